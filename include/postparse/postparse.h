@@ -1,0 +1,469 @@
+/*
+ * postparse — parse posts (front matter + body) into typed metadata.
+ *
+ * This header is the whole public contract of the library, and its manual.
+ *
+ * Conventions that hold for every declaration below unless it says otherwise:
+ *
+ *  - Ownership.  Objects are opaque handles.  A `postparse_doc` owns everything
+ *    that is read from it (values, strings, diagnostics); those are *borrowed*
+ *    and stay valid until `postparse_doc_free()`.  Memory that the library
+ *    allocates for the caller (e.g. `postparse_doc_to_json`) is released with
+ *    `postparse_free()`.
+ *  - Strings.  `postparse_str` is a view `{data, len}` — NOT NUL-terminated, may
+ *    contain NUL bytes, `data` is never NULL (an empty view points at "").
+ *  - Errors.  Functions that can fail return an `int` status: one of the
+ *    `POSTPARSE_*` codes below, `POSTPARSE_OK` (0) on success.  The numeric
+ *    values are pinned forever; `postparse_status_str()` names them.  Problems
+ *    *inside* a post (bad YAML, an invalid date, a limit hit) are not failures
+ *    of the call: they are diagnostics on the document, and the rest of the
+ *    post is still returned.
+ *  - Exceptions.  No C++ exception ever crosses this interface.
+ *  - Threads.  The library has no global mutable state.  A document and its
+ *    values are immutable and may be read from any number of threads at once.
+ *    An options object may be shared read-only by concurrent parses, but must
+ *    not be modified while a parse that uses it is running.
+ *  - Positions.  Byte offsets are 0-based offsets into the whole input given
+ *    to `postparse_doc_parse`.  Lines and columns are 1-based and count in the
+ *    whole file; a line ends at LF, CRLF or a lone CR; a column counts Unicode
+ *    code points (a UTF-8 BOM is not counted).
+ */
+#ifndef POSTPARSE_POSTPARSE_H
+#define POSTPARSE_POSTPARSE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(_WIN32) && defined(POSTPARSE_SHARED)
+#  ifdef POSTPARSE_BUILDING
+#    define POSTPARSE_API __declspec(dllexport)
+#  else
+#    define POSTPARSE_API __declspec(dllimport)
+#  endif
+#elif defined(__GNUC__)
+#  define POSTPARSE_API __attribute__((visibility("default")))
+#else
+#  define POSTPARSE_API
+#endif
+
+/* ------------------------------------------------------------------------ */
+/* Version                                                                   */
+/* ------------------------------------------------------------------------ */
+
+#define POSTPARSE_VERSION_MAJOR 0
+#define POSTPARSE_VERSION_MINOR 1
+#define POSTPARSE_VERSION_PATCH 0
+#define POSTPARSE_VERSION_STRING "0.1.0"
+/** MAJOR*10000 + MINOR*100 + PATCH, for compile-time comparisons. */
+#define POSTPARSE_VERSION_NUMBER                                               \
+  (POSTPARSE_VERSION_MAJOR * 10000 + POSTPARSE_VERSION_MINOR * 100 +           \
+   POSTPARSE_VERSION_PATCH)
+
+/** The version of the library actually linked, e.g. "0.1.0".  Static string;
+ *  never fails; thread-safe. */
+POSTPARSE_API const char *postparse_version(void);
+/** POSTPARSE_VERSION_NUMBER of the library actually linked.  Thread-safe. */
+POSTPARSE_API unsigned postparse_version_number(void);
+
+/* ------------------------------------------------------------------------ */
+/* Status codes (pinned: values never change, new ones are only appended)    */
+/* ------------------------------------------------------------------------ */
+
+#define POSTPARSE_OK 0
+/** A required pointer argument was NULL, or an enum argument out of range. */
+#define POSTPARSE_ERR_INVALID_ARGUMENT 1
+/** Memory could not be allocated. */
+#define POSTPARSE_ERR_NO_MEMORY 2
+/** A bug in postparse: an unexpected internal failure was caught. */
+#define POSTPARSE_ERR_INTERNAL 3
+/** The input is larger than POSTPARSE_LIMIT_INPUT_BYTES (no document). */
+#define POSTPARSE_ERR_INPUT_TOO_LARGE 4
+/** Diagnostic: the front matter block exceeds POSTPARSE_LIMIT_FRONT_MATTER_BYTES. */
+#define POSTPARSE_ERR_FRONT_MATTER_TOO_LARGE 5
+/** Diagnostic: nesting deeper than POSTPARSE_LIMIT_DEPTH. */
+#define POSTPARSE_ERR_DEPTH_LIMIT 6
+/** Diagnostic: alias expansion beyond POSTPARSE_LIMIT_ALIAS_NODES, or an alias
+ *  that refers to itself. */
+#define POSTPARSE_ERR_ALIAS_LIMIT 7
+/** Diagnostic: more mapping keys than POSTPARSE_LIMIT_KEYS. */
+#define POSTPARSE_ERR_KEY_LIMIT 8
+/** Diagnostic: the front matter is not well-formed YAML / JSON / TOML. */
+#define POSTPARSE_ERR_SYNTAX 9
+/** Diagnostic: a mapping repeats a key (see postparse_options_set_duplicate_keys). */
+#define POSTPARSE_ERR_DUPLICATE_KEY 10
+/** Diagnostic: the front matter's root is not a mapping (it is kept as is). */
+#define POSTPARSE_ERR_NOT_A_MAPPING 11
+/** Diagnostic: an opening fence has no closing fence; the whole input is body. */
+#define POSTPARSE_ERR_UNTERMINATED 12
+/** A value looks like a date but names an impossible one (Feb 30, hour 25). */
+#define POSTPARSE_ERR_INVALID_DATE 13
+/** An IANA time-zone name that the system's tz database does not know. */
+#define POSTPARSE_ERR_UNKNOWN_TIMEZONE 14
+/** A value is not of the kind the accessor reads (e.g. int of a string). */
+#define POSTPARSE_ERR_WRONG_KIND 15
+/** A lookup found nothing (index out of range, key absent, not a date). */
+#define POSTPARSE_ERR_NOT_FOUND 16
+/** An integer does not fit the requested C type (see postparse_value_is_big). */
+#define POSTPARSE_ERR_OUT_OF_RANGE 17
+/** Diagnostic: an explicit YAML tag whose content does not fit it (!!int abc). */
+#define POSTPARSE_ERR_BAD_TAG 18
+/** Diagnostic: more diagnostics than POSTPARSE_LIMIT_DIAGNOSTICS were raised;
+ *  the rest were dropped (this one is always kept last). */
+#define POSTPARSE_ERR_DIAGNOSTIC_LIMIT 19
+
+/** The pinned name of a status code, e.g. "syntax" for POSTPARSE_ERR_SYNTAX,
+ *  "ok" for 0, "unknown" for values not listed above.  Static string;
+ *  thread-safe; never NULL. */
+POSTPARSE_API const char *postparse_status_str(int status);
+
+/* ------------------------------------------------------------------------ */
+/* Small value types                                                         */
+/* ------------------------------------------------------------------------ */
+
+/** A borrowed, NOT NUL-terminated string view.  `data` is never NULL. */
+typedef struct postparse_str {
+  const char *data;
+  size_t len;
+} postparse_str;
+
+/** A region of the input: byte offset and length, plus the 1-based line and
+ *  column of its first byte (see "Positions" above). */
+typedef struct postparse_span {
+  size_t offset;
+  size_t length;
+  size_t line;
+  size_t column;
+} postparse_span;
+
+/** Releases memory that postparse allocated for the caller.  NULL is a no-op.
+ *  Thread-safe. */
+POSTPARSE_API void postparse_free(void *ptr);
+
+/* ------------------------------------------------------------------------ */
+/* Options                                                                   */
+/* ------------------------------------------------------------------------ */
+
+typedef struct postparse_options postparse_options;
+
+/** Which YAML typing rules apply to plain scalars. */
+typedef enum postparse_yaml_schema {
+  /** YAML 1.2 core schema (default): true/false, null/~, ints, floats,
+   *  plus YAML timestamps recognised as dates. */
+  POSTPARSE_YAML_1_2 = 0,
+  /** YAML 1.1 types: also yes/no/on/off booleans, 0777 octal, 0b binary,
+   *  1_000 separators, 1:30 sexagesimal, and `<<` merge keys. */
+  POSTPARSE_YAML_1_1 = 1
+} postparse_yaml_schema;
+
+/** What to do when a mapping repeats a key. */
+typedef enum postparse_duplicate_keys {
+  /** Error diagnostic; the first occurrence is kept (default). */
+  POSTPARSE_DUPLICATE_ERROR = 0,
+  /** Silently keep the first occurrence. */
+  POSTPARSE_DUPLICATE_FIRST_WINS = 1,
+  /** Silently keep the last occurrence (at the first one's position in key
+   *  order). */
+  POSTPARSE_DUPLICATE_LAST_WINS = 2
+} postparse_duplicate_keys;
+
+/** Resource limits.  Each is a documented option with a default; hitting one
+ *  produces its own status or diagnostic, never a crash. */
+typedef enum postparse_limit {
+  /** Largest input accepted by postparse_doc_parse (default 256 MiB);
+   *  larger inputs fail with POSTPARSE_ERR_INPUT_TOO_LARGE. */
+  POSTPARSE_LIMIT_INPUT_BYTES = 0,
+  /** Largest front matter block (default 1 MiB); a larger one is not parsed
+   *  (diagnostic POSTPARSE_ERR_FRONT_MATTER_TOO_LARGE) but the body is. */
+  POSTPARSE_LIMIT_FRONT_MATTER_BYTES = 1,
+  /** Deepest nesting of sequences/mappings (default 64). */
+  POSTPARSE_LIMIT_DEPTH = 2,
+  /** Most nodes that YAML aliases may expand to in total (default 10000). */
+  POSTPARSE_LIMIT_ALIAS_NODES = 3,
+  /** Most mapping keys in one front matter block (default 10000). */
+  POSTPARSE_LIMIT_KEYS = 4,
+  /** Most diagnostics kept on one document (default 1000). */
+  POSTPARSE_LIMIT_DIAGNOSTICS = 5
+} postparse_limit;
+
+/** Creates an options object holding the defaults.  The caller owns it and
+ *  releases it with postparse_options_free.  Returns POSTPARSE_OK,
+ *  POSTPARSE_ERR_INVALID_ARGUMENT (out is NULL) or POSTPARSE_ERR_NO_MEMORY.
+ *  Thread-safe. */
+POSTPARSE_API int postparse_options_new(postparse_options **out);
+
+/** Releases an options object.  NULL is a no-op.  Documents parsed with it
+ *  do not depend on it afterwards. */
+POSTPARSE_API void postparse_options_free(postparse_options *options);
+
+/** Sets the YAML typing schema.  POSTPARSE_ERR_INVALID_ARGUMENT on a NULL
+ *  object or an unknown schema. */
+POSTPARSE_API int postparse_options_set_yaml_schema(postparse_options *options,
+                                                    postparse_yaml_schema schema);
+
+/** Sets the duplicate-key policy.  POSTPARSE_ERR_INVALID_ARGUMENT on a NULL
+ *  object or an unknown policy. */
+POSTPARSE_API int
+postparse_options_set_duplicate_keys(postparse_options *options,
+                                     postparse_duplicate_keys policy);
+
+/** Sets the IANA time zone (e.g. "Asia/Shanghai") in which dates written
+ *  without an offset are read.  Default "UTC"; the machine's own zone is never
+ *  used.  `name` need not be NUL-terminated.  Returns
+ *  POSTPARSE_ERR_UNKNOWN_TIMEZONE (options unchanged) when the system tz
+ *  database does not know the name. */
+POSTPARSE_API int postparse_options_set_timezone(postparse_options *options,
+                                                 const char *name, size_t len);
+
+/** Sets one limit.  A value of 0 restores the default.  Returns
+ *  POSTPARSE_ERR_INVALID_ARGUMENT on an unknown limit. */
+POSTPARSE_API int postparse_options_set_limit(postparse_options *options,
+                                              postparse_limit limit,
+                                              uint64_t value);
+
+/** Reads one limit's current value into *out. */
+POSTPARSE_API int postparse_options_get_limit(const postparse_options *options,
+                                              postparse_limit limit,
+                                              uint64_t *out);
+
+/** Accepts Hexo's front matter form without an opening fence
+ *  (`title: x\n---\nbody`) when `enable` is non-zero.  Off by default.  The
+ *  part before the fence is taken as front matter only when it parses to a
+ *  YAML mapping; prose before a `---` rule stays body. */
+POSTPARSE_API int postparse_options_set_hexo_unfenced(postparse_options *options,
+                                                      int enable);
+
+/** Names the source (e.g. a file path) for the JSON output's "source" field.
+ *  The bytes are copied.  Default: no name. */
+POSTPARSE_API int postparse_options_set_source_name(postparse_options *options,
+                                                    const char *name,
+                                                    size_t len);
+
+/* ------------------------------------------------------------------------ */
+/* Documents                                                                 */
+/* ------------------------------------------------------------------------ */
+
+typedef struct postparse_doc postparse_doc;
+
+/** Parses `len` bytes at `data` (a whole post file) into a new document.
+ *
+ *  `options` may be NULL for the defaults; it is not retained.  The bytes are
+ *  copied, so `data` may be released as soon as this returns.  On success
+ *  *out receives a document the caller owns (postparse_doc_free) and the
+ *  result is POSTPARSE_OK — even when the post has problems, which are then
+ *  diagnostics on the document.  Failures (no document, *out = NULL):
+ *  POSTPARSE_ERR_INVALID_ARGUMENT (out NULL, or data NULL with len > 0),
+ *  POSTPARSE_ERR_INPUT_TOO_LARGE, POSTPARSE_ERR_NO_MEMORY,
+ *  POSTPARSE_ERR_INTERNAL.  Thread-safe: any number of parses may run at once.
+ */
+POSTPARSE_API int postparse_doc_parse(const char *data, size_t len,
+                                      const postparse_options *options,
+                                      postparse_doc **out);
+
+/** Releases a document and everything borrowed from it.  NULL is a no-op. */
+POSTPARSE_API void postparse_doc_free(postparse_doc *doc);
+
+/** The input bytes the document was parsed from (its own copy). */
+POSTPARSE_API postparse_str postparse_doc_source(const postparse_doc *doc);
+
+/** The syntax of the front matter block. */
+typedef enum postparse_format {
+  POSTPARSE_FORMAT_NONE = 0, /**< no front matter block */
+  POSTPARSE_FORMAT_YAML = 1, /**< `---` fences (or Hexo's unfenced form) */
+  POSTPARSE_FORMAT_JSON = 2, /**< `;;;` fences (Hexo) or a bare `{...}` */
+  POSTPARSE_FORMAT_TOML = 3  /**< `+++` fences (Hugo) */
+} postparse_format;
+
+/** The front matter's format; POSTPARSE_FORMAT_NONE when there is none (or
+ *  for a NULL doc). */
+POSTPARSE_API postparse_format postparse_doc_format(const postparse_doc *doc);
+
+/** The whole front matter block, fences included, into *out.
+ *  POSTPARSE_ERR_NOT_FOUND when the post has no front matter. */
+POSTPARSE_API int postparse_doc_front_matter_span(const postparse_doc *doc,
+                                                  postparse_span *out);
+
+/** The front matter's content: the bytes between the fences. */
+POSTPARSE_API int postparse_doc_front_matter_content_span(const postparse_doc *doc,
+                                                          postparse_span *out);
+
+/** The body: everything after the line of the closing fence (the whole input
+ *  after a BOM when there is no front matter).  Always succeeds for a
+ *  non-NULL document; the span may be empty. */
+POSTPARSE_API int postparse_doc_body_span(const postparse_doc *doc,
+                                          postparse_span *out);
+
+/** The body's bytes: a view into postparse_doc_source. */
+POSTPARSE_API postparse_str postparse_doc_body(const postparse_doc *doc);
+
+typedef struct postparse_value postparse_value;
+
+/** The root value of the front matter (normally a mapping), borrowed from the
+ *  document; NULL when there is no front matter or it failed to parse (see
+ *  the diagnostics). */
+POSTPARSE_API const postparse_value *
+postparse_doc_front_matter(const postparse_doc *doc);
+
+/* ------------------------------------------------------------------------ */
+/* Diagnostics                                                               */
+/* ------------------------------------------------------------------------ */
+
+typedef enum postparse_severity {
+  POSTPARSE_SEVERITY_NOTE = 0,
+  POSTPARSE_SEVERITY_WARNING = 1,
+  POSTPARSE_SEVERITY_ERROR = 2
+} postparse_severity;
+
+/** Which part of the post a diagnostic is about. */
+typedef enum postparse_part {
+  POSTPARSE_PART_SPLIT = 0,        /**< finding the front matter block */
+  POSTPARSE_PART_FRONT_MATTER = 1, /**< parsing/typing the front matter */
+  POSTPARSE_PART_BODY = 2          /**< the body */
+} postparse_part;
+
+/** One problem found in a post.  `message` is borrowed from the document. */
+typedef struct postparse_diagnostic {
+  int code;                    /**< a POSTPARSE_ERR_* status code */
+  postparse_severity severity;
+  postparse_part part;
+  postparse_str message;       /**< English, one line */
+  size_t offset;               /**< byte offset in the whole input */
+  size_t line;                 /**< 1-based */
+  size_t column;               /**< 1-based, in code points */
+} postparse_diagnostic;
+
+/** Number of diagnostics on the document (0 for NULL). */
+POSTPARSE_API size_t postparse_doc_diagnostic_count(const postparse_doc *doc);
+
+/** Copies diagnostic `index` (in order of position within each stage) into
+ *  *out.  POSTPARSE_ERR_NOT_FOUND when index >= the count. */
+POSTPARSE_API int postparse_doc_diagnostic(const postparse_doc *doc,
+                                           size_t index,
+                                           postparse_diagnostic *out);
+
+/* ------------------------------------------------------------------------ */
+/* Values (the typed front matter tree)                                      */
+/* ------------------------------------------------------------------------ */
+
+typedef enum postparse_kind {
+  POSTPARSE_KIND_NULL = 0,
+  POSTPARSE_KIND_BOOL = 1,
+  POSTPARSE_KIND_INT = 2,       /**< see postparse_value_is_big */
+  POSTPARSE_KIND_FLOAT = 3,     /**< includes .inf and .nan */
+  POSTPARSE_KIND_STRING = 4,
+  POSTPARSE_KIND_TIMESTAMP = 5, /**< a YAML timestamp (plain scalar) or a TOML date */
+  POSTPARSE_KIND_SEQUENCE = 6,
+  POSTPARSE_KIND_MAPPING = 7
+} postparse_kind;
+
+/** How a value was written. */
+typedef enum postparse_style {
+  POSTPARSE_STYLE_PLAIN = 0,
+  POSTPARSE_STYLE_SINGLE_QUOTED = 1,
+  POSTPARSE_STYLE_DOUBLE_QUOTED = 2,
+  POSTPARSE_STYLE_LITERAL = 3, /**< YAML `|` block scalar */
+  POSTPARSE_STYLE_FOLDED = 4,  /**< YAML `>` block scalar */
+  POSTPARSE_STYLE_BLOCK = 5,   /**< block collection (indentation) */
+  POSTPARSE_STYLE_FLOW = 6     /**< flow collection: [..] / {..} */
+} postparse_style;
+
+/** All value accessors: `value` is borrowed from its document and the
+ *  results are borrowed too.  A NULL value gives POSTPARSE_KIND_NULL / empty
+ *  views / POSTPARSE_ERR_INVALID_ARGUMENT. */
+
+POSTPARSE_API postparse_kind postparse_value_kind(const postparse_value *value);
+POSTPARSE_API postparse_style postparse_value_style(const postparse_value *value);
+
+/** The value exactly as written in the file (quotes and block indicators
+ *  included for scalars; the whole text for collections). */
+POSTPARSE_API postparse_str postparse_value_raw(const postparse_value *value);
+
+/** The explicit tag, resolved (e.g. "tag:yaml.org,2002:str" for `!!str`);
+ *  empty when the value had none. */
+POSTPARSE_API postparse_str postparse_value_tag(const postparse_value *value);
+
+/** Where the value is written (its raw text). */
+POSTPARSE_API postparse_span postparse_value_span(const postparse_value *value);
+
+/** The text of a scalar after unquoting/unescaping/folding; for every scalar
+ *  kind (a number's text as written, "" for an empty null).  Empty for
+ *  collections. */
+POSTPARSE_API postparse_str postparse_value_text(const postparse_value *value);
+
+/** Reads a bool.  POSTPARSE_ERR_WRONG_KIND for other kinds. */
+POSTPARSE_API int postparse_value_bool(const postparse_value *value, int *out);
+
+/** Reads an int.  POSTPARSE_ERR_OUT_OF_RANGE for integers beyond 64 bits
+ *  (their exact digits are in postparse_value_text). */
+POSTPARSE_API int postparse_value_int(const postparse_value *value, int64_t *out);
+
+/** Non-zero when an integer does not fit in int64_t. */
+POSTPARSE_API int postparse_value_is_big(const postparse_value *value);
+
+/** Reads a float; an int is converted too (possibly rounding). */
+POSTPARSE_API int postparse_value_float(const postparse_value *value, double *out);
+
+/** A point in time. */
+typedef struct postparse_time {
+  int64_t unix_seconds;   /**< seconds since 1970-01-01T00:00:00Z */
+  int32_t nanoseconds;    /**< 0..999999999 */
+  int32_t offset_seconds; /**< UTC offset it was written in, or the default zone's */
+  int explicit_offset;    /**< non-zero when the text carried an offset or zone */
+  int has_time;           /**< zero for a date-only value */
+} postparse_time;
+
+/** Reads any scalar as a time: YAML timestamps, RFC 3339 / ISO 8601, RFC 2822
+ *  (`Sat, 31 Jul 2021 12:27:53 GMT`), `YYYY-MM-DD[ HH:MM[:SS]]`,
+ *  `YYYY/MM/DD`.  Naive times are read in the options' time zone.
+ *  POSTPARSE_ERR_NOT_FOUND when the text is not a date,
+ *  POSTPARSE_ERR_INVALID_DATE when it names an impossible one,
+ *  POSTPARSE_ERR_WRONG_KIND for collections. */
+POSTPARSE_API int postparse_value_time(const postparse_value *value,
+                                       postparse_time *out);
+
+/** Writes `time` as ISO 8601 with its offset (e.g. 2021-07-31T12:27:53+00:00)
+ *  into `buf` (NUL-terminated; 40 bytes always suffice).  Returns the length,
+ *  or 0 when buf is NULL or too small. */
+POSTPARSE_API size_t postparse_time_format(const postparse_time *time, char *buf,
+                                           size_t size);
+
+/** Number of items of a sequence or pairs of a mapping; 0 otherwise. */
+POSTPARSE_API size_t postparse_value_size(const postparse_value *value);
+
+/** Item `index` of a sequence, or the value of pair `index` of a mapping;
+ *  NULL when out of range or not a collection. */
+POSTPARSE_API const postparse_value *postparse_value_at(const postparse_value *value,
+                                                        size_t index);
+
+/** The key of pair `index` of a mapping (keys may be of any kind); NULL when
+ *  out of range or not a mapping. */
+POSTPARSE_API const postparse_value *
+postparse_value_key_at(const postparse_value *value, size_t index);
+
+/** The value of the first pair whose key is a scalar with exactly this text;
+ *  NULL when absent or not a mapping.  `key` need not be NUL-terminated. */
+POSTPARSE_API const postparse_value *postparse_value_get(const postparse_value *value,
+                                                         const char *key,
+                                                         size_t key_len);
+
+/* ------------------------------------------------------------------------ */
+/* Output                                                                    */
+/* ------------------------------------------------------------------------ */
+
+/** Renders the document as one JSON object on one line (UTF-8, no trailing
+ *  newline): source name, front matter (format, span, data, resolved dates
+ *  by JSON pointer), body span and diagnostics.  *out receives a
+ *  NUL-terminated buffer the caller releases with postparse_free; *len (may
+ *  be NULL) its length.  `flags` is reserved and must be 0.
+ *  Thread-safe on a shared document. */
+POSTPARSE_API int postparse_doc_to_json(const postparse_doc *doc, unsigned flags,
+                                        char **out, size_t *len);
+
+#ifdef __cplusplus
+} /* extern "C" */
+#endif
+
+#endif /* POSTPARSE_POSTPARSE_H */

@@ -1,0 +1,114 @@
+// postparse_doc_*: parsing, spans, diagnostics and JSON output.
+#include <cstdlib>
+#include <cstring>
+
+#include "capi/handles.h"
+#include "output/document_json.h"
+
+using postparse::capi::guarded;
+using postparse::capi::span_of;
+using postparse::capi::view;
+namespace impl = postparse::impl;
+
+extern "C" {
+
+int postparse_doc_parse(const char *data, size_t len, const postparse_options *options,
+                        postparse_doc **out) {
+  if (!out) return POSTPARSE_ERR_INVALID_ARGUMENT;
+  *out = nullptr;
+  if (!data && len > 0) return POSTPARSE_ERR_INVALID_ARGUMENT;
+  return guarded([&] {
+    static const impl::Options kDefaults;
+    const impl::Options &opts = options ? options->options : kDefaults;
+    if (len > opts.limits.input_bytes) return POSTPARSE_ERR_INPUT_TOO_LARGE;
+    auto doc = std::make_unique<postparse_doc>();
+    doc->doc = impl::parse_document(std::string_view(data ? data : "", len), opts);
+    *out = doc.release();
+    return POSTPARSE_OK;
+  });
+}
+
+void postparse_doc_free(postparse_doc *doc) { delete doc; }
+
+postparse_str postparse_doc_source(const postparse_doc *doc) {
+  return doc ? view(doc->doc->text()) : view({});
+}
+
+postparse_format postparse_doc_format(const postparse_doc *doc) {
+  return doc ? static_cast<postparse_format>(doc->doc->split.format) : POSTPARSE_FORMAT_NONE;
+}
+
+int postparse_doc_front_matter_span(const postparse_doc *doc, postparse_span *out) {
+  if (!doc || !out) return POSTPARSE_ERR_INVALID_ARGUMENT;
+  const impl::Split &s = doc->doc->split;
+  if (s.format == impl::Format::none) return POSTPARSE_ERR_NOT_FOUND;
+  return guarded([&] {
+    *out = span_of(*doc->doc, s.block_begin, s.block_end);
+    return POSTPARSE_OK;
+  });
+}
+
+int postparse_doc_front_matter_content_span(const postparse_doc *doc, postparse_span *out) {
+  if (!doc || !out) return POSTPARSE_ERR_INVALID_ARGUMENT;
+  const impl::Split &s = doc->doc->split;
+  if (s.format == impl::Format::none) return POSTPARSE_ERR_NOT_FOUND;
+  return guarded([&] {
+    *out = span_of(*doc->doc, s.content_begin, s.content_end);
+    return POSTPARSE_OK;
+  });
+}
+
+int postparse_doc_body_span(const postparse_doc *doc, postparse_span *out) {
+  if (!doc || !out) return POSTPARSE_ERR_INVALID_ARGUMENT;
+  return guarded([&] {
+    *out = span_of(*doc->doc, doc->doc->split.body_begin, doc->doc->source.size());
+    return POSTPARSE_OK;
+  });
+}
+
+postparse_str postparse_doc_body(const postparse_doc *doc) {
+  return doc ? view(doc->doc->body()) : view({});
+}
+
+const postparse_value *postparse_doc_front_matter(const postparse_doc *doc) {
+  return doc ? postparse::capi::wrap(doc->doc->front_matter.root) : nullptr;
+}
+
+size_t postparse_doc_diagnostic_count(const postparse_doc *doc) {
+  return doc ? doc->doc->diagnostics.size() : 0;
+}
+
+int postparse_doc_diagnostic(const postparse_doc *doc, size_t index, postparse_diagnostic *out) {
+  if (!doc || !out) return POSTPARSE_ERR_INVALID_ARGUMENT;
+  const auto &all = doc->doc->diagnostics;
+  if (index >= all.size()) return POSTPARSE_ERR_NOT_FOUND;
+  const impl::Diagnostic &d = all[index];
+  out->code = d.code;
+  out->severity = static_cast<postparse_severity>(d.severity);
+  out->part = static_cast<postparse_part>(d.part);
+  out->message = view(d.message);
+  out->offset = d.offset;
+  out->line = d.line;
+  out->column = d.column;
+  return POSTPARSE_OK;
+}
+
+int postparse_doc_to_json(const postparse_doc *doc, unsigned flags, char **out, size_t *len) {
+  if (out) *out = nullptr;
+  if (len) *len = 0;
+  if (!doc || !out || flags != 0) return POSTPARSE_ERR_INVALID_ARGUMENT;
+  return guarded([&] {
+    std::string json = impl::document_to_json(*doc->doc);
+    // malloc, so that postparse_free (free) releases it whatever allocator
+    // the caller's C++ runtime uses.
+    char *buffer = static_cast<char *>(std::malloc(json.size() + 1));
+    if (!buffer) return POSTPARSE_ERR_NO_MEMORY;
+    std::memcpy(buffer, json.data(), json.size());
+    buffer[json.size()] = '\0';
+    *out = buffer;
+    if (len) *len = json.size();
+    return POSTPARSE_OK;
+  });
+}
+
+}  // extern "C"

@@ -1,0 +1,97 @@
+// postparse_options_*: the options object.
+#include "capi/handles.h"
+#include "front_matter/dates.h"
+
+using postparse::capi::guarded;
+namespace impl = postparse::impl;
+
+namespace {
+
+std::uint64_t *limit_slot(impl::Limits &limits, postparse_limit which) {
+  switch (which) {
+    case POSTPARSE_LIMIT_INPUT_BYTES: return &limits.input_bytes;
+    case POSTPARSE_LIMIT_FRONT_MATTER_BYTES: return &limits.front_matter_bytes;
+    case POSTPARSE_LIMIT_DEPTH: return &limits.depth;
+    case POSTPARSE_LIMIT_ALIAS_NODES: return &limits.alias_nodes;
+    case POSTPARSE_LIMIT_KEYS: return &limits.keys;
+    case POSTPARSE_LIMIT_DIAGNOSTICS: return &limits.diagnostics;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+extern "C" {
+
+int postparse_options_new(postparse_options **out) {
+  if (!out) return POSTPARSE_ERR_INVALID_ARGUMENT;
+  *out = nullptr;
+  return guarded([&] {
+    *out = new postparse_options();
+    return POSTPARSE_OK;
+  });
+}
+
+void postparse_options_free(postparse_options *options) { delete options; }
+
+int postparse_options_set_yaml_schema(postparse_options *options, postparse_yaml_schema schema) {
+  if (!options || (schema != POSTPARSE_YAML_1_2 && schema != POSTPARSE_YAML_1_1))
+    return POSTPARSE_ERR_INVALID_ARGUMENT;
+  options->options.schema = static_cast<impl::YamlSchema>(schema);
+  return POSTPARSE_OK;
+}
+
+int postparse_options_set_duplicate_keys(postparse_options *options,
+                                         postparse_duplicate_keys policy) {
+  if (!options || policy < POSTPARSE_DUPLICATE_ERROR || policy > POSTPARSE_DUPLICATE_LAST_WINS)
+    return POSTPARSE_ERR_INVALID_ARGUMENT;
+  options->options.duplicate_keys = static_cast<impl::DuplicateKeys>(policy);
+  return POSTPARSE_OK;
+}
+
+int postparse_options_set_timezone(postparse_options *options, const char *name, size_t len) {
+  if (!options || (!name && len > 0)) return POSTPARSE_ERR_INVALID_ARGUMENT;
+  return guarded([&] {
+    std::string_view zone_name(name ? name : "", len);
+    const date::time_zone *zone = impl::dates::find_zone(zone_name);
+    if (!zone) return POSTPARSE_ERR_UNKNOWN_TIMEZONE;
+    options->options.zone_name = std::string(zone_name);
+    options->options.zone = zone;
+    return POSTPARSE_OK;
+  });
+}
+
+int postparse_options_set_limit(postparse_options *options, postparse_limit limit, uint64_t value) {
+  if (!options) return POSTPARSE_ERR_INVALID_ARGUMENT;
+  std::uint64_t *slot = limit_slot(options->options.limits, limit);
+  if (!slot) return POSTPARSE_ERR_INVALID_ARGUMENT;
+  impl::Limits defaults;
+  *slot = value != 0 ? value : *limit_slot(defaults, limit);
+  return POSTPARSE_OK;
+}
+
+int postparse_options_get_limit(const postparse_options *options, postparse_limit limit, uint64_t *out) {
+  if (!options || !out) return POSTPARSE_ERR_INVALID_ARGUMENT;
+  impl::Limits copy = options->options.limits;
+  std::uint64_t *slot = limit_slot(copy, limit);
+  if (!slot) return POSTPARSE_ERR_INVALID_ARGUMENT;
+  *out = *slot;
+  return POSTPARSE_OK;
+}
+
+int postparse_options_set_hexo_unfenced(postparse_options *options, int enable) {
+  if (!options) return POSTPARSE_ERR_INVALID_ARGUMENT;
+  options->options.hexo_unfenced = enable != 0;
+  return POSTPARSE_OK;
+}
+
+int postparse_options_set_source_name(postparse_options *options, const char *name, size_t len) {
+  if (!options || (!name && len > 0)) return POSTPARSE_ERR_INVALID_ARGUMENT;
+  return guarded([&] {
+    options->options.source_name.assign(name ? name : "", len);
+    options->options.has_source_name = true;
+    return POSTPARSE_OK;
+  });
+}
+
+}  // extern "C"

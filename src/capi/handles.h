@@ -1,0 +1,49 @@
+// The C ABI's opaque handles and the conversions between them and the C++
+// internals.  This folder is the only place that knows both sides.
+#pragma once
+
+#include <memory>
+#include <new>
+#include <string_view>
+
+#include "common/options.h"
+#include "document/document.h"
+#include "postparse/postparse.h"
+
+struct postparse_options {
+  postparse::impl::Options options;
+};
+
+struct postparse_doc {
+  std::unique_ptr<postparse::impl::Document> doc;
+};
+
+namespace postparse::capi {
+
+// Runs `body` and turns any exception into a status: nothing thrown inside
+// the library may cross the C boundary.
+template <class Body>
+int guarded(Body &&body) noexcept {
+  try {
+    return body();
+  } catch (const std::bad_alloc &) {
+    return POSTPARSE_ERR_NO_MEMORY;
+  } catch (...) {
+    return POSTPARSE_ERR_INTERNAL;
+  }
+}
+
+inline const impl::Value *unwrap(const postparse_value *v) {
+  return reinterpret_cast<const impl::Value *>(v);
+}
+inline const postparse_value *wrap(const impl::Value *v) {
+  return reinterpret_cast<const postparse_value *>(v);
+}
+
+inline postparse_str view(std::string_view s) {
+  return postparse_str{s.empty() ? "" : s.data(), s.size()};
+}
+
+postparse_span span_of(const impl::Document &doc, std::size_t begin, std::size_t end);
+
+}  // namespace postparse::capi

@@ -1,0 +1,42 @@
+// Diagnostics collected while parsing one document.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace postparse::impl {
+
+enum class Severity { note = 0, warning = 1, error = 2 };
+enum class Part { split = 0, front_matter = 1, body = 2 };
+
+struct Diagnostic {
+  int code = 0;  // a POSTPARSE_ERR_* value
+  Severity severity = Severity::error;
+  Part part = Part::split;
+  std::string message;
+  std::size_t offset = 0;  // byte offset in the whole input
+  std::size_t line = 0;    // filled in by the document from its line index
+  std::size_t column = 0;
+};
+
+// Collects diagnostics up to a cap, so that hostile input cannot make the
+// list grow without bound; once the cap is hit a single "diagnostic limit"
+// entry records that some were dropped.
+class DiagnosticSink {
+ public:
+  explicit DiagnosticSink(std::size_t cap) : cap_(cap == 0 ? 1 : cap) {}
+
+  void add(int code, Severity severity, Part part, std::string message,
+           std::size_t offset);
+  const std::vector<Diagnostic> &items() const { return items_; }
+  std::vector<Diagnostic> take() { return std::move(items_); }
+  bool has_error(Part part) const;
+
+ private:
+  std::size_t cap_;
+  bool truncated_ = false;
+  std::vector<Diagnostic> items_;
+};
+
+}  // namespace postparse::impl

@@ -1,0 +1,38 @@
+// The parse options behind the opaque postparse_options handle.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace date { class time_zone; }
+
+namespace postparse::impl {
+
+enum class YamlSchema { core_1_2 = 0, yaml_1_1 = 1 };
+enum class DuplicateKeys { error = 0, first_wins = 1, last_wins = 2 };
+
+struct Limits {
+  // Defaults are documented in postparse.h next to postparse_limit.
+  std::uint64_t input_bytes = 256u << 20;
+  std::uint64_t front_matter_bytes = 1u << 20;
+  // Far below yaml-cpp's own recursion guard, so our limit is what users see.
+  std::uint64_t depth = 64;
+  std::uint64_t alias_nodes = 10000;
+  std::uint64_t keys = 10000;
+  std::uint64_t diagnostics = 1000;
+};
+
+struct Options {
+  YamlSchema schema = YamlSchema::core_1_2;
+  DuplicateKeys duplicate_keys = DuplicateKeys::error;
+  // nullptr means UTC; the machine's zone is deliberately never consulted so
+  // that output does not depend on where it runs.
+  const date::time_zone *zone = nullptr;
+  std::string zone_name = "UTC";
+  bool hexo_unfenced = false;
+  std::string source_name;
+  bool has_source_name = false;
+  Limits limits;
+};
+
+}  // namespace postparse::impl

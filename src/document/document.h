@@ -1,0 +1,37 @@
+// A parsed post: the pipeline's results, owned together and immutable once
+// built.  The C ABI's postparse_doc is a thin wrapper around this.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/diagnostics.h"
+#include "common/line_index.h"
+#include "common/options.h"
+#include "common/source_text.h"
+#include "front_matter/front_matter.h"
+#include "split/split.h"
+
+namespace postparse::impl {
+
+struct Document {
+  std::string source;  // the document's own copy of the input
+  Options options;
+  Split split;
+  ValueArena arena;
+  FrontMatter front_matter;
+  std::vector<Diagnostic> diagnostics;  // positions filled in
+  std::unique_ptr<LineIndex> lines;     // over `source`
+  SourceText source_text;               // what values point at
+
+  std::string_view text() const { return source; }
+  std::string_view body() const { return text().substr(split.body_begin); }
+};
+
+// Runs the pipeline over `input`.  Problems in the post become diagnostics;
+// only resource exhaustion (std::bad_alloc) propagates.
+std::unique_ptr<Document> parse_document(std::string_view input, const Options &options);
+
+}  // namespace postparse::impl

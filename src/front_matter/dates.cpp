@@ -1,0 +1,494 @@
+// Date/time recognition for front-matter values; see dates.h for the contract.
+//
+// Parsing is split in two phases so each function has one job:
+//   1. shape: a hand-written scanner reads the text into raw Fields without
+//      judging their ranges (a shape mismatch means "not a date");
+//   2. meaning: the Fields are range-checked with date.h (never rolled over)
+//      and anchored to UTC with an explicit offset or a tz.h zone.
+#include "front_matter/dates.h"
+
+#include <date/date.h>
+#include <date/tz.h>
+
+#include <array>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+
+namespace postparse::impl::dates {
+namespace {
+
+using std::chrono::seconds;
+
+// ---------------------------------------------------------------------------
+// Character classes, written out so the C locale can never change what
+// counts as a digit, letter or blank.
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_blank(char c) { return c == ' ' || c == '\t'; }
+bool is_not_blank(char c) { return !is_blank(c); }
+bool is_space(char c) { return is_blank(c) || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+char to_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (to_lower(a[i]) != to_lower(b[i])) return false;
+  }
+  return true;
+}
+
+std::string_view trim(std::string_view t) {
+  while (!t.empty() && is_space(t.front())) t.remove_prefix(1);
+  while (!t.empty() && is_space(t.back())) t.remove_suffix(1);
+  return t;
+}
+
+// Cursor over the text.  The primitive readers consume only what they
+// matched, and nothing when they fail.
+class Scanner {
+ public:
+  explicit Scanner(std::string_view text) : text_(text) {}
+
+  bool at_end() const { return pos_ == text_.size(); }
+  char peek(std::size_t ahead = 0) const {
+    return pos_ + ahead < text_.size() ? text_[pos_ + ahead] : '\0';
+  }
+
+  bool accept(char c) {
+    if (peek() != c || at_end()) return false;
+    ++pos_;
+    return true;
+  }
+
+  // Reads min..max ASCII digits as a decimal number (count in *count).
+  // Stopping at max lets the caller's next expectation reject longer runs.
+  bool number(int min, int max, int &value, int *count = nullptr) {
+    int n = 0;
+    int v = 0;
+    while (n < max && is_digit(peek(static_cast<std::size_t>(n)))) {
+      v = v * 10 + (peek(static_cast<std::size_t>(n)) - '0');
+      ++n;
+    }
+    if (n < min) return false;
+    pos_ += static_cast<std::size_t>(n);
+    value = v;
+    if (count != nullptr) *count = n;
+    return true;
+  }
+
+  template <class Pred>
+  std::string_view take_while(Pred pred) {
+    const std::size_t start = pos_;
+    while (!at_end() && pred(text_[pos_])) ++pos_;
+    return text_.substr(start, pos_ - start);
+  }
+
+  std::size_t blanks() { return take_while(is_blank).size(); }
+
+ private:
+  std::string_view text_;
+  std::size_t pos_ = 0;
+};
+
+// ---------------------------------------------------------------------------
+// Phase 1: shape.
+
+enum class ZoneKind { none, offset, named };
+
+// What the text says, unchecked.
+struct Fields {
+  int year = 0, month = 0, day = 0;
+  bool has_time = false;
+  int hour = 0, minute = 0, second = 0;
+  std::int32_t nanoseconds = 0;
+  int fraction_digits = 0;
+  std::string_view weekday_name;  // RFC 2822 "Sat", empty when absent
+  int weekday = -1;               // 0 = Sunday (date::weekday::c_encoding)
+  ZoneKind zone = ZoneKind::none;
+  int offset_sign = 1, offset_hours = 0, offset_minutes = 0, offset_seconds = 0;  // ZoneKind::offset
+  std::string_view zone_name;                                 // ZoneKind::named
+};
+
+constexpr std::array<std::string_view, 12> kMonthNames{
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december"};
+constexpr std::array<std::string_view, 7> kWeekdayNames{
+    "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
+
+// Index of a name given in full or as its 3-letter abbreviation, any case;
+// -1 when unknown.
+template <std::size_t N>
+int index_of_name(const std::array<std::string_view, N> &names, std::string_view word) {
+  for (std::size_t i = 0; i < N; ++i) {
+    if (iequals(word, names[i]) || iequals(word, names[i].substr(0, 3))) {
+      return static_cast<int>(i);
+    }
+  }
+  return -1;
+}
+
+// Zone names with a fixed meaning in RFC 2822 (section 3.3, 4.3), plus the
+// ISO 8601 / RFC 3339 designator Z.
+struct FixedZone {
+  std::string_view name;
+  int hours;
+};
+constexpr std::array<FixedZone, 12> kFixedZones{{{"UT", 0}, {"UTC", 0}, {"GMT", 0}, {"Z", 0},
+                                                 {"EST", -5}, {"EDT", -4}, {"CST", -6}, {"CDT", -5},
+                                                 {"MST", -7}, {"MDT", -6}, {"PST", -8}, {"PDT", -7}}};
+
+// Any number of digits; only the first nine (nanoseconds) are kept.
+// Extra digits are truncated, not rounded, so a time never moves to the
+// next second.
+void read_fraction(std::string_view digits, Fields &f) {
+  f.fraction_digits = static_cast<int>(digits.size() < 9 ? digits.size() : 9);
+  std::int32_t ns = 0;
+  for (std::size_t i = 0; i < 9; ++i) ns = ns * 10 + (i < digits.size() ? digits[i] - '0' : 0);
+  f.nanoseconds = ns;
+}
+
+// h[h]:mm[:ss[.fff]].  One-digit hours as in YAML's "2001-12-15 2:59:43.10".
+bool scan_clock(Scanner &s, Fields &f) {
+  if (!s.number(1, 2, f.hour) || !s.accept(':') || !s.number(2, 2, f.minute)) return false;
+  f.has_time = true;
+  if (!s.accept(':')) return true;
+  if (!s.number(2, 2, f.second)) return false;
+  if (s.accept('.')) read_fraction(s.take_while(is_digit), f);
+  return true;
+}
+
+// +h, +hh, +h:mm, +hh:mm, +hhmm (or -), and +hh:mm:ss as format_iso8601
+// writes for local mean time.  Ranges are checked later, so "+25:00" is
+// reported as a bad offset rather than as "not a date".
+bool scan_numeric_offset(Scanner &s, Fields &f) {
+  const char sign = s.peek();
+  if ((sign != '+' && sign != '-') || !is_digit(s.peek(1))) return false;
+  s.accept(sign);
+  int hour_digits = 0;
+  s.number(1, 2, f.offset_hours, &hour_digits);
+  f.offset_minutes = 0;
+  f.offset_seconds = 0;
+  const bool colon = s.accept(':');
+  if ((colon || (hour_digits == 2 && is_digit(s.peek()))) && !s.number(2, 2, f.offset_minutes)) {
+    return false;
+  }
+  if (colon && s.accept(':') && !s.number(2, 2, f.offset_seconds)) return false;
+  f.offset_sign = sign == '-' ? -1 : 1;
+  f.zone = ZoneKind::offset;
+  return true;
+}
+
+// A zone written as a name.  Fixed RFC 2822 names become offsets right
+// away; anything else (Asia/Tokyo, Etc/GMT+5) is kept for IANA lookup.
+bool scan_zone_name(Scanner &s, Fields &f) {
+  if (!is_alpha(s.peek())) return false;
+  const std::string_view name = s.take_while(is_not_blank);
+  for (const FixedZone &z : kFixedZones) {
+    if (iequals(name, z.name)) {
+      f.zone = ZoneKind::offset;
+      f.offset_sign = z.hours < 0 ? -1 : 1;
+      f.offset_hours = std::abs(z.hours);
+      f.offset_minutes = 0;
+      f.offset_seconds = 0;
+      return true;
+    }
+  }
+  f.zone = ZoneKind::named;
+  f.zone_name = name;
+  return true;
+}
+
+bool scan_zone(Scanner &s, Fields &f) {
+  const char c = s.peek();
+  return (c == '+' || c == '-') ? scan_numeric_offset(s, f) : scan_zone_name(s, f);
+}
+
+// Go's time.String() writes "-0700 MST" (or "+0530 +0530" for zones without
+// an abbreviation).  The trailing label is redundant: the number wins.
+bool skip_offset_label(Scanner &s) {
+  if (s.blanks() == 0 || s.at_end()) return s.at_end();
+  if (is_alpha(s.peek())) {
+    s.take_while(is_alpha);
+    return s.at_end();
+  }
+  Fields ignored;
+  return scan_numeric_offset(s, ignored) && s.at_end();
+}
+
+// YYYY-M[M]-D[D] or YYYY/M[M]/D[D], the same separator twice.
+bool scan_iso_date(Scanner &s, Fields &f) {
+  if (!s.number(4, 4, f.year)) return false;
+  const char sep = s.peek();
+  if (sep != '-' && sep != '/') return false;
+  s.accept(sep);
+  return s.number(1, 2, f.month) && s.accept(sep) && s.number(1, 2, f.day);
+}
+
+// YAML 1.1 / RFC 3339 / ISO 8601 and the slash variant.  Between date and
+// time: T, t or blanks (YAML's "[Tt]|[ \t]+"); blanks may precede the zone
+// (YAML's "21:59:43.10 -5").
+bool scan_iso(std::string_view text, Fields &f) {
+  Scanner s(text);
+  if (!scan_iso_date(s, f)) return false;
+  if (s.at_end()) return true;
+  const bool separated = s.accept('T') || s.accept('t') || s.blanks() > 0;
+  if (!separated || !scan_clock(s, f)) return false;
+  s.blanks();
+  if (s.at_end()) return true;
+  if (!scan_zone(s, f)) return false;
+  return f.zone == ZoneKind::offset ? skip_offset_label(s) : s.at_end();
+}
+
+// Optional "Sat," prefix (the comma is tolerated missing).  Kept so it can
+// be checked against the date.
+bool scan_rfc2822_weekday(Scanner &s, Fields &f) {
+  if (!is_alpha(s.peek())) return true;
+  f.weekday_name = s.take_while(is_alpha);
+  f.weekday = index_of_name(kWeekdayNames, f.weekday_name);
+  if (f.weekday < 0) return false;
+  const bool comma = s.accept(',');
+  return s.blanks() > 0 || comma;
+}
+
+// D[D] Mon YYYY
+bool scan_rfc2822_date(Scanner &s, Fields &f) {
+  if (!s.number(1, 2, f.day) || s.blanks() == 0) return false;
+  f.month = index_of_name(kMonthNames, s.take_while(is_alpha)) + 1;
+  return f.month != 0 && s.blanks() > 0 && s.number(4, 4, f.year);
+}
+
+// Zone, then an optional comment such as "(CEST)", which carries no meaning.
+bool scan_rfc2822_zone(Scanner &s, Fields &f) {
+  s.blanks();
+  if (s.at_end()) return true;
+  if (!scan_zone(s, f)) return false;
+  s.blanks();
+  if (s.at_end()) return true;
+  if (!s.accept('(')) return false;
+  s.take_while([](char c) { return c != ')'; });
+  return s.accept(')') && s.at_end();
+}
+
+// [Day,] D Mon YYYY [hh:mm[:ss] [zone]]
+bool scan_rfc2822(std::string_view text, Fields &f) {
+  Scanner s(text);
+  if (!scan_rfc2822_weekday(s, f) || !scan_rfc2822_date(s, f)) return false;
+  if (s.at_end()) return true;
+  return s.blanks() > 0 && scan_clock(s, f) && scan_rfc2822_zone(s, f);
+}
+
+// ---------------------------------------------------------------------------
+// Phase 2: meaning.
+
+std::string num(int v) { return std::to_string(v); }
+
+date::year_month_day civil_date(const Fields &f) {
+  return date::year_month_day{date::year{f.year}, date::month{static_cast<unsigned>(f.month)},
+                              date::day{static_cast<unsigned>(f.day)}};
+}
+
+// Empty when the calendar date exists; otherwise names the bad field.
+std::string check_date(const Fields &f) {
+  if (f.month < 1 || f.month > 12) return "month " + num(f.month) + " is out of range 1-12";
+  if (!civil_date(f).ok()) {
+    return "day " + num(f.day) + " does not exist in month " + num(f.month) + " of year " +
+           num(f.year);
+  }
+  return {};
+}
+
+std::string check_time(const Fields &f) {
+  if (f.hour > 23) return "hour " + num(f.hour) + " is out of range 0-23";
+  if (f.minute > 59) return "minute " + num(f.minute) + " is out of range 0-59";
+  if (f.second == 60) return "second 60 (leap second) is not supported";
+  if (f.second > 59) return "second " + num(f.second) + " is out of range 0-59";
+  return {};
+}
+
+std::string check_offset(const Fields &f) {
+  if (f.zone != ZoneKind::offset) return {};
+  if (f.offset_hours > 23) return "offset hour " + num(f.offset_hours) + " is out of range 0-23";
+  if (f.offset_minutes > 59) {
+    return "offset minute " + num(f.offset_minutes) + " is out of range 0-59";
+  }
+  if (f.offset_seconds > 59) {
+    return "offset second " + num(f.offset_seconds) + " is out of range 0-59";
+  }
+  return {};
+}
+
+// Called only once the date is known to exist.
+std::string check_weekday(const Fields &f) {
+  if (f.weekday < 0) return {};
+  const date::weekday actual{date::sys_days{civil_date(f)}};
+  if (actual.c_encoding() == static_cast<unsigned>(f.weekday)) return {};
+  const std::string_view name = kWeekdayNames[actual.c_encoding()];
+  return "weekday '" + std::string(f.weekday_name) + "' does not match the date, which is a " +
+         std::string(name);
+}
+
+std::string validate(const Fields &f) {
+  for (auto check : {check_date, check_time, check_offset, check_weekday}) {
+    std::string message = check(f);
+    if (!message.empty()) return message;
+  }
+  return {};
+}
+
+date::local_seconds local_time_of(const Fields &f) {
+  return date::local_days{civil_date(f)} + std::chrono::hours{f.hour} +
+         std::chrono::minutes{f.minute} + seconds{f.second};
+}
+
+// A wall-clock time pinned to UTC, with the offset in force there.
+struct Anchored {
+  date::sys_seconds utc;
+  seconds offset;
+};
+
+Anchored anchor_at_offset(date::local_seconds local, seconds offset) {
+  return {date::sys_seconds{local.time_since_epoch() - offset}, offset};
+}
+
+// Local time in a zone; a time skipped or repeated by a DST change takes
+// the earliest reading, as date::choose::earliest defines it.
+Anchored anchor_in_zone(date::local_seconds local, const date::time_zone *zone) {
+  if (zone == nullptr) return anchor_at_offset(local, seconds{0});
+  const date::zoned_seconds zoned{zone, local, date::choose::earliest};
+  return {zoned.get_sys_time(), zoned.get_info().offset};
+}
+
+Result invalid(std::string message) {
+  Result r;
+  r.outcome = Outcome::invalid_date;
+  r.message = std::move(message);
+  return r;
+}
+
+Result resolve(const Fields &f, const date::time_zone *default_zone) {
+  std::string problem = validate(f);
+  if (!problem.empty()) return invalid(std::move(problem));
+  const date::local_seconds local = local_time_of(f);
+  Anchored at{};
+  if (f.zone == ZoneKind::offset) {
+    const int magnitude = f.offset_hours * 3600 + f.offset_minutes * 60 + f.offset_seconds;
+    at = anchor_at_offset(local, seconds{f.offset_sign * magnitude});
+  } else if (f.zone == ZoneKind::named) {
+    const date::time_zone *zone = find_zone(f.zone_name);
+    if (zone == nullptr) return invalid("unknown time zone '" + std::string(f.zone_name) + "'");
+    at = anchor_in_zone(local, zone);
+  } else {
+    at = anchor_in_zone(local, default_zone);
+  }
+  Result r;
+  r.outcome = Outcome::ok;
+  r.instant.unix_seconds = at.utc.time_since_epoch().count();
+  r.instant.nanoseconds = f.nanoseconds;
+  r.instant.offset_seconds = static_cast<std::int32_t>(at.offset.count());
+  r.instant.explicit_offset = f.zone != ZoneKind::none;
+  r.instant.has_time = f.has_time;
+  r.instant.fraction_digits = f.fraction_digits;
+  return r;
+}
+
+// Appends text formatted by snprintf (the buffer comfortably fits any field).
+template <class... Args>
+void append(std::string &out, const char *fmt, Args... args) {
+  char buf[48];
+  const int n = std::snprintf(buf, sizeof buf, fmt, args...);
+  if (n > 0) out.append(buf, static_cast<std::size_t>(n) < sizeof buf ? static_cast<std::size_t>(n) : sizeof buf - 1);
+}
+
+void append_fraction(std::string &out, std::int32_t nanoseconds) {
+  if (nanoseconds == 0) return;
+  std::string digits;
+  append(digits, "%09ld", static_cast<long>(nanoseconds));
+  digits.erase(digits.find_last_not_of('0') + 1);
+  out += '.';
+  out += digits;
+}
+
+void append_offset(std::string &out, std::int32_t offset) {
+  const long magnitude = std::labs(static_cast<long>(offset));
+  append(out, "%c%02ld:%02ld", offset < 0 ? '-' : '+', magnitude / 3600, magnitude % 3600 / 60);
+  if (magnitude % 60 != 0) append(out, ":%02ld", magnitude % 60);
+}
+
+}  // namespace
+
+Result parse(std::string_view text, const date::time_zone *default_zone) noexcept {
+  try {
+    const std::string_view t = trim(text);
+    Fields f;
+    if (scan_iso(t, f)) return resolve(f, default_zone);
+    f = Fields{};
+    if (scan_rfc2822(t, f)) return resolve(f, default_zone);
+    return Result{};
+  } catch (...) {
+    // Zone data that cannot be read (or memory exhaustion) must not escape.
+    Result r;
+    r.outcome = Outcome::invalid_date;
+    try {
+      r.message = "time zone data could not be used";
+    } catch (...) {
+    }
+    return r;
+  }
+}
+
+// Mirrors the regexp on https://yaml.org/type/timestamp.html, with blanks
+// allowed before either kind of zone as its own example "21:59:43.10 -5"
+// (and PyYAML, libyaml-based loaders) require.
+bool looks_like_yaml_timestamp(std::string_view text) noexcept {
+  Scanner s(text);
+  int v = 0, month_digits = 0, day_digits = 0, hour_digits = 0;
+  if (!s.number(4, 4, v) || !s.accept('-') || !s.number(1, 2, v, &month_digits) ||
+      !s.accept('-') || !s.number(1, 2, v, &day_digits)) {
+    return false;
+  }
+  if (s.at_end()) return month_digits == 2 && day_digits == 2;  // the ymd form
+  if (!s.accept('T') && !s.accept('t') && s.blanks() == 0) return false;
+  if (!s.number(1, 2, v, &hour_digits) || !s.accept(':') || !s.number(2, 2, v) ||
+      !s.accept(':') || !s.number(2, 2, v)) {
+    return false;
+  }
+  if (s.accept('.')) s.take_while(is_digit);
+  if (s.at_end()) return true;
+  s.blanks();
+  if (s.accept('Z')) return s.at_end();
+  if (!s.accept('+') && !s.accept('-')) return false;
+  if (!s.number(1, 2, v)) return false;
+  if (s.accept(':') && !s.number(2, 2, v)) return false;
+  return s.at_end();
+}
+
+std::string format_iso8601(const Instant &instant) {
+  using date::floor;
+  const date::sys_seconds utc{seconds{instant.unix_seconds}};
+  const date::local_seconds local{utc.time_since_epoch() + seconds{instant.offset_seconds}};
+  const date::local_days day = floor<date::days>(local);
+  const date::year_month_day ymd{day};
+  const date::hh_mm_ss<seconds> clock{local - day};
+  std::string out;
+  const int year = static_cast<int>(ymd.year());
+  append(out, year < 0 ? "-%04d" : "%04d", std::abs(year));
+  append(out, "-%02u-%02uT%02ld:%02ld:%02ld", static_cast<unsigned>(ymd.month()),
+         static_cast<unsigned>(ymd.day()), static_cast<long>(clock.hours().count()),
+         static_cast<long>(clock.minutes().count()), static_cast<long>(clock.seconds().count()));
+  append_fraction(out, instant.nanoseconds);
+  append_offset(out, instant.offset_seconds);
+  return out;
+}
+
+const date::time_zone *find_zone(std::string_view iana_name) noexcept {
+  if (iana_name.empty()) return nullptr;
+  try {
+    return date::locate_zone(iana_name);
+  } catch (...) {
+    return nullptr;  // unknown name, or no readable zoneinfo at all
+  }
+}
+
+}  // namespace postparse::impl::dates

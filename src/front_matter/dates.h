@@ -1,0 +1,60 @@
+// Date/time recognition for front-matter values.
+//
+// Front matter in the wild carries dates in several notations (YAML 1.1
+// timestamps, RFC 3339 / ISO 8601, RFC 2822 as produced by mail and feed
+// tools, and slash-separated dates).  This module turns any of them into a
+// single Instant, keeping enough of what was written (offset, precision,
+// whether a time was present) to render it back faithfully.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace date {
+class time_zone;
+}
+
+namespace postparse::impl::dates {
+
+struct Instant {
+  std::int64_t unix_seconds = 0;    // seconds since 1970-01-01T00:00:00Z
+  std::int32_t nanoseconds = 0;     // 0..999999999
+  std::int32_t offset_seconds = 0;  // UTC offset the time was written in (or the default zone's offset at that instant)
+  bool explicit_offset = false;     // true when the text carried Z / +hh:mm / a zone name
+  bool has_time = false;            // false for a date-only value such as 2023-05-23
+  int fraction_digits = 0;          // digits of fractional seconds as written (0..9)
+};
+
+enum class Outcome { ok, not_a_date, invalid_date };
+
+struct Result {
+  Outcome outcome = Outcome::not_a_date;
+  Instant instant;
+  std::string message;  // why, for invalid_date
+};
+
+// Reads text as a point in time.  Leading/trailing ASCII whitespace is
+// ignored.  default_zone is the zone for naive times and date-only values
+// (nullptr means UTC); ambiguous or nonexistent local times resolve with
+// date::choose::earliest.  Text shaped like no supported form gives
+// not_a_date; a well-shaped value with an impossible field (Feb 30, hour 25,
+// leap second, offset hour > 23, unknown zone name, wrong weekday) gives
+// invalid_date with a message naming the field.  Never throws; thread-safe.
+Result parse(std::string_view text, const date::time_zone *default_zone) noexcept;
+
+// True if text matches the YAML 1.1 timestamp regexp
+// (https://yaml.org/type/timestamp.html) in full, used for implicit typing of
+// plain scalars.  Pure shape check: no trimming, no range validation.
+bool looks_like_yaml_timestamp(std::string_view text) noexcept;
+
+// ISO 8601 / RFC 3339 rendering in the instant's own offset, e.g.
+// 2021-07-31T12:27:53+00:00.  Fractional seconds appear only when non-zero,
+// trailing zeros trimmed.  An offset with a seconds part (pre-1900 local mean
+// time) is printed as +hh:mm:ss so the text still denotes the same instant.
+std::string format_iso8601(const Instant &);
+
+// IANA zone lookup; nullptr when unknown.  Never throws.  Thread-safe.
+const date::time_zone *find_zone(std::string_view iana_name) noexcept;
+
+}  // namespace postparse::impl::dates

@@ -1,0 +1,124 @@
+#include "front_matter/scalar_extent.h"
+
+namespace postparse::impl {
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+std::size_t line_end(std::string_view text, std::size_t pos) {
+  while (pos < text.size() && text[pos] != '\n' && text[pos] != '\r') ++pos;
+  return pos;
+}
+
+std::size_t next_line(std::string_view text, std::size_t pos) {
+  pos = line_end(text, pos);
+  if (pos < text.size() && text[pos] == '\r') ++pos;
+  if (pos < text.size() && text[pos] == '\n') ++pos;
+  return pos;
+}
+
+std::size_t single_quoted_end(std::string_view text, std::size_t pos) {
+  for (std::size_t i = pos + 1; i < text.size(); ++i) {
+    if (text[i] != '\'') continue;
+    if (i + 1 < text.size() && text[i + 1] == '\'') {
+      ++i;  // '' is an escaped quote
+      continue;
+    }
+    return i + 1;
+  }
+  return text.size();
+}
+
+std::size_t double_quoted_end(std::string_view text, std::size_t pos) {
+  for (std::size_t i = pos + 1; i < text.size(); ++i) {
+    if (text[i] == '\\') {
+      ++i;
+    } else if (text[i] == '"') {
+      return i + 1;
+    }
+  }
+  return text.size();
+}
+
+// A block scalar runs over the lines indented at least as much as its first
+// non-empty content line; its raw text ends with its last non-empty line.
+std::size_t block_scalar_end(std::string_view text, std::size_t pos) {
+  std::size_t end = line_end(text, pos);
+  std::size_t content_indent = std::string_view::npos;
+  for (std::size_t line = next_line(text, pos); line < text.size(); line = next_line(text, line)) {
+    std::size_t indent = 0;
+    while (line + indent < text.size() && text[line + indent] == ' ') ++indent;
+    std::size_t stop = line_end(text, line);
+    bool empty = true;
+    for (std::size_t i = line + indent; i < stop; ++i)
+      if (!is_space(text[i])) empty = false;
+    if (empty) continue;
+    if (content_indent == std::string_view::npos) content_indent = indent;
+    if (indent < content_indent || indent == 0) break;
+    end = stop;
+  }
+  return end;
+}
+
+std::size_t plain_scalar_end(std::string_view text, std::size_t pos, std::string_view value) {
+  std::size_t i = pos, last = pos;
+  for (char expected : value) {
+    if (is_space(expected)) continue;
+    while (i < text.size() && is_space(text[i])) ++i;
+    if (i >= text.size() || text[i] != expected) return line_end(text, pos);
+    last = ++i;
+  }
+  return last;
+}
+
+}  // namespace
+
+std::size_t skip_node_properties(std::string_view text, std::size_t pos) {
+  while (pos < text.size() && (text[pos] == '!' || text[pos] == '&')) {
+    while (pos < text.size() && !is_space(text[pos])) ++pos;
+    while (pos < text.size() && is_space(text[pos])) ++pos;
+  }
+  return pos;
+}
+
+ScalarExtent scalar_extent(std::string_view text, std::size_t pos, std::string_view value) {
+  ScalarExtent out;
+  out.begin = skip_node_properties(text, pos);
+  if (out.begin >= text.size()) {
+    out.begin = out.end = text.size();
+    return out;
+  }
+  switch (text[out.begin]) {
+    case '\'':
+      out.style = Style::single_quoted;
+      out.end = single_quoted_end(text, out.begin);
+      break;
+    case '"':
+      out.style = Style::double_quoted;
+      out.end = double_quoted_end(text, out.begin);
+      break;
+    case '|':
+    case '>':
+      out.style = text[out.begin] == '|' ? Style::literal : Style::folded;
+      out.end = block_scalar_end(text, out.begin);
+      break;
+    default:
+      out.end = plain_scalar_end(text, out.begin, value);
+  }
+  return out;
+}
+
+std::size_t flow_collection_end(std::string_view text, std::size_t pos, char closer) {
+  for (std::size_t i = pos; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == closer) return i + 1;
+    if (c == '#') {
+      i = line_end(text, i);
+    } else if (!is_space(c) && c != ',') {
+      return pos;
+    }
+  }
+  return pos;
+}
+
+}  // namespace postparse::impl

@@ -1,0 +1,36 @@
+// Loading a front matter block into a Value tree.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+#include "common/diagnostics.h"
+#include "common/options.h"
+#include "front_matter/value.h"
+
+namespace postparse::impl {
+
+// What a loader needs: the bytes, where they sit in the whole input, the
+// options, and where nodes and diagnostics go.
+struct LoadContext {
+  const Options &options;
+  const SourceText &source;
+  ValueArena &arena;
+  DiagnosticSink &diagnostics;
+};
+
+// Reads YAML `text`, whose first byte is at `base` in the whole input.
+// `json` selects JSON typing (JSON is parsed as the YAML 1.2 flow subset it
+// is, so spans and diagnostics work the same way).  Returns the root, or
+// nullptr after an error diagnostic.  An empty document is an empty mapping.
+const Value *load_yaml(std::string_view text, std::size_t base, bool json,
+                       LoadContext &context);
+
+// Reads TOML `text` at `base` through toml++.
+const Value *load_toml(std::string_view text, std::size_t base, LoadContext &context);
+
+// True when `text` parses as a YAML mapping (used to accept Hexo's unfenced
+// front matter).  Never throws.
+bool yaml_is_mapping(std::string_view text);
+
+}  // namespace postparse::impl

@@ -1,0 +1,57 @@
+// postparse's own immutable value tree for front matter.
+//
+// yaml-cpp nodes are not thread-safe and toml++ tables have their own model,
+// so every loader converts at once into this tree; nothing of the source
+// libraries outlives the parse.  A finished tree is never modified, which is
+// what lets many threads read one document and lets YAML aliases share
+// subtrees instead of copying them.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/source_text.h"
+
+namespace postparse::impl {
+
+// Numbering matches postparse_kind / postparse_style in the public header.
+enum class Kind { null = 0, boolean, integer, floating, string, timestamp, sequence, mapping };
+enum class Style { plain = 0, single_quoted, double_quoted, literal, folded, block, flow };
+
+struct Value {
+  Kind kind = Kind::null;
+  Style style = Style::plain;
+  bool big = false;  // an integer beyond int64: exact digits are in `text`
+  bool boolean = false;
+  std::int64_t integer = 0;
+  double floating = 0.0;
+  std::string text;  // scalar content after unescaping and folding
+  std::string tag;   // explicit tag, resolved; empty when none
+  std::size_t begin = 0, end = 0;  // raw text in the whole input
+  std::vector<const Value *> items;  // sequence items, or mapping values
+  std::vector<const Value *> keys;   // mapping keys (parallel to items)
+  std::size_t subtree_nodes = 1;     // this node and all below it
+  const SourceText *source = nullptr;  // the input it was read from
+
+  std::string_view raw() const { return source->text.substr(begin, end - begin); }
+  bool is_scalar() const { return kind != Kind::sequence && kind != Kind::mapping; }
+  // The value of the first pair whose key is a scalar with this text.
+  const Value *find(std::string_view key) const;
+};
+
+// Owns the nodes of one tree.  A deque keeps node addresses stable while the
+// tree grows, so parents can point at children.
+class ValueArena {
+ public:
+  Value *make() { return &nodes_.emplace_back(); }
+  std::size_t size() const { return nodes_.size(); }
+
+ private:
+  std::deque<Value> nodes_;
+};
+
+}  // namespace postparse::impl

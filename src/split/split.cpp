@@ -1,0 +1,180 @@
+#include "split/split.h"
+
+#include "postparse/postparse.h"
+
+namespace postparse::impl {
+namespace {
+
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+
+// One physical line: [begin, end) without its line break; next is where the
+// following line starts.
+struct Line {
+  std::size_t begin = 0, end = 0, next = 0;
+};
+
+Line line_at(std::string_view text, std::size_t pos) {
+  Line line{pos, pos, pos};
+  std::size_t i = pos;
+  while (i < text.size() && text[i] != '\n' && text[i] != '\r') ++i;
+  line.end = i;
+  if (i < text.size()) {
+    i += (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ? 2 : 1;
+  }
+  line.next = i;
+  return line;
+}
+
+bool is_blank(char c) { return c == ' ' || c == '\t'; }
+
+// The line's text without trailing blanks (fences may carry stray spaces).
+std::string_view trimmed(std::string_view text, const Line &line) {
+  std::size_t end = line.end;
+  while (end > line.begin && is_blank(text[end - 1])) --end;
+  return text.substr(line.begin, end - line.begin);
+}
+
+bool is_run_of(std::string_view s, char c) {
+  if (s.size() < 3) return false;
+  for (char ch : s)
+    if (ch != c) return false;
+  return true;
+}
+
+Format fence_format(std::string_view fence) {
+  if (is_run_of(fence, '-')) return Format::yaml;
+  if (is_run_of(fence, ';')) return Format::json;
+  if (fence == "+++") return Format::toml;
+  return Format::none;
+}
+
+bool closes(std::string_view candidate, std::string_view fence, Format format) {
+  return candidate == fence || (format == Format::yaml && candidate == "...");
+}
+
+// Skips a BOM and blank (empty or whitespace-only) lines: every seed-format
+// post starts with "\n---".
+std::size_t first_content_line(std::string_view text) {
+  std::size_t pos = text.substr(0, 3) == kBom ? 3 : 0;
+  while (pos < text.size()) {
+    Line line = line_at(text, pos);
+    bool blank_line = trimmed(text, line).empty() && line.next > line.end;
+    if (!blank_line) break;
+    pos = line.next;
+  }
+  return pos;
+}
+
+// Finds the closing fence of a fenced block that opens on `open`.
+bool find_closing_fence(std::string_view text, const Line &open, Format format,
+                        Split &out) {
+  std::string_view fence = trimmed(text, open);
+  for (std::size_t pos = open.next; pos < text.size();) {
+    Line line = line_at(text, pos);
+    if (closes(trimmed(text, line), fence, format)) {
+      out.content_begin = open.next;
+      out.content_end = line.begin;
+      out.block_end = line.end;
+      out.body_begin = line.next;
+      return true;
+    }
+    pos = line.next;
+  }
+  return false;
+}
+
+// Scans a JSON object starting at `{`; returns one past its closing brace,
+// or npos when the braces never balance.  Strings are skipped so that braces
+// inside them do not count.
+std::size_t json_object_end(std::string_view text, std::size_t open) {
+  std::size_t depth = 0;
+  for (std::size_t i = open; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '"') {
+      for (++i; i < text.size() && text[i] != '"'; ++i)
+        if (text[i] == '\\') ++i;
+    } else if (c == '{') {
+      ++depth;
+    } else if (c == '}') {
+      if (--depth == 0) return i + 1;
+    }
+  }
+  return std::string_view::npos;
+}
+
+// Hugo's bare JSON object.  Requires `{` followed by `"` or `}` so that a body
+// opening with a template tag such as `{{< note >}}` is not taken for JSON.
+bool split_bare_json(std::string_view text, std::size_t start, Split &out) {
+  std::size_t i = start + 1;
+  while (i < text.size() && (is_blank(text[i]) || text[i] == '\n' || text[i] == '\r')) ++i;
+  if (i >= text.size() || (text[i] != '"' && text[i] != '}')) return false;
+  std::size_t end = json_object_end(text, start);
+  if (end == std::string_view::npos) return false;
+  Line rest = line_at(text, end);
+  for (std::size_t k = rest.begin; k < rest.end; ++k)
+    if (!is_blank(text[k])) return false;
+  out.format = Format::json;
+  out.json_shape = JsonShape::whole_object;
+  out.block_begin = out.content_begin = start;
+  out.block_end = out.content_end = end;
+  out.body_begin = rest.next;
+  return true;
+}
+
+// Hexo's form without an opening fence: `title: x\n---\nbody`.
+bool split_unfenced(std::string_view text, std::size_t start,
+                    const SplitOptions &options, Split &out) {
+  for (std::size_t pos = start; pos < text.size();) {
+    Line line = line_at(text, pos);
+    std::string_view fence = trimmed(text, line);
+    Format format = fence_format(fence);
+    if (format == Format::yaml || format == Format::json) {
+      std::string_view candidate = text.substr(start, line.begin - start);
+      if (format == Format::yaml && !options.is_mapping(candidate)) return false;
+      out.format = format;
+      out.json_shape = format == Format::json ? JsonShape::members_only : JsonShape::none;
+      out.block_begin = out.content_begin = start;
+      out.content_end = line.begin;
+      out.block_end = line.end;
+      out.body_begin = line.next;
+      return true;
+    }
+    pos = line.next;
+  }
+  return false;
+}
+
+}  // namespace
+
+Split split_post(std::string_view text, const SplitOptions &options,
+                 DiagnosticSink &diagnostics) {
+  Split out;
+  std::size_t bom_end = text.substr(0, 3) == kBom ? 3 : 0;
+  out.body_begin = bom_end;
+  std::size_t start = first_content_line(text);
+  if (start >= text.size()) return out;
+
+  Line open = line_at(text, start);
+  Format format = fence_format(trimmed(text, open));
+  if (format != Format::none) {
+    Split fenced;
+    fenced.format = format;
+    fenced.json_shape = format == Format::json ? JsonShape::members_only : JsonShape::none;
+    fenced.block_begin = start;
+    if (find_closing_fence(text, open, format, fenced)) return fenced;
+    // A lone `---` opening a file is a thematic break in Markdown as often as
+    // it is a fence: keep everything as body, but say why.
+    diagnostics.add(POSTPARSE_ERR_UNTERMINATED, Severity::warning, Part::split,
+                    "front matter fence '" + std::string(trimmed(text, open)) +
+                        "' is never closed; the whole input is read as body",
+                    start);
+    return out;
+  }
+  if (text[start] == '{' && split_bare_json(text, start, out)) return out;
+  if (options.hexo_unfenced && options.is_mapping &&
+      split_unfenced(text, start, options, out))
+    return out;
+  return out;
+}
+
+}  // namespace postparse::impl

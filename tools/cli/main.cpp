@@ -1,0 +1,131 @@
+// postparse — print each post's front matter, body span and diagnostics as
+// one JSON object per line (JSON Lines), in argument order.
+//
+// Exit status: 0 when every file was read and parsed (problems inside a
+// post are diagnostics in its JSON, not failures), 1 when a file could not
+// be read or parsed, 2 on a usage error, 3 with --fail-on-error when some
+// post has an error diagnostic.
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "postparse/postparse.hpp"
+
+namespace {
+
+struct Settings {
+  std::vector<std::string> files;
+  bool yaml_1_1 = false;
+  bool hexo_unfenced = false;
+  bool fail_on_error = false;
+  std::string timezone = "UTC";
+  std::string duplicate_keys = "error";
+  std::map<postparse_limit, std::uint64_t> limits;
+};
+
+bool read_input(const std::string &path, std::string &out) {
+  if (path == "-") {
+    out.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    return !std::cin.bad();
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  out = std::move(buffer).str();
+  return !in.bad();
+}
+
+postparse::Options make_options(const Settings &s) {
+  postparse::Options options;
+  options.yaml_schema(s.yaml_1_1 ? POSTPARSE_YAML_1_1 : POSTPARSE_YAML_1_2);
+  options.hexo_unfenced(s.hexo_unfenced);
+  options.timezone(s.timezone);
+  options.duplicate_keys(s.duplicate_keys == "first"  ? POSTPARSE_DUPLICATE_FIRST_WINS
+                         : s.duplicate_keys == "last" ? POSTPARSE_DUPLICATE_LAST_WINS
+                                                      : POSTPARSE_DUPLICATE_ERROR);
+  for (auto [which, value] : s.limits) options.limit(which, value);
+  return options;
+}
+
+bool has_error(const postparse::Document &doc) {
+  for (const postparse_diagnostic &d : doc.diagnostics())
+    if (d.severity == POSTPARSE_SEVERITY_ERROR) return true;
+  return false;
+}
+
+// Parses one file and prints its line; returns the file's exit status.
+int process(const std::string &path, postparse::Options &options, bool fail_on_error) {
+  std::string bytes;
+  if (!read_input(path, bytes)) {
+    std::cerr << "postparse: " << path << ": cannot read file\n";
+    return 1;
+  }
+  try {
+    options.source_name(path);
+    postparse::Document doc = postparse::Document::parse(bytes, &options);
+    std::string json = doc.to_json();
+    std::fwrite(json.data(), 1, json.size(), stdout);
+    std::fputc('\n', stdout);
+    return fail_on_error && has_error(doc) ? 3 : 0;
+  } catch (const postparse::Error &e) {
+    std::cerr << "postparse: " << path << ": " << e.what() << "\n";
+    return 1;
+  }
+}
+
+void add_limit(CLI::App &app, Settings &s, const std::string &flag, postparse_limit which,
+               const std::string &help) {
+  app.add_option_function<std::uint64_t>(
+         flag, [&s, which](std::uint64_t v) { s.limits[which] = v; }, help)
+      ->check(CLI::PositiveNumber);
+}
+
+}  // namespace
+
+int main(int argc, char **argv) {
+  CLI::App app{"Parse posts (front matter + body) and print one JSON object per file."};
+  Settings s;
+  app.set_version_flag("--version", std::string("postparse ") + postparse_version());
+  app.add_option("files", s.files, "Post files to parse ('-' reads standard input)")->required();
+  app.add_flag("--yaml-1.1", s.yaml_1_1, "Type YAML with 1.1 rules (yes/no, 0777, << merges)");
+  app.add_flag("--hexo-unfenced", s.hexo_unfenced, "Accept Hexo front matter without an opening ---");
+  app.add_option("--timezone", s.timezone, "IANA zone for dates written without an offset")
+      ->capture_default_str();
+  app.add_option("--duplicate-keys", s.duplicate_keys, "On a repeated key: error, first or last")
+      ->check(CLI::IsMember({"error", "first", "last"}))
+      ->capture_default_str();
+  app.add_flag("--fail-on-error", s.fail_on_error, "Exit 3 when a post has an error diagnostic");
+  add_limit(app, s, "--max-input-bytes", POSTPARSE_LIMIT_INPUT_BYTES, "Largest input file");
+  add_limit(app, s, "--max-front-matter-bytes", POSTPARSE_LIMIT_FRONT_MATTER_BYTES, "Largest front matter block");
+  add_limit(app, s, "--max-depth", POSTPARSE_LIMIT_DEPTH, "Deepest nesting in front matter");
+  add_limit(app, s, "--max-alias-nodes", POSTPARSE_LIMIT_ALIAS_NODES, "Most nodes YAML aliases may expand to");
+  add_limit(app, s, "--max-keys", POSTPARSE_LIMIT_KEYS, "Most keys in one front matter block");
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError &e) {
+    int code = app.exit(e);
+    return code == 0 ? 0 : 2;
+  }
+
+  try {
+    postparse::Options options = make_options(s);
+    int status = 0;
+    for (const std::string &path : s.files) {
+      int file_status = process(path, options, s.fail_on_error);
+      if (file_status == 1 || (file_status == 3 && status == 0)) status = file_status;
+    }
+    std::fflush(stdout);
+    return status;
+  } catch (const postparse::Error &e) {
+    std::cerr << "postparse: " << e.what() << "\n";
+    return 2;
+  }
+}
