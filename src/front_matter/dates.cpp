@@ -10,6 +10,7 @@
 #include <date/date.h>
 #include <date/tz.h>
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <cstdio>
@@ -20,23 +21,17 @@ namespace {
 
 using std::chrono::seconds;
 
-// ---------------------------------------------------------------------------
 // Character classes, written out so the C locale can never change what
 // counts as a digit, letter or blank.
-
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
-bool is_not_blank(char c) { return !is_blank(c); }
 bool is_space(char c) { return is_blank(c) || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 char to_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (to_lower(a[i]) != to_lower(b[i])) return false;
-  }
-  return true;
+  return a.size() == b.size() &&
+         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return to_lower(x) == to_lower(y); });
 }
 
 std::string_view trim(std::string_view t) {
@@ -57,24 +52,21 @@ class Scanner {
   }
 
   bool accept(char c) {
-    if (peek() != c || at_end()) return false;
+    if (at_end() || text_[pos_] != c) return false;
     ++pos_;
     return true;
   }
 
   // Reads min..max ASCII digits as a decimal number (count in *count).
   // Stopping at max lets the caller's next expectation reject longer runs.
-  bool number(int min, int max, int &value, int *count = nullptr) {
-    int n = 0;
+  bool number(std::size_t min, std::size_t max, int &value, int *count = nullptr) {
+    std::size_t n = 0;
     int v = 0;
-    while (n < max && is_digit(peek(static_cast<std::size_t>(n)))) {
-      v = v * 10 + (peek(static_cast<std::size_t>(n)) - '0');
-      ++n;
-    }
+    for (; n < max && is_digit(peek(n)); ++n) v = v * 10 + (peek(n) - '0');
     if (n < min) return false;
-    pos_ += static_cast<std::size_t>(n);
+    pos_ += n;
     value = v;
-    if (count != nullptr) *count = n;
+    if (count != nullptr) *count = static_cast<int>(n);
     return true;
   }
 
@@ -97,6 +89,10 @@ class Scanner {
 
 enum class ZoneKind { none, offset, named };
 
+struct Offset {
+  int sign = 1, hours = 0, minutes = 0, seconds = 0;
+};
+
 // What the text says, unchecked.
 struct Fields {
   int year = 0, month = 0, day = 0;
@@ -107,8 +103,8 @@ struct Fields {
   std::string_view weekday_name;  // RFC 2822 "Sat", empty when absent
   int weekday = -1;               // 0 = Sunday (date::weekday::c_encoding)
   ZoneKind zone = ZoneKind::none;
-  int offset_sign = 1, offset_hours = 0, offset_minutes = 0, offset_seconds = 0;  // ZoneKind::offset
-  std::string_view zone_name;                                 // ZoneKind::named
+  Offset offset;               // ZoneKind::offset
+  std::string_view zone_name;  // ZoneKind::named
 };
 
 constexpr std::array<std::string_view, 12> kMonthNames{
@@ -122,14 +118,12 @@ constexpr std::array<std::string_view, 7> kWeekdayNames{
 template <std::size_t N>
 int index_of_name(const std::array<std::string_view, N> &names, std::string_view word) {
   for (std::size_t i = 0; i < N; ++i) {
-    if (iequals(word, names[i]) || iequals(word, names[i].substr(0, 3))) {
-      return static_cast<int>(i);
-    }
+    if (iequals(word, names[i]) || iequals(word, names[i].substr(0, 3))) return static_cast<int>(i);
   }
   return -1;
 }
 
-// Zone names with a fixed meaning in RFC 2822 (section 3.3, 4.3), plus the
+// Zone names with a fixed meaning in RFC 2822 (sections 3.3, 4.3), plus the
 // ISO 8601 / RFC 3339 designator Z.
 struct FixedZone {
   std::string_view name;
@@ -139,14 +133,12 @@ constexpr std::array<FixedZone, 12> kFixedZones{{{"UT", 0}, {"UTC", 0}, {"GMT", 
                                                  {"EST", -5}, {"EDT", -4}, {"CST", -6}, {"CDT", -5},
                                                  {"MST", -7}, {"MDT", -6}, {"PST", -8}, {"PDT", -7}}};
 
-// Any number of digits; only the first nine (nanoseconds) are kept.
-// Extra digits are truncated, not rounded, so a time never moves to the
-// next second.
+// Any number of digits; only the first nine (nanoseconds) are kept.  Extra
+// digits are truncated, not rounded, so a time never moves to the next second.
 void read_fraction(std::string_view digits, Fields &f) {
   f.fraction_digits = static_cast<int>(digits.size() < 9 ? digits.size() : 9);
-  std::int32_t ns = 0;
-  for (std::size_t i = 0; i < 9; ++i) ns = ns * 10 + (i < digits.size() ? digits[i] - '0' : 0);
-  f.nanoseconds = ns;
+  f.nanoseconds = 0;
+  for (std::size_t i = 0; i < 9; ++i) f.nanoseconds = f.nanoseconds * 10 + (i < digits.size() ? digits[i] - '0' : 0);
 }
 
 // h[h]:mm[:ss[.fff]].  One-digit hours as in YAML's "2001-12-15 2:59:43.10".
@@ -166,17 +158,15 @@ bool scan_numeric_offset(Scanner &s, Fields &f) {
   const char sign = s.peek();
   if ((sign != '+' && sign != '-') || !is_digit(s.peek(1))) return false;
   s.accept(sign);
+  Offset o;
+  o.sign = sign == '-' ? -1 : 1;
   int hour_digits = 0;
-  s.number(1, 2, f.offset_hours, &hour_digits);
-  f.offset_minutes = 0;
-  f.offset_seconds = 0;
+  s.number(1, 2, o.hours, &hour_digits);
   const bool colon = s.accept(':');
-  if ((colon || (hour_digits == 2 && is_digit(s.peek()))) && !s.number(2, 2, f.offset_minutes)) {
-    return false;
-  }
-  if (colon && s.accept(':') && !s.number(2, 2, f.offset_seconds)) return false;
-  f.offset_sign = sign == '-' ? -1 : 1;
+  if ((colon || (hour_digits == 2 && is_digit(s.peek()))) && !s.number(2, 2, o.minutes)) return false;
+  if (colon && s.accept(':') && !s.number(2, 2, o.seconds)) return false;
   f.zone = ZoneKind::offset;
+  f.offset = o;
   return true;
 }
 
@@ -184,19 +174,15 @@ bool scan_numeric_offset(Scanner &s, Fields &f) {
 // away; anything else (Asia/Tokyo, Etc/GMT+5) is kept for IANA lookup.
 bool scan_zone_name(Scanner &s, Fields &f) {
   if (!is_alpha(s.peek())) return false;
-  const std::string_view name = s.take_while(is_not_blank);
+  const std::string_view name = s.take_while([](char c) { return !is_blank(c); });
+  f.zone = ZoneKind::named;
+  f.zone_name = name;
   for (const FixedZone &z : kFixedZones) {
     if (iequals(name, z.name)) {
       f.zone = ZoneKind::offset;
-      f.offset_sign = z.hours < 0 ? -1 : 1;
-      f.offset_hours = std::abs(z.hours);
-      f.offset_minutes = 0;
-      f.offset_seconds = 0;
-      return true;
+      f.offset = Offset{z.hours < 0 ? -1 : 1, std::abs(z.hours), 0, 0};
     }
   }
-  f.zone = ZoneKind::named;
-  f.zone_name = name;
   return true;
 }
 
@@ -209,12 +195,10 @@ bool scan_zone(Scanner &s, Fields &f) {
 // an abbreviation).  The trailing label is redundant: the number wins.
 bool skip_offset_label(Scanner &s) {
   if (s.blanks() == 0 || s.at_end()) return s.at_end();
-  if (is_alpha(s.peek())) {
-    s.take_while(is_alpha);
-    return s.at_end();
-  }
   Fields ignored;
-  return scan_numeric_offset(s, ignored) && s.at_end();
+  if (is_alpha(s.peek())) s.take_while(is_alpha);
+  else if (!scan_numeric_offset(s, ignored)) return false;
+  return s.at_end();
 }
 
 // YYYY-M[M]-D[D] or YYYY/M[M]/D[D], the same separator twice.
@@ -284,62 +268,44 @@ bool scan_rfc2822(std::string_view text, Fields &f) {
 
 std::string num(int v) { return std::to_string(v); }
 
+// "<field> N is out of range lo-hi", or empty when in range.
+std::string range_error(const char *field, int v, int lo, int hi) {
+  if (v >= lo && v <= hi) return {};
+  return std::string(field) + " " + num(v) + " is out of range " + num(lo) + "-" + num(hi);
+}
+
 date::year_month_day civil_date(const Fields &f) {
   return date::year_month_day{date::year{f.year}, date::month{static_cast<unsigned>(f.month)},
                               date::day{static_cast<unsigned>(f.day)}};
 }
 
-// Empty when the calendar date exists; otherwise names the bad field.
-std::string check_date(const Fields &f) {
-  if (f.month < 1 || f.month > 12) return "month " + num(f.month) + " is out of range 1-12";
-  if (!civil_date(f).ok()) {
-    return "day " + num(f.day) + " does not exist in month " + num(f.month) + " of year " +
-           num(f.year);
-  }
-  return {};
-}
-
-std::string check_time(const Fields &f) {
-  if (f.hour > 23) return "hour " + num(f.hour) + " is out of range 0-23";
-  if (f.minute > 59) return "minute " + num(f.minute) + " is out of range 0-59";
-  if (f.second == 60) return "second 60 (leap second) is not supported";
-  if (f.second > 59) return "second " + num(f.second) + " is out of range 0-59";
-  return {};
-}
-
-std::string check_offset(const Fields &f) {
-  if (f.zone != ZoneKind::offset) return {};
-  if (f.offset_hours > 23) return "offset hour " + num(f.offset_hours) + " is out of range 0-23";
-  if (f.offset_minutes > 59) {
-    return "offset minute " + num(f.offset_minutes) + " is out of range 0-59";
-  }
-  if (f.offset_seconds > 59) {
-    return "offset second " + num(f.offset_seconds) + " is out of range 0-59";
-  }
-  return {};
-}
-
-// Called only once the date is known to exist.
+// Runs only once the date is known to exist.
 std::string check_weekday(const Fields &f) {
   if (f.weekday < 0) return {};
   const date::weekday actual{date::sys_days{civil_date(f)}};
   if (actual.c_encoding() == static_cast<unsigned>(f.weekday)) return {};
-  const std::string_view name = kWeekdayNames[actual.c_encoding()];
   return "weekday '" + std::string(f.weekday_name) + "' does not match the date, which is a " +
-         std::string(name);
+         std::string(kWeekdayNames[actual.c_encoding()]);
 }
 
+// First problem in reading order, empty when every field is valid.  The
+// calendar date is judged by date.h (leap years included), never rolled over.
 std::string validate(const Fields &f) {
-  for (auto check : {check_date, check_time, check_offset, check_weekday}) {
-    std::string message = check(f);
-    if (!message.empty()) return message;
+  std::string problem = range_error("month", f.month, 1, 12);
+  if (problem.empty() && !civil_date(f).ok()) {
+    problem = "day " + num(f.day) + " does not exist in month " + num(f.month) + " of year " + num(f.year);
   }
-  return {};
-}
-
-date::local_seconds local_time_of(const Fields &f) {
-  return date::local_days{civil_date(f)} + std::chrono::hours{f.hour} +
-         std::chrono::minutes{f.minute} + seconds{f.second};
+  if (problem.empty() && f.second == 60) problem = "second 60 (leap second) is not supported";
+  const struct {
+    const char *field;
+    int value, lo, hi;
+  } ranges[] = {{"hour", f.hour, 0, 23},           {"minute", f.minute, 0, 59},
+                {"second", f.second, 0, 59},       {"offset hour", f.offset.hours, 0, 23},
+                {"offset minute", f.offset.minutes, 0, 59}, {"offset second", f.offset.seconds, 0, 59}};
+  for (const auto &r : ranges) {
+    if (problem.empty()) problem = range_error(r.field, r.value, r.lo, r.hi);
+  }
+  return problem.empty() ? check_weekday(f) : problem;
 }
 
 // A wall-clock time pinned to UTC, with the offset in force there.
@@ -370,18 +336,16 @@ Result invalid(std::string message) {
 Result resolve(const Fields &f, const date::time_zone *default_zone) {
   std::string problem = validate(f);
   if (!problem.empty()) return invalid(std::move(problem));
-  const date::local_seconds local = local_time_of(f);
-  Anchored at{};
-  if (f.zone == ZoneKind::offset) {
-    const int magnitude = f.offset_hours * 3600 + f.offset_minutes * 60 + f.offset_seconds;
-    at = anchor_at_offset(local, seconds{f.offset_sign * magnitude});
-  } else if (f.zone == ZoneKind::named) {
-    const date::time_zone *zone = find_zone(f.zone_name);
-    if (zone == nullptr) return invalid("unknown time zone '" + std::string(f.zone_name) + "'");
-    at = anchor_in_zone(local, zone);
-  } else {
-    at = anchor_in_zone(local, default_zone);
+  const date::local_seconds local = date::local_days{civil_date(f)} + std::chrono::hours{f.hour} +
+                                    std::chrono::minutes{f.minute} + seconds{f.second};
+  const Offset &o = f.offset;
+  const date::time_zone *named = f.zone == ZoneKind::named ? find_zone(f.zone_name) : nullptr;
+  if (f.zone == ZoneKind::named && named == nullptr) {
+    return invalid("unknown time zone '" + std::string(f.zone_name) + "'");
   }
+  const Anchored at = f.zone == ZoneKind::offset
+                          ? anchor_at_offset(local, seconds{o.sign * (o.hours * 3600 + o.minutes * 60 + o.seconds)})
+                          : anchor_in_zone(local, f.zone == ZoneKind::named ? named : default_zone);
   Result r;
   r.outcome = Outcome::ok;
   r.instant.unix_seconds = at.utc.time_since_epoch().count();
@@ -393,21 +357,18 @@ Result resolve(const Fields &f, const date::time_zone *default_zone) {
   return r;
 }
 
-// Appends text formatted by snprintf (the buffer comfortably fits any field).
+// Appends snprintf output; every use below fits the buffer.
 template <class... Args>
 void append(std::string &out, const char *fmt, Args... args) {
-  char buf[48];
-  const int n = std::snprintf(buf, sizeof buf, fmt, args...);
-  if (n > 0) out.append(buf, static_cast<std::size_t>(n) < sizeof buf ? static_cast<std::size_t>(n) : sizeof buf - 1);
+  char buf[64];
+  if (std::snprintf(buf, sizeof buf, fmt, args...) > 0) out += buf;
 }
 
 void append_fraction(std::string &out, std::int32_t nanoseconds) {
   if (nanoseconds == 0) return;
   std::string digits;
-  append(digits, "%09ld", static_cast<long>(nanoseconds));
-  digits.erase(digits.find_last_not_of('0') + 1);
-  out += '.';
-  out += digits;
+  append(digits, ".%09ld", static_cast<long>(nanoseconds));
+  out += digits.erase(digits.find_last_not_of('0') + 1);
 }
 
 void append_offset(std::string &out, std::int32_t offset) {
@@ -427,56 +388,50 @@ Result parse(std::string_view text, const date::time_zone *default_zone) noexcep
     if (scan_rfc2822(t, f)) return resolve(f, default_zone);
     return Result{};
   } catch (...) {
-    // Zone data that cannot be read (or memory exhaustion) must not escape.
+    // Unreadable zone data (or memory exhaustion) must not escape; the
+    // message is best effort for the same reason.
     Result r;
     r.outcome = Outcome::invalid_date;
-    try {
-      r.message = "time zone data could not be used";
-    } catch (...) {
-    }
+    try { r.message = "time zone data could not be used"; } catch (...) {}
     return r;
   }
 }
 
 // Mirrors the regexp on https://yaml.org/type/timestamp.html, with blanks
 // allowed before either kind of zone as its own example "21:59:43.10 -5"
-// (and PyYAML, libyaml-based loaders) require.
+// (and PyYAML) require.
 bool looks_like_yaml_timestamp(std::string_view text) noexcept {
   Scanner s(text);
-  int v = 0, month_digits = 0, day_digits = 0, hour_digits = 0;
-  if (!s.number(4, 4, v) || !s.accept('-') || !s.number(1, 2, v, &month_digits) ||
-      !s.accept('-') || !s.number(1, 2, v, &day_digits)) {
+  int v = 0, month_digits = 0, day_digits = 0;
+  if (!s.number(4, 4, v) || !s.accept('-') || !s.number(1, 2, v, &month_digits) || !s.accept('-') ||
+      !s.number(1, 2, v, &day_digits)) {
     return false;
   }
   if (s.at_end()) return month_digits == 2 && day_digits == 2;  // the ymd form
   if (!s.accept('T') && !s.accept('t') && s.blanks() == 0) return false;
-  if (!s.number(1, 2, v, &hour_digits) || !s.accept(':') || !s.number(2, 2, v) ||
-      !s.accept(':') || !s.number(2, 2, v)) {
+  if (!s.number(1, 2, v) || !s.accept(':') || !s.number(2, 2, v) || !s.accept(':') || !s.number(2, 2, v)) {
     return false;
   }
   if (s.accept('.')) s.take_while(is_digit);
   if (s.at_end()) return true;
   s.blanks();
   if (s.accept('Z')) return s.at_end();
-  if (!s.accept('+') && !s.accept('-')) return false;
-  if (!s.number(1, 2, v)) return false;
+  if ((!s.accept('+') && !s.accept('-')) || !s.number(1, 2, v)) return false;
   if (s.accept(':') && !s.number(2, 2, v)) return false;
   return s.at_end();
 }
 
 std::string format_iso8601(const Instant &instant) {
-  using date::floor;
-  const date::sys_seconds utc{seconds{instant.unix_seconds}};
-  const date::local_seconds local{utc.time_since_epoch() + seconds{instant.offset_seconds}};
-  const date::local_days day = floor<date::days>(local);
+  const date::local_seconds local{seconds{instant.unix_seconds} + seconds{instant.offset_seconds}};
+  const date::local_days day = date::floor<date::days>(local);
   const date::year_month_day ymd{day};
   const date::hh_mm_ss<seconds> clock{local - day};
-  std::string out;
   const int year = static_cast<int>(ymd.year());
-  append(out, year < 0 ? "-%04d" : "%04d", std::abs(year));
-  append(out, "-%02u-%02uT%02ld:%02ld:%02ld", static_cast<unsigned>(ymd.month()),
-         static_cast<unsigned>(ymd.day()), static_cast<long>(clock.hours().count()),
-         static_cast<long>(clock.minutes().count()), static_cast<long>(clock.seconds().count()));
+  std::string out;
+  append(out, "%s%04d-%02u-%02uT%02ld:%02ld:%02ld", year < 0 ? "-" : "", std::abs(year),
+         static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
+         static_cast<long>(clock.hours().count()), static_cast<long>(clock.minutes().count()),
+         static_cast<long>(clock.seconds().count()));
   append_fraction(out, instant.nanoseconds);
   append_offset(out, instant.offset_seconds);
   return out;
