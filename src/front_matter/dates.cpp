@@ -47,15 +47,8 @@ class Scanner {
   explicit Scanner(std::string_view text) : text_(text) {}
 
   bool at_end() const { return pos_ == text_.size(); }
-  char peek(std::size_t ahead = 0) const {
-    return pos_ + ahead < text_.size() ? text_[pos_ + ahead] : '\0';
-  }
-
-  bool accept(char c) {
-    if (at_end() || text_[pos_] != c) return false;
-    ++pos_;
-    return true;
-  }
+  char peek(std::size_t ahead = 0) const { return pos_ + ahead < text_.size() ? text_[pos_ + ahead] : '\0'; }
+  bool accept(char c) { return !at_end() && text_[pos_] == c && (++pos_, true); }
 
   // Reads min..max ASCII digits as a decimal number (count in *count).
   // Stopping at max lets the caller's next expectation reject longer runs.
@@ -76,7 +69,6 @@ class Scanner {
     while (!at_end() && pred(text_[pos_])) ++pos_;
     return text_.substr(start, pos_ - start);
   }
-
   std::size_t blanks() { return take_while(is_blank).size(); }
 
  private:
@@ -89,9 +81,7 @@ class Scanner {
 
 enum class ZoneKind { none, offset, named };
 
-struct Offset {
-  int sign = 1, hours = 0, minutes = 0, seconds = 0;
-};
+struct Offset { int sign = 1, hours = 0, minutes = 0, seconds = 0; };
 
 // What the text says, unchecked.
 struct Fields {
@@ -125,10 +115,7 @@ int index_of_name(const std::array<std::string_view, N> &names, std::string_view
 
 // Zone names with a fixed meaning in RFC 2822 (sections 3.3, 4.3), plus the
 // ISO 8601 / RFC 3339 designator Z.
-struct FixedZone {
-  std::string_view name;
-  int hours;
-};
+struct FixedZone { std::string_view name; int hours; };
 constexpr std::array<FixedZone, 12> kFixedZones{{{"UT", 0}, {"UTC", 0}, {"GMT", 0}, {"Z", 0},
                                                  {"EST", -5}, {"EDT", -4}, {"CST", -6}, {"CDT", -5},
                                                  {"MST", -7}, {"MDT", -6}, {"PST", -8}, {"PDT", -7}}};
@@ -138,7 +125,9 @@ constexpr std::array<FixedZone, 12> kFixedZones{{{"UT", 0}, {"UTC", 0}, {"GMT", 
 void read_fraction(std::string_view digits, Fields &f) {
   f.fraction_digits = static_cast<int>(digits.size() < 9 ? digits.size() : 9);
   f.nanoseconds = 0;
-  for (std::size_t i = 0; i < 9; ++i) f.nanoseconds = f.nanoseconds * 10 + (i < digits.size() ? digits[i] - '0' : 0);
+  for (std::size_t i = 0; i < 9; ++i) {
+    f.nanoseconds = f.nanoseconds * 10 + (i < digits.size() ? digits[i] - '0' : 0);
+  }
 }
 
 // h[h]:mm[:ss[.fff]].  One-digit hours as in YAML's "2001-12-15 2:59:43.10".
@@ -158,8 +147,7 @@ bool scan_numeric_offset(Scanner &s, Fields &f) {
   const char sign = s.peek();
   if ((sign != '+' && sign != '-') || !is_digit(s.peek(1))) return false;
   s.accept(sign);
-  Offset o;
-  o.sign = sign == '-' ? -1 : 1;
+  Offset o{sign == '-' ? -1 : 1};
   int hour_digits = 0;
   s.number(1, 2, o.hours, &hour_digits);
   const bool colon = s.accept(':');
@@ -309,52 +297,38 @@ std::string validate(const Fields &f) {
 }
 
 // A wall-clock time pinned to UTC, with the offset in force there.
-struct Anchored {
-  date::sys_seconds utc;
-  seconds offset;
-};
+struct Anchored { date::sys_seconds utc; seconds offset; };
 
-Anchored anchor_at_offset(date::local_seconds local, seconds offset) {
+Anchored anchor_at_offset(date::local_seconds local, const Offset &o) {
+  const seconds offset{o.sign * (o.hours * 3600 + o.minutes * 60 + o.seconds)};
   return {date::sys_seconds{local.time_since_epoch() - offset}, offset};
 }
 
-// Local time in a zone; a time skipped or repeated by a DST change takes
-// the earliest reading, as date::choose::earliest defines it.
+// Local time in a zone (nullptr: UTC); a time skipped or repeated by a DST
+// change takes the earliest reading, as date::choose::earliest defines it.
 Anchored anchor_in_zone(date::local_seconds local, const date::time_zone *zone) {
-  if (zone == nullptr) return anchor_at_offset(local, seconds{0});
+  if (zone == nullptr) return anchor_at_offset(local, Offset{});
   const date::zoned_seconds zoned{zone, local, date::choose::earliest};
   return {zoned.get_sys_time(), zoned.get_info().offset};
 }
 
-Result invalid(std::string message) {
-  Result r;
-  r.outcome = Outcome::invalid_date;
-  r.message = std::move(message);
-  return r;
-}
+Result invalid(std::string message) { return Result{Outcome::invalid_date, Instant{}, std::move(message)}; }
 
+// Explicit offset first, then a zone named in the text, then the default zone.
 Result resolve(const Fields &f, const date::time_zone *default_zone) {
   std::string problem = validate(f);
   if (!problem.empty()) return invalid(std::move(problem));
   const date::local_seconds local = date::local_days{civil_date(f)} + std::chrono::hours{f.hour} +
                                     std::chrono::minutes{f.minute} + seconds{f.second};
-  const Offset &o = f.offset;
-  const date::time_zone *named = f.zone == ZoneKind::named ? find_zone(f.zone_name) : nullptr;
-  if (f.zone == ZoneKind::named && named == nullptr) {
+  const date::time_zone *zone = default_zone;
+  if (f.zone == ZoneKind::named && (zone = find_zone(f.zone_name)) == nullptr) {
     return invalid("unknown time zone '" + std::string(f.zone_name) + "'");
   }
-  const Anchored at = f.zone == ZoneKind::offset
-                          ? anchor_at_offset(local, seconds{o.sign * (o.hours * 3600 + o.minutes * 60 + o.seconds)})
-                          : anchor_in_zone(local, f.zone == ZoneKind::named ? named : default_zone);
-  Result r;
-  r.outcome = Outcome::ok;
-  r.instant.unix_seconds = at.utc.time_since_epoch().count();
-  r.instant.nanoseconds = f.nanoseconds;
-  r.instant.offset_seconds = static_cast<std::int32_t>(at.offset.count());
-  r.instant.explicit_offset = f.zone != ZoneKind::none;
-  r.instant.has_time = f.has_time;
-  r.instant.fraction_digits = f.fraction_digits;
-  return r;
+  const Anchored at = f.zone == ZoneKind::offset ? anchor_at_offset(local, f.offset) : anchor_in_zone(local, zone);
+  const Instant instant{at.utc.time_since_epoch().count(), f.nanoseconds,
+                        static_cast<std::int32_t>(at.offset.count()), f.zone != ZoneKind::none,
+                        f.has_time, f.fraction_digits};
+  return Result{Outcome::ok, instant, {}};
 }
 
 // Appends snprintf output; every use below fits the buffer.
@@ -390,8 +364,7 @@ Result parse(std::string_view text, const date::time_zone *default_zone) noexcep
   } catch (...) {
     // Unreadable zone data (or memory exhaustion) must not escape; the
     // message is best effort for the same reason.
-    Result r;
-    r.outcome = Outcome::invalid_date;
+    Result r{Outcome::invalid_date, Instant{}, {}};
     try { r.message = "time zone data could not be used"; } catch (...) {}
     return r;
   }

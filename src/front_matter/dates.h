@@ -51,7 +51,8 @@ bool looks_like_yaml_timestamp(std::string_view text) noexcept;
 // ISO 8601 / RFC 3339 rendering in the instant's own offset, e.g.
 // 2021-07-31T12:27:53+00:00.  Fractional seconds appear only when non-zero,
 // trailing zeros trimmed.  An offset with a seconds part (pre-1900 local mean
-// time) is printed as +hh:mm:ss so the text still denotes the same instant.
+// time) is printed as +hh:mm:ss so the text still denotes the same instant
+// (parse accepts that form back).
 std::string format_iso8601(const Instant &);
 
 // IANA zone lookup; nullptr when unknown.  Never throws.  Thread-safe.
