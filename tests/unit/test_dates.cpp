@@ -286,6 +286,7 @@ TEST_CASE("impossible fields are invalid_date, never rolled over", "[dates]") {
   require_invalid("2021-07-31T12:00:00+24:00", "offset hour");
   require_invalid("2021-07-31T12:00:00+2400", "offset hour");
   require_invalid("2021-07-31T12:00:00+12:60", "offset minute");
+  require_invalid("2021-07-31T12:00:00+12:00:60", "offset second");
   require_invalid("Sat, 31 Jul 2021 12:27:53 +9900", "offset hour");
   require_invalid("2021-07-31 12:00:00 Mars/Olympus", "time zone");
   require_invalid("Sat, 31 Jul 2021 12:27:53 XYZ", "time zone");
@@ -384,6 +385,10 @@ TEST_CASE("naive times use the default zone", "[dates]") {
     CHECK(i.offset_seconds == -17762);
     CHECK(i.unix_seconds == -5364662400 + 17762);
     CHECK(dates::format_iso8601(i) == "1800-01-01T00:00:00-04:56:02");
+    // ...and that rendering reads back as the same instant.
+    const auto back = parsed(dates::format_iso8601(i));
+    CHECK(back.unix_seconds == i.unix_seconds);
+    CHECK(back.offset_seconds == -17762);
   }
 }
 
@@ -407,6 +412,21 @@ TEST_CASE("format_iso8601", "[dates]") {
   i.nanoseconds = 100000000;
   i.offset_seconds = -5 * 3600;
   CHECK(dates::format_iso8601(i) == "2001-12-14T21:59:43.1-05:00");
+}
+
+TEST_CASE("format_iso8601 output parses back to the same instant", "[dates]") {
+  const char *texts[] = {"2001-12-14t21:59:43.10-05:00", "Sat, 31 Jul 2021 12:27:53 GMT",
+                         "2021-07-31 12:00:00 Asia/Kolkata", "0000-01-01T00:00:00+23:59",
+                         "9999-12-31T23:59:59.999999999-23:59", "1969-07-20 20:17:40 UTC"};
+  for (const char *text : texts) {
+    INFO("text: '" << text << "'");
+    const auto first = parsed(text);
+    const auto again = parsed(dates::format_iso8601(first));
+    CHECK(again.unix_seconds == first.unix_seconds);
+    CHECK(again.nanoseconds == first.nanoseconds);
+    CHECK(again.offset_seconds == first.offset_seconds);
+    CHECK(dates::format_iso8601(again) == dates::format_iso8601(first));
+  }
 }
 
 TEST_CASE("looks_like_yaml_timestamp", "[dates]") {
