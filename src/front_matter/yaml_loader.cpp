@@ -13,6 +13,7 @@
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
 
+#include "front_matter/syntax_hints.h"
 #include "front_matter/tree_builder.h"
 #include "front_matter/tree_loader.h"
 #include "postparse/postparse.h"
@@ -83,9 +84,16 @@ const Value *load_yaml(std::string_view text, std::size_t base, bool json, LoadC
                             base + std::min(stop.offset, buffer.size()));
     return nullptr;
   } catch (const YAML::Exception &e) {
-    std::size_t pos = e.mark.pos < 0 ? 0 : static_cast<std::size_t>(e.mark.pos);
-    context.diagnostics.add(POSTPARSE_ERR_SYNTAX, Severity::error, Part::front_matter,
-                            error_message(e, json), base + std::min(pos, buffer.size()));
+    std::size_t pos = std::min(e.mark.pos < 0 ? std::size_t{0} : static_cast<std::size_t>(e.mark.pos),
+                               buffer.size());
+    std::string message = error_message(e, json);
+    SyntaxHint hint = find_unclosed_quote(buffer, pos);
+    if (hint.found) {
+      message += hint.note;
+      pos = hint.offset;
+    }
+    context.diagnostics.add(POSTPARSE_ERR_SYNTAX, Severity::error, Part::front_matter, message,
+                            base + pos);
     return nullptr;
   }
   return builder.finish_document();

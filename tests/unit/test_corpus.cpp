@@ -127,6 +127,18 @@ TEST_CASE("the broken animenews posts point at the offending line", "[corpus]") 
   CHECK(doc.body().find("![cover](https://animeanime.jp/imgs/ogp_f/608545.jpg)") == 1);
 }
 
+TEST_CASE("an unclosed quote is reported where it opens, not where the parser stopped", "[corpus]") {
+  // description: '『ガンダム』… has no closing quote on line 5; yaml-cpp reads line 6
+  // (author: 'hidegomi') into it and fails there.
+  auto doc = test::parse(test::read_file(test::shared("corpus/animenews/202307161146.md")));
+  auto diags = doc.diagnostics();
+  REQUIRE(diags.size() == 1);
+  CHECK(diags[0].code == POSTPARSE_ERR_SYNTAX);
+  CHECK(diags[0].line == 5);
+  CHECK(diags[0].column == 14);
+  CHECK(std::string(diags[0].message.data, diags[0].message.len).find("not closed on its line") != std::string::npos);
+}
+
 TEST_CASE("joeduffy dates keep their offset", "[corpus]") {
   auto doc = test::parse(
       test::read_file(test::shared("corpus/joeduffy/2004-07-21-a-plethora-of-programming-languages.md")));

@@ -130,3 +130,18 @@ TEST_CASE("non-finite floats and big integers are written losslessly", "[front_m
   CHECK(contains(json, "\"d\":123456789012345678901234567890"));
   CHECK(contains(json, "\"e\":1.0"));
 }
+
+TEST_CASE("a runaway quoted value is reported on its own line", "[front_matter]") {
+  auto doc = test::parse("---\ntitle: x\ndescription: 'no closing quote\nauthor: 'someone'\n---\nbody");
+  auto diags = doc.diagnostics();
+  const postparse_diagnostic *d = test::first_with(diags, POSTPARSE_ERR_SYNTAX);
+  REQUIRE(d);
+  CHECK(d->line == 3);
+  CHECK(d->column == 14);
+  // A legal multi-line quoted value followed by an unrelated error is not blamed.
+  auto other = test::parse("---\ntitle: 'two\n  lines'\nbad: [\n---\nbody");
+  auto other_diags = other.diagnostics();
+  const postparse_diagnostic *e = test::first_with(other_diags, POSTPARSE_ERR_SYNTAX);
+  REQUIRE(e);
+  CHECK(e->line >= 4);
+}
