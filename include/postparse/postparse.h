@@ -50,6 +50,14 @@ extern "C" {
 #  define POSTPARSE_API
 #endif
 
+/* Every function is noexcept when seen from C++: no exception ever leaves
+ * the library. */
+#ifdef __cplusplus
+#  define POSTPARSE_NOEXCEPT noexcept
+#else
+#  define POSTPARSE_NOEXCEPT
+#endif
+
 /* ------------------------------------------------------------------------ */
 /* Version                                                                   */
 /* ------------------------------------------------------------------------ */
@@ -65,9 +73,9 @@ extern "C" {
 
 /** The version of the library actually linked, e.g. "0.1.0".  Static string;
  *  never fails; thread-safe. */
-POSTPARSE_API const char *postparse_version(void);
+POSTPARSE_API const char *postparse_version(void) POSTPARSE_NOEXCEPT;
 /** POSTPARSE_VERSION_NUMBER of the library actually linked.  Thread-safe. */
-POSTPARSE_API unsigned postparse_version_number(void);
+POSTPARSE_API unsigned postparse_version_number(void) POSTPARSE_NOEXCEPT;
 
 /* ------------------------------------------------------------------------ */
 /* Status codes (pinned: values never change, new ones are only appended)    */
@@ -118,7 +126,7 @@ POSTPARSE_API unsigned postparse_version_number(void);
 /** The pinned name of a status code, e.g. "syntax" for POSTPARSE_ERR_SYNTAX,
  *  "ok" for 0, "unknown" for values not listed above.  Static string;
  *  thread-safe; never NULL. */
-POSTPARSE_API const char *postparse_status_str(int status);
+POSTPARSE_API const char *postparse_status_str(int status) POSTPARSE_NOEXCEPT;
 
 /* ------------------------------------------------------------------------ */
 /* Small value types                                                         */
@@ -141,7 +149,7 @@ typedef struct postparse_span {
 
 /** Releases memory that postparse allocated for the caller.  NULL is a no-op.
  *  Thread-safe. */
-POSTPARSE_API void postparse_free(void *ptr);
+POSTPARSE_API void postparse_free(void *ptr) POSTPARSE_NOEXCEPT;
 
 /* ------------------------------------------------------------------------ */
 /* Options                                                                   */
@@ -193,22 +201,22 @@ typedef enum postparse_limit {
  *  releases it with postparse_options_free.  Returns POSTPARSE_OK,
  *  POSTPARSE_ERR_INVALID_ARGUMENT (out is NULL) or POSTPARSE_ERR_NO_MEMORY.
  *  Thread-safe. */
-POSTPARSE_API int postparse_options_new(postparse_options **out);
+POSTPARSE_API int postparse_options_new(postparse_options **out) POSTPARSE_NOEXCEPT;
 
 /** Releases an options object.  NULL is a no-op.  Documents parsed with it
  *  do not depend on it afterwards. */
-POSTPARSE_API void postparse_options_free(postparse_options *options);
+POSTPARSE_API void postparse_options_free(postparse_options *options) POSTPARSE_NOEXCEPT;
 
 /** Sets the YAML typing schema.  POSTPARSE_ERR_INVALID_ARGUMENT on a NULL
  *  object or an unknown schema. */
 POSTPARSE_API int postparse_options_set_yaml_schema(postparse_options *options,
-                                                    postparse_yaml_schema schema);
+                                                    postparse_yaml_schema schema) POSTPARSE_NOEXCEPT;
 
 /** Sets the duplicate-key policy.  POSTPARSE_ERR_INVALID_ARGUMENT on a NULL
  *  object or an unknown policy. */
 POSTPARSE_API int
 postparse_options_set_duplicate_keys(postparse_options *options,
-                                     postparse_duplicate_keys policy);
+                                     postparse_duplicate_keys policy) POSTPARSE_NOEXCEPT;
 
 /** Sets the IANA time zone (e.g. "Asia/Shanghai") in which dates written
  *  without an offset are read.  Default "UTC"; the machine's own zone is never
@@ -216,31 +224,31 @@ postparse_options_set_duplicate_keys(postparse_options *options,
  *  POSTPARSE_ERR_UNKNOWN_TIMEZONE (options unchanged) when the system tz
  *  database does not know the name. */
 POSTPARSE_API int postparse_options_set_timezone(postparse_options *options,
-                                                 const char *name, size_t len);
+                                                 const char *name, size_t len) POSTPARSE_NOEXCEPT;
 
 /** Sets one limit.  A value of 0 restores the default.  Returns
  *  POSTPARSE_ERR_INVALID_ARGUMENT on an unknown limit. */
 POSTPARSE_API int postparse_options_set_limit(postparse_options *options,
                                               postparse_limit limit,
-                                              uint64_t value);
+                                              uint64_t value) POSTPARSE_NOEXCEPT;
 
 /** Reads one limit's current value into *out. */
 POSTPARSE_API int postparse_options_get_limit(const postparse_options *options,
                                               postparse_limit limit,
-                                              uint64_t *out);
+                                              uint64_t *out) POSTPARSE_NOEXCEPT;
 
 /** Accepts Hexo's front matter form without an opening fence
  *  (`title: x\n---\nbody`) when `enable` is non-zero.  Off by default.  The
  *  part before the fence is taken as front matter only when it parses to a
  *  YAML mapping; prose before a `---` rule stays body. */
 POSTPARSE_API int postparse_options_set_hexo_unfenced(postparse_options *options,
-                                                      int enable);
+                                                      int enable) POSTPARSE_NOEXCEPT;
 
 /** Names the source (e.g. a file path) for the JSON output's "source" field.
  *  The bytes are copied.  Default: no name. */
 POSTPARSE_API int postparse_options_set_source_name(postparse_options *options,
                                                     const char *name,
-                                                    size_t len);
+                                                    size_t len) POSTPARSE_NOEXCEPT;
 
 /* ------------------------------------------------------------------------ */
 /* Documents                                                                 */
@@ -261,13 +269,13 @@ typedef struct postparse_doc postparse_doc;
  */
 POSTPARSE_API int postparse_doc_parse(const char *data, size_t len,
                                       const postparse_options *options,
-                                      postparse_doc **out);
+                                      postparse_doc **out) POSTPARSE_NOEXCEPT;
 
 /** Releases a document and everything borrowed from it.  NULL is a no-op. */
-POSTPARSE_API void postparse_doc_free(postparse_doc *doc);
+POSTPARSE_API void postparse_doc_free(postparse_doc *doc) POSTPARSE_NOEXCEPT;
 
 /** The input bytes the document was parsed from (its own copy). */
-POSTPARSE_API postparse_str postparse_doc_source(const postparse_doc *doc);
+POSTPARSE_API postparse_str postparse_doc_source(const postparse_doc *doc) POSTPARSE_NOEXCEPT;
 
 /** The syntax of the front matter block. */
 typedef enum postparse_format {
@@ -279,25 +287,25 @@ typedef enum postparse_format {
 
 /** The front matter's format; POSTPARSE_FORMAT_NONE when there is none (or
  *  for a NULL doc). */
-POSTPARSE_API postparse_format postparse_doc_format(const postparse_doc *doc);
+POSTPARSE_API postparse_format postparse_doc_format(const postparse_doc *doc) POSTPARSE_NOEXCEPT;
 
 /** The whole front matter block, fences included, into *out.
  *  POSTPARSE_ERR_NOT_FOUND when the post has no front matter. */
 POSTPARSE_API int postparse_doc_front_matter_span(const postparse_doc *doc,
-                                                  postparse_span *out);
+                                                  postparse_span *out) POSTPARSE_NOEXCEPT;
 
 /** The front matter's content: the bytes between the fences. */
 POSTPARSE_API int postparse_doc_front_matter_content_span(const postparse_doc *doc,
-                                                          postparse_span *out);
+                                                          postparse_span *out) POSTPARSE_NOEXCEPT;
 
 /** The body: everything after the line of the closing fence (the whole input
  *  after a BOM when there is no front matter).  Always succeeds for a
  *  non-NULL document; the span may be empty. */
 POSTPARSE_API int postparse_doc_body_span(const postparse_doc *doc,
-                                          postparse_span *out);
+                                          postparse_span *out) POSTPARSE_NOEXCEPT;
 
 /** The body's bytes: a view into postparse_doc_source. */
-POSTPARSE_API postparse_str postparse_doc_body(const postparse_doc *doc);
+POSTPARSE_API postparse_str postparse_doc_body(const postparse_doc *doc) POSTPARSE_NOEXCEPT;
 
 typedef struct postparse_value postparse_value;
 
@@ -305,7 +313,7 @@ typedef struct postparse_value postparse_value;
  *  document; NULL when there is no front matter or it failed to parse (see
  *  the diagnostics). */
 POSTPARSE_API const postparse_value *
-postparse_doc_front_matter(const postparse_doc *doc);
+postparse_doc_front_matter(const postparse_doc *doc) POSTPARSE_NOEXCEPT;
 
 /* ------------------------------------------------------------------------ */
 /* Diagnostics                                                               */
@@ -336,13 +344,13 @@ typedef struct postparse_diagnostic {
 } postparse_diagnostic;
 
 /** Number of diagnostics on the document (0 for NULL). */
-POSTPARSE_API size_t postparse_doc_diagnostic_count(const postparse_doc *doc);
+POSTPARSE_API size_t postparse_doc_diagnostic_count(const postparse_doc *doc) POSTPARSE_NOEXCEPT;
 
 /** Copies diagnostic `index` (in order of position within each stage) into
  *  *out.  POSTPARSE_ERR_NOT_FOUND when index >= the count. */
 POSTPARSE_API int postparse_doc_diagnostic(const postparse_doc *doc,
                                            size_t index,
-                                           postparse_diagnostic *out);
+                                           postparse_diagnostic *out) POSTPARSE_NOEXCEPT;
 
 /* ------------------------------------------------------------------------ */
 /* Values (the typed front matter tree)                                      */
@@ -374,37 +382,37 @@ typedef enum postparse_style {
  *  results are borrowed too.  A NULL value gives POSTPARSE_KIND_NULL / empty
  *  views / POSTPARSE_ERR_INVALID_ARGUMENT. */
 
-POSTPARSE_API postparse_kind postparse_value_kind(const postparse_value *value);
-POSTPARSE_API postparse_style postparse_value_style(const postparse_value *value);
+POSTPARSE_API postparse_kind postparse_value_kind(const postparse_value *value) POSTPARSE_NOEXCEPT;
+POSTPARSE_API postparse_style postparse_value_style(const postparse_value *value) POSTPARSE_NOEXCEPT;
 
 /** The value exactly as written in the file (quotes and block indicators
  *  included for scalars; the whole text for collections). */
-POSTPARSE_API postparse_str postparse_value_raw(const postparse_value *value);
+POSTPARSE_API postparse_str postparse_value_raw(const postparse_value *value) POSTPARSE_NOEXCEPT;
 
 /** The explicit tag, resolved (e.g. "tag:yaml.org,2002:str" for `!!str`);
  *  empty when the value had none. */
-POSTPARSE_API postparse_str postparse_value_tag(const postparse_value *value);
+POSTPARSE_API postparse_str postparse_value_tag(const postparse_value *value) POSTPARSE_NOEXCEPT;
 
 /** Where the value is written (its raw text). */
-POSTPARSE_API postparse_span postparse_value_span(const postparse_value *value);
+POSTPARSE_API postparse_span postparse_value_span(const postparse_value *value) POSTPARSE_NOEXCEPT;
 
 /** The text of a scalar after unquoting/unescaping/folding; for every scalar
  *  kind (a number's text as written, "" for an empty null).  Empty for
  *  collections. */
-POSTPARSE_API postparse_str postparse_value_text(const postparse_value *value);
+POSTPARSE_API postparse_str postparse_value_text(const postparse_value *value) POSTPARSE_NOEXCEPT;
 
 /** Reads a bool.  POSTPARSE_ERR_WRONG_KIND for other kinds. */
-POSTPARSE_API int postparse_value_bool(const postparse_value *value, int *out);
+POSTPARSE_API int postparse_value_bool(const postparse_value *value, int *out) POSTPARSE_NOEXCEPT;
 
 /** Reads an int.  POSTPARSE_ERR_OUT_OF_RANGE for integers beyond 64 bits
  *  (their exact digits are in postparse_value_text). */
-POSTPARSE_API int postparse_value_int(const postparse_value *value, int64_t *out);
+POSTPARSE_API int postparse_value_int(const postparse_value *value, int64_t *out) POSTPARSE_NOEXCEPT;
 
 /** Non-zero when an integer does not fit in int64_t. */
-POSTPARSE_API int postparse_value_is_big(const postparse_value *value);
+POSTPARSE_API int postparse_value_is_big(const postparse_value *value) POSTPARSE_NOEXCEPT;
 
 /** Reads a float; an int is converted too (possibly rounding). */
-POSTPARSE_API int postparse_value_float(const postparse_value *value, double *out);
+POSTPARSE_API int postparse_value_float(const postparse_value *value, double *out) POSTPARSE_NOEXCEPT;
 
 /** A point in time. */
 typedef struct postparse_time {
@@ -422,32 +430,32 @@ typedef struct postparse_time {
  *  POSTPARSE_ERR_INVALID_DATE when it names an impossible one,
  *  POSTPARSE_ERR_WRONG_KIND for collections. */
 POSTPARSE_API int postparse_value_time(const postparse_value *value,
-                                       postparse_time *out);
+                                       postparse_time *out) POSTPARSE_NOEXCEPT;
 
 /** Writes `time` as ISO 8601 with its offset (e.g. 2021-07-31T12:27:53+00:00)
  *  into `buf` (NUL-terminated; 40 bytes always suffice).  Returns the length,
  *  or 0 when buf is NULL or too small. */
 POSTPARSE_API size_t postparse_time_format(const postparse_time *time, char *buf,
-                                           size_t size);
+                                           size_t size) POSTPARSE_NOEXCEPT;
 
 /** Number of items of a sequence or pairs of a mapping; 0 otherwise. */
-POSTPARSE_API size_t postparse_value_size(const postparse_value *value);
+POSTPARSE_API size_t postparse_value_size(const postparse_value *value) POSTPARSE_NOEXCEPT;
 
 /** Item `index` of a sequence, or the value of pair `index` of a mapping;
  *  NULL when out of range or not a collection. */
 POSTPARSE_API const postparse_value *postparse_value_at(const postparse_value *value,
-                                                        size_t index);
+                                                        size_t index) POSTPARSE_NOEXCEPT;
 
 /** The key of pair `index` of a mapping (keys may be of any kind); NULL when
  *  out of range or not a mapping. */
 POSTPARSE_API const postparse_value *
-postparse_value_key_at(const postparse_value *value, size_t index);
+postparse_value_key_at(const postparse_value *value, size_t index) POSTPARSE_NOEXCEPT;
 
 /** The value of the first pair whose key is a scalar with exactly this text;
  *  NULL when absent or not a mapping.  `key` need not be NUL-terminated. */
 POSTPARSE_API const postparse_value *postparse_value_get(const postparse_value *value,
                                                          const char *key,
-                                                         size_t key_len);
+                                                         size_t key_len) POSTPARSE_NOEXCEPT;
 
 /* ------------------------------------------------------------------------ */
 /* Output                                                                    */
@@ -460,7 +468,7 @@ POSTPARSE_API const postparse_value *postparse_value_get(const postparse_value *
  *  be NULL) its length.  `flags` is reserved and must be 0.
  *  Thread-safe on a shared document. */
 POSTPARSE_API int postparse_doc_to_json(const postparse_doc *doc, unsigned flags,
-                                        char **out, size_t *len);
+                                        char **out, size_t *len) POSTPARSE_NOEXCEPT;
 
 #ifdef __cplusplus
 } /* extern "C" */

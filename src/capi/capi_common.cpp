@@ -15,12 +15,12 @@ postparse_span span_of(const impl::Document &doc, std::size_t begin, std::size_t
 
 extern "C" {
 
-const char *postparse_version(void) { return POSTPARSE_VERSION_STRING; }
+const char *postparse_version(void) noexcept { return POSTPARSE_VERSION_STRING; }
 
-unsigned postparse_version_number(void) { return POSTPARSE_VERSION_NUMBER; }
+unsigned postparse_version_number(void) noexcept { return POSTPARSE_VERSION_NUMBER; }
 
-const char *postparse_status_str(int status) { return postparse::impl::status_name(status); }
+const char *postparse_status_str(int status) noexcept { return postparse::impl::status_name(status); }
 
-void postparse_free(void *ptr) { std::free(ptr); }
+void postparse_free(void *ptr) noexcept { std::free(ptr); }
 
 }  // extern "C"

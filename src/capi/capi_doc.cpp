@@ -13,7 +13,7 @@ namespace impl = postparse::impl;
 extern "C" {
 
 int postparse_doc_parse(const char *data, size_t len, const postparse_options *options,
-                        postparse_doc **out) {
+                        postparse_doc **out) noexcept {
   if (!out) return POSTPARSE_ERR_INVALID_ARGUMENT;
   *out = nullptr;
   if (!data && len > 0) return POSTPARSE_ERR_INVALID_ARGUMENT;
@@ -28,17 +28,17 @@ int postparse_doc_parse(const char *data, size_t len, const postparse_options *o
   });
 }
 
-void postparse_doc_free(postparse_doc *doc) { delete doc; }
+void postparse_doc_free(postparse_doc *doc) noexcept { delete doc; }
 
-postparse_str postparse_doc_source(const postparse_doc *doc) {
+postparse_str postparse_doc_source(const postparse_doc *doc) noexcept {
   return doc ? view(doc->doc->text()) : view({});
 }
 
-postparse_format postparse_doc_format(const postparse_doc *doc) {
+postparse_format postparse_doc_format(const postparse_doc *doc) noexcept {
   return doc ? static_cast<postparse_format>(doc->doc->split.format) : POSTPARSE_FORMAT_NONE;
 }
 
-int postparse_doc_front_matter_span(const postparse_doc *doc, postparse_span *out) {
+int postparse_doc_front_matter_span(const postparse_doc *doc, postparse_span *out) noexcept {
   if (!doc || !out) return POSTPARSE_ERR_INVALID_ARGUMENT;
   const impl::Split &s = doc->doc->split;
   if (s.format == impl::Format::none) return POSTPARSE_ERR_NOT_FOUND;
@@ -48,7 +48,7 @@ int postparse_doc_front_matter_span(const postparse_doc *doc, postparse_span *ou
   });
 }
 
-int postparse_doc_front_matter_content_span(const postparse_doc *doc, postparse_span *out) {
+int postparse_doc_front_matter_content_span(const postparse_doc *doc, postparse_span *out) noexcept {
   if (!doc || !out) return POSTPARSE_ERR_INVALID_ARGUMENT;
   const impl::Split &s = doc->doc->split;
   if (s.format == impl::Format::none) return POSTPARSE_ERR_NOT_FOUND;
@@ -58,7 +58,7 @@ int postparse_doc_front_matter_content_span(const postparse_doc *doc, postparse_
   });
 }
 
-int postparse_doc_body_span(const postparse_doc *doc, postparse_span *out) {
+int postparse_doc_body_span(const postparse_doc *doc, postparse_span *out) noexcept {
   if (!doc || !out) return POSTPARSE_ERR_INVALID_ARGUMENT;
   return guarded([&] {
     *out = span_of(*doc->doc, doc->doc->split.body_begin, doc->doc->source.size());
@@ -66,19 +66,19 @@ int postparse_doc_body_span(const postparse_doc *doc, postparse_span *out) {
   });
 }
 
-postparse_str postparse_doc_body(const postparse_doc *doc) {
+postparse_str postparse_doc_body(const postparse_doc *doc) noexcept {
   return doc ? view(doc->doc->body()) : view({});
 }
 
-const postparse_value *postparse_doc_front_matter(const postparse_doc *doc) {
+const postparse_value *postparse_doc_front_matter(const postparse_doc *doc) noexcept {
   return doc ? postparse::capi::wrap(doc->doc->front_matter.root) : nullptr;
 }
 
-size_t postparse_doc_diagnostic_count(const postparse_doc *doc) {
+size_t postparse_doc_diagnostic_count(const postparse_doc *doc) noexcept {
   return doc ? doc->doc->diagnostics.size() : 0;
 }
 
-int postparse_doc_diagnostic(const postparse_doc *doc, size_t index, postparse_diagnostic *out) {
+int postparse_doc_diagnostic(const postparse_doc *doc, size_t index, postparse_diagnostic *out) noexcept {
   if (!doc || !out) return POSTPARSE_ERR_INVALID_ARGUMENT;
   const auto &all = doc->doc->diagnostics;
   if (index >= all.size()) return POSTPARSE_ERR_NOT_FOUND;
@@ -93,7 +93,7 @@ int postparse_doc_diagnostic(const postparse_doc *doc, size_t index, postparse_d
   return POSTPARSE_OK;
 }
 
-int postparse_doc_to_json(const postparse_doc *doc, unsigned flags, char **out, size_t *len) {
+int postparse_doc_to_json(const postparse_doc *doc, unsigned flags, char **out, size_t *len) noexcept {
   if (out) *out = nullptr;
   if (len) *len = 0;
   if (!doc || !out || flags != 0) return POSTPARSE_ERR_INVALID_ARGUMENT;

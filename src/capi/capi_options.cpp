@@ -23,7 +23,7 @@ std::uint64_t *limit_slot(impl::Limits &limits, postparse_limit which) {
 
 extern "C" {
 
-int postparse_options_new(postparse_options **out) {
+int postparse_options_new(postparse_options **out) noexcept {
   if (!out) return POSTPARSE_ERR_INVALID_ARGUMENT;
   *out = nullptr;
   return guarded([&] {
@@ -32,9 +32,9 @@ int postparse_options_new(postparse_options **out) {
   });
 }
 
-void postparse_options_free(postparse_options *options) { delete options; }
+void postparse_options_free(postparse_options *options) noexcept { delete options; }
 
-int postparse_options_set_yaml_schema(postparse_options *options, postparse_yaml_schema schema) {
+int postparse_options_set_yaml_schema(postparse_options *options, postparse_yaml_schema schema) noexcept {
   if (!options || (schema != POSTPARSE_YAML_1_2 && schema != POSTPARSE_YAML_1_1))
     return POSTPARSE_ERR_INVALID_ARGUMENT;
   options->options.schema = static_cast<impl::YamlSchema>(schema);
@@ -42,14 +42,14 @@ int postparse_options_set_yaml_schema(postparse_options *options, postparse_yaml
 }
 
 int postparse_options_set_duplicate_keys(postparse_options *options,
-                                         postparse_duplicate_keys policy) {
+                                         postparse_duplicate_keys policy) noexcept {
   if (!options || policy < POSTPARSE_DUPLICATE_ERROR || policy > POSTPARSE_DUPLICATE_LAST_WINS)
     return POSTPARSE_ERR_INVALID_ARGUMENT;
   options->options.duplicate_keys = static_cast<impl::DuplicateKeys>(policy);
   return POSTPARSE_OK;
 }
 
-int postparse_options_set_timezone(postparse_options *options, const char *name, size_t len) {
+int postparse_options_set_timezone(postparse_options *options, const char *name, size_t len) noexcept {
   if (!options || (!name && len > 0)) return POSTPARSE_ERR_INVALID_ARGUMENT;
   return guarded([&] {
     std::string_view zone_name(name ? name : "", len);
@@ -61,7 +61,7 @@ int postparse_options_set_timezone(postparse_options *options, const char *name,
   });
 }
 
-int postparse_options_set_limit(postparse_options *options, postparse_limit limit, uint64_t value) {
+int postparse_options_set_limit(postparse_options *options, postparse_limit limit, uint64_t value) noexcept {
   if (!options) return POSTPARSE_ERR_INVALID_ARGUMENT;
   std::uint64_t *slot = limit_slot(options->options.limits, limit);
   if (!slot) return POSTPARSE_ERR_INVALID_ARGUMENT;
@@ -70,7 +70,7 @@ int postparse_options_set_limit(postparse_options *options, postparse_limit limi
   return POSTPARSE_OK;
 }
 
-int postparse_options_get_limit(const postparse_options *options, postparse_limit limit, uint64_t *out) {
+int postparse_options_get_limit(const postparse_options *options, postparse_limit limit, uint64_t *out) noexcept {
   if (!options || !out) return POSTPARSE_ERR_INVALID_ARGUMENT;
   impl::Limits copy = options->options.limits;
   std::uint64_t *slot = limit_slot(copy, limit);
@@ -79,13 +79,13 @@ int postparse_options_get_limit(const postparse_options *options, postparse_limi
   return POSTPARSE_OK;
 }
 
-int postparse_options_set_hexo_unfenced(postparse_options *options, int enable) {
+int postparse_options_set_hexo_unfenced(postparse_options *options, int enable) noexcept {
   if (!options) return POSTPARSE_ERR_INVALID_ARGUMENT;
   options->options.hexo_unfenced = enable != 0;
   return POSTPARSE_OK;
 }
 
-int postparse_options_set_source_name(postparse_options *options, const char *name, size_t len) {
+int postparse_options_set_source_name(postparse_options *options, const char *name, size_t len) noexcept {
   if (!options || (!name && len > 0)) return POSTPARSE_ERR_INVALID_ARGUMENT;
   return guarded([&] {
     options->options.source_name.assign(name ? name : "", len);

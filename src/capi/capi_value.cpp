@@ -12,30 +12,30 @@ namespace impl = postparse::impl;
 
 extern "C" {
 
-postparse_kind postparse_value_kind(const postparse_value *value) {
+postparse_kind postparse_value_kind(const postparse_value *value) noexcept {
   return value ? static_cast<postparse_kind>(unwrap(value)->kind) : POSTPARSE_KIND_NULL;
 }
 
-postparse_style postparse_value_style(const postparse_value *value) {
+postparse_style postparse_value_style(const postparse_value *value) noexcept {
   return value ? static_cast<postparse_style>(unwrap(value)->style) : POSTPARSE_STYLE_PLAIN;
 }
 
-postparse_str postparse_value_tag(const postparse_value *value) {
+postparse_str postparse_value_tag(const postparse_value *value) noexcept {
   return value ? view(unwrap(value)->tag) : view({});
 }
 
-postparse_str postparse_value_text(const postparse_value *value) {
+postparse_str postparse_value_text(const postparse_value *value) noexcept {
   return value ? view(unwrap(value)->text) : view({});
 }
 
-int postparse_value_bool(const postparse_value *value, int *out) {
+int postparse_value_bool(const postparse_value *value, int *out) noexcept {
   if (!value || !out) return POSTPARSE_ERR_INVALID_ARGUMENT;
   if (unwrap(value)->kind != impl::Kind::boolean) return POSTPARSE_ERR_WRONG_KIND;
   *out = unwrap(value)->boolean ? 1 : 0;
   return POSTPARSE_OK;
 }
 
-int postparse_value_int(const postparse_value *value, int64_t *out) {
+int postparse_value_int(const postparse_value *value, int64_t *out) noexcept {
   if (!value || !out) return POSTPARSE_ERR_INVALID_ARGUMENT;
   const impl::Value &v = *unwrap(value);
   if (v.kind != impl::Kind::integer) return POSTPARSE_ERR_WRONG_KIND;
@@ -44,11 +44,11 @@ int postparse_value_int(const postparse_value *value, int64_t *out) {
   return POSTPARSE_OK;
 }
 
-int postparse_value_is_big(const postparse_value *value) {
+int postparse_value_is_big(const postparse_value *value) noexcept {
   return value && unwrap(value)->kind == impl::Kind::integer && unwrap(value)->big;
 }
 
-int postparse_value_float(const postparse_value *value, double *out) {
+int postparse_value_float(const postparse_value *value, double *out) noexcept {
   if (!value || !out) return POSTPARSE_ERR_INVALID_ARGUMENT;
   const impl::Value &v = *unwrap(value);
   if (v.kind != impl::Kind::floating && v.kind != impl::Kind::integer) return POSTPARSE_ERR_WRONG_KIND;
@@ -56,7 +56,7 @@ int postparse_value_float(const postparse_value *value, double *out) {
   return POSTPARSE_OK;
 }
 
-int postparse_value_time(const postparse_value *value, postparse_time *out) {
+int postparse_value_time(const postparse_value *value, postparse_time *out) noexcept {
   if (!value || !out) return POSTPARSE_ERR_INVALID_ARGUMENT;
   const impl::Value &v = *unwrap(value);
   if (!v.is_scalar()) return POSTPARSE_ERR_WRONG_KIND;
@@ -73,7 +73,7 @@ int postparse_value_time(const postparse_value *value, postparse_time *out) {
   });
 }
 
-size_t postparse_time_format(const postparse_time *time, char *buf, size_t size) {
+size_t postparse_time_format(const postparse_time *time, char *buf, size_t size) noexcept {
   if (!time || !buf) return 0;
   try {
     impl::dates::Instant instant;
@@ -92,23 +92,23 @@ size_t postparse_time_format(const postparse_time *time, char *buf, size_t size)
   }
 }
 
-size_t postparse_value_size(const postparse_value *value) {
+size_t postparse_value_size(const postparse_value *value) noexcept {
   return value ? unwrap(value)->items.size() : 0;
 }
 
-const postparse_value *postparse_value_at(const postparse_value *value, size_t index) {
+const postparse_value *postparse_value_at(const postparse_value *value, size_t index) noexcept {
   if (!value || index >= unwrap(value)->items.size()) return nullptr;
   return wrap(unwrap(value)->items[index]);
 }
 
-const postparse_value *postparse_value_key_at(const postparse_value *value, size_t index) {
+const postparse_value *postparse_value_key_at(const postparse_value *value, size_t index) noexcept {
   if (!value || unwrap(value)->kind != impl::Kind::mapping || index >= unwrap(value)->keys.size())
     return nullptr;
   return wrap(unwrap(value)->keys[index]);
 }
 
 const postparse_value *postparse_value_get(const postparse_value *value, const char *key,
-                                           size_t key_len) {
+                                           size_t key_len) noexcept {
   if (!value || (!key && key_len > 0)) return nullptr;
   return wrap(unwrap(value)->find(std::string_view(key ? key : "", key_len)));
 }
@@ -117,11 +117,11 @@ const postparse_value *postparse_value_get(const postparse_value *value, const c
 
 extern "C" {
 
-postparse_str postparse_value_raw(const postparse_value *value) {
+postparse_str postparse_value_raw(const postparse_value *value) noexcept {
   return value ? view(unwrap(value)->raw()) : view({});
 }
 
-postparse_span postparse_value_span(const postparse_value *value) {
+postparse_span postparse_value_span(const postparse_value *value) noexcept {
   if (!value) return postparse_span{0, 0, 0, 0};
   const impl::Value &v = *unwrap(value);
   impl::LineColumn where = v.source->lines->locate(v.begin);

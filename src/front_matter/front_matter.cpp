@@ -20,17 +20,16 @@ const Value *load_block(std::string_view input, const Split &split, LoadContext 
   }
   switch (split.format) {
     case Format::yaml:
-      return load_yaml(content, split.content_begin, false, context);
+      return load_yaml(content, OffsetMap{split.content_begin, 0, content.size()}, false, context);
     case Format::toml:
       return load_toml(content, split.content_begin, context);
     case Format::json:
       if (split.json_shape == JsonShape::members_only) {
-        // Hexo's `;;;` block holds an object's members without braces; the
-        // opening brace stands in for the fence's line break, so offsets hold.
+        // Hexo's `;;;` block holds an object's members without braces.
         std::string wrapped = "{" + std::string(content) + "\n}";
-        return load_yaml(wrapped, split.content_begin - 1, true, context);
+        return load_yaml(wrapped, OffsetMap{split.content_begin, 1, content.size()}, true, context);
       }
-      return load_yaml(content, split.content_begin, true, context);
+      return load_yaml(content, OffsetMap{split.content_begin, 0, content.size()}, true, context);
     case Format::none:
       break;
   }

@@ -24,14 +24,14 @@ std::size_t saturating_add(std::size_t a, std::size_t b) {
 
 }  // namespace
 
-TreeBuilder::TreeBuilder(std::string_view text, std::size_t base, bool json, LoadContext &context)
-    : text_(text), base_(base), json_(json), context_(context) {}
+TreeBuilder::TreeBuilder(std::string_view text, const OffsetMap &map, bool json, LoadContext &context)
+    : text_(text), map_(map), json_(json), context_(context) {}
 
 Value *TreeBuilder::make(Kind kind, std::size_t begin, std::size_t end) {
   Value *v = context_.arena.make();
   v->kind = kind;
-  v->begin = base_ + begin;
-  v->end = base_ + end;
+  v->begin = map_.to_input(begin);
+  v->end = std::max(v->begin, map_.to_input(end));
   v->source = &context_.source;
   return v;
 }
@@ -73,8 +73,8 @@ void TreeBuilder::null(std::size_t mark, std::size_t anchor) {
 void TreeBuilder::alias(std::size_t mark, std::size_t anchor) {
   auto found = anchors_.find(anchor);
   if (found == anchors_.end())
-    throw Stop{POSTPARSE_ERR_ALIAS_LIMIT, "alias refers to a node that contains it", mark};
-  count_expansion(found->second, mark);
+    throw Stop{POSTPARSE_ERR_ALIAS_LIMIT, "alias refers to a node that contains it", map_.to_input(mark)};
+  count_expansion(found->second, map_.to_input(mark));
   std::size_t end = mark + 1;
   while (end < text_.size() && text_[end] != ' ' && text_[end] != '\n' && text_[end] != ',' &&
          text_[end] != ']' && text_[end] != '}' && text_[end] != '\r' && text_[end] != '\t')
@@ -136,7 +136,7 @@ void TreeBuilder::start(Kind kind, std::size_t mark, const std::string &tag, std
     throw Stop{POSTPARSE_ERR_DEPTH_LIMIT,
                "front matter nests deeper than " + std::to_string(context_.options.limits.depth) +
                    " levels (depth limit)",
-               mark};
+               map_.to_input(mark)};
   std::size_t begin = skip_node_properties(text_, mark);
   Value *v = make(kind, begin, begin);
   v->style = flow ? Style::flow : Style::block;
@@ -155,7 +155,7 @@ void TreeBuilder::finish() {
   for (const Value *key : node.keys) node.subtree_nodes = saturating_add(node.subtree_nodes, key->subtree_nodes);
   std::size_t end = last_end_;
   if (frame.flow) end = flow_collection_end(text_, last_end_, node.kind == Kind::sequence ? ']' : '}');
-  node.end = base_ + std::max(end, node.begin - base_);
+  node.end = std::max(node.begin, map_.to_input(end));
   last_end_ = std::max(last_end_, end);
   remember(frame.anchor, &node);
   attach(&node);
@@ -178,7 +178,7 @@ void TreeBuilder::attach(const Value *value) {
       throw Stop{POSTPARSE_ERR_KEY_LIMIT,
                  "front matter has more than " + std::to_string(context_.options.limits.keys) +
                      " keys (key limit)",
-                 value->begin - base_};
+                 value->begin};
     frame.pending_key = value;
   } else {
     add_pair(frame, frame.pending_key, value);
@@ -232,7 +232,7 @@ void TreeBuilder::apply_merge_keys(Value &map) {
   std::unordered_map<std::string, bool> present;
   for (const Value *key : keys) present[key_identity(*key)] = true;
   for (const Value *source : sources) {
-    count_expansion(source, source->begin - base_);
+    count_expansion(source, source->begin);
     for (std::size_t i = 0; i < source->keys.size(); ++i) {
       std::string id = key_identity(*source->keys[i]);
       if (!id.empty() && present[id]) continue;

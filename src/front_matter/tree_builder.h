@@ -18,12 +18,12 @@ class TreeBuilder {
   struct Stop {
     int code;
     std::string message;
-    std::size_t offset;  // in the builder's text
+    std::size_t offset;  // in the whole input
   };
 
-  // `text` is what the parser reads; offsets into it plus `base` are offsets
+  // `text` is what the parser reads; `map` turns offsets in it into offsets
   // in the whole input.
-  TreeBuilder(std::string_view text, std::size_t base, bool json, LoadContext &context);
+  TreeBuilder(std::string_view text, const OffsetMap &map, bool json, LoadContext &context);
 
   void null(std::size_t mark, std::size_t anchor);
   void alias(std::size_t mark, std::size_t anchor);
@@ -54,7 +54,7 @@ class TreeBuilder {
   std::size_t null_extent_begin(std::size_t mark) const;
 
   std::string_view text_;
-  std::size_t base_;
+  OffsetMap map_;
   bool json_;
   LoadContext &context_;
   std::vector<Frame> stack_;

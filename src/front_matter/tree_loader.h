@@ -19,11 +19,25 @@ struct LoadContext {
   DiagnosticSink &diagnostics;
 };
 
-// Reads YAML `text`, whose first byte is at `base` in the whole input.
+// How offsets in the text handed to a parser map to the whole input: the
+// text may start with `prefix` synthetic bytes (the brace that turns Hexo's
+// brace-less JSON into an object) and end with more; they map to the edges
+// of the real content.
+struct OffsetMap {
+  std::size_t base = 0;          // input offset of the first real byte
+  std::size_t prefix = 0;        // synthetic bytes before it
+  std::size_t content_size = 0;  // real bytes
+  std::size_t to_input(std::size_t pos) const {
+    std::size_t real = pos > prefix ? pos - prefix : 0;
+    return base + (real < content_size ? real : content_size);
+  }
+};
+
+// Reads YAML `text`, laid out in the input as `map` says.
 // `json` selects JSON typing (JSON is parsed as the YAML 1.2 flow subset it
 // is, so spans and diagnostics work the same way).  Returns the root, or
 // nullptr after an error diagnostic.  An empty document is an empty mapping.
-const Value *load_yaml(std::string_view text, std::size_t base, bool json,
+const Value *load_yaml(std::string_view text, const OffsetMap &map, bool json,
                        LoadContext &context);
 
 // Reads TOML `text` at `base` through toml++.

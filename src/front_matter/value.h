@@ -37,7 +37,12 @@ struct Value {
   std::size_t subtree_nodes = 1;     // this node and all below it
   const SourceText *source = nullptr;  // the input it was read from
 
-  std::string_view raw() const { return source->text.substr(begin, end - begin); }
+  // Never throws: spans are inside the input by construction, and clamped
+  // here so that a C accessor can never be made to fail.
+  std::string_view raw() const {
+    std::size_t from = begin < source->text.size() ? begin : source->text.size();
+    return source->text.substr(from, end > from ? end - from : 0);
+  }
   bool is_scalar() const { return kind != Kind::sequence && kind != Kind::mapping; }
   // The value of the first pair whose key is a scalar with this text.
   const Value *find(std::string_view key) const;

@@ -71,17 +71,16 @@ std::string error_message(const YAML::Exception &e, bool json) {
 
 }  // namespace
 
-const Value *load_yaml(std::string_view text, std::size_t base, bool json, LoadContext &context) {
+const Value *load_yaml(std::string_view text, const OffsetMap &map, bool json, LoadContext &context) {
   std::string buffer = normalise_line_breaks(text);
-  TreeBuilder builder(buffer, base, json, context);
+  TreeBuilder builder(buffer, map, json, context);
   std::istringstream stream(buffer);
   try {
     YAML::Parser parser(stream);
     EventAdapter adapter(builder);
     parser.HandleNextDocument(adapter);
   } catch (const TreeBuilder::Stop &stop) {
-    context.diagnostics.add(stop.code, Severity::error, Part::front_matter, stop.message,
-                            base + std::min(stop.offset, buffer.size()));
+    context.diagnostics.add(stop.code, Severity::error, Part::front_matter, stop.message, stop.offset);
     return nullptr;
   } catch (const YAML::Exception &e) {
     std::size_t pos = std::min(e.mark.pos < 0 ? std::size_t{0} : static_cast<std::size_t>(e.mark.pos),
@@ -93,7 +92,7 @@ const Value *load_yaml(std::string_view text, std::size_t base, bool json, LoadC
       pos = hint.offset;
     }
     context.diagnostics.add(POSTPARSE_ERR_SYNTAX, Severity::error, Part::front_matter, message,
-                            base + pos);
+                            map.to_input(pos));
     return nullptr;
   }
   return builder.finish_document();

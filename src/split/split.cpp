@@ -1,5 +1,7 @@
 #include "split/split.h"
 
+#include <string>
+
 #include "postparse/postparse.h"
 
 namespace postparse::impl {
@@ -130,7 +132,11 @@ bool split_unfenced(std::string_view text, std::size_t start,
     Format format = fence_format(fence);
     if (format == Format::yaml || format == Format::json) {
       std::string_view candidate = text.substr(start, line.begin - start);
-      if (format == Format::yaml && !options.is_mapping(candidate)) return false;
+      // Hexo's unfenced JSON is an object's members without braces.
+      std::string as_mapping = format == Format::json ? "{" + std::string(candidate) + "}" : std::string(candidate);
+      std::size_t first = candidate.find_first_not_of(" \t\r\n");
+      bool json_like = first != std::string_view::npos && candidate[first] == '"';
+      if ((format == Format::json && !json_like) || !options.is_mapping(as_mapping)) return false;
       out.format = format;
       out.json_shape = format == Format::json ? JsonShape::members_only : JsonShape::none;
       out.block_begin = out.content_begin = start;
