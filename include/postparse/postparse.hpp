@@ -113,11 +113,14 @@ class Value {
     return d;
   }
   bool is_big() const noexcept { return postparse_value_is_big(raw_) != 0; }
-  // The value read as a time, or nullopt when it is not a date.
+  // The value read as a time, or nullopt when it is not a date (collections,
+  // text that is no date, impossible dates).
   std::optional<postparse_time> as_time() const {
     postparse_time t{};
     int status = postparse_value_time(raw_, &t);
-    if (status == POSTPARSE_ERR_NOT_FOUND || status == POSTPARSE_ERR_INVALID_DATE) return std::nullopt;
+    if (status == POSTPARSE_ERR_NOT_FOUND || status == POSTPARSE_ERR_INVALID_DATE ||
+        status == POSTPARSE_ERR_WRONG_KIND)
+      return std::nullopt;
     check(status);
     return t;
   }
