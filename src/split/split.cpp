@@ -67,6 +67,19 @@ std::size_t first_content_line(std::string_view text) {
   return pos;
 }
 
+// Records a block whose content runs from `content_begin` to the line of its
+// closing fence; the body starts on the line after that fence.
+void close_block(Split &out, std::size_t content_begin, const Line &closing) {
+  out.content_begin = content_begin;
+  out.content_end = closing.begin;
+  out.block_end = closing.end;
+  out.body_begin = closing.next;
+}
+
+JsonShape json_shape_of(Format format) {
+  return format == Format::json ? JsonShape::members_only : JsonShape::none;
+}
+
 // Finds the closing fence of a fenced block that opens on `open`.
 bool find_closing_fence(std::string_view text, const Line &open, Format format,
                         Split &out) {
@@ -74,10 +87,7 @@ bool find_closing_fence(std::string_view text, const Line &open, Format format,
   for (std::size_t pos = open.next; pos < text.size();) {
     Line line = line_at(text, pos);
     if (closes(trimmed(text, line), fence, format)) {
-      out.content_begin = open.next;
-      out.content_end = line.begin;
-      out.block_end = line.end;
-      out.body_begin = line.next;
+      close_block(out, open.next, line);
       return true;
     }
     pos = line.next;
@@ -138,11 +148,9 @@ bool split_unfenced(std::string_view text, std::size_t start,
       bool json_like = first != std::string_view::npos && candidate[first] == '"';
       if ((format == Format::json && !json_like) || !options.is_mapping(as_mapping)) return false;
       out.format = format;
-      out.json_shape = format == Format::json ? JsonShape::members_only : JsonShape::none;
-      out.block_begin = out.content_begin = start;
-      out.content_end = line.begin;
-      out.block_end = line.end;
-      out.body_begin = line.next;
+      out.json_shape = json_shape_of(format);
+      out.block_begin = start;
+      close_block(out, start, line);
       return true;
     }
     pos = line.next;
@@ -165,7 +173,7 @@ Split split_post(std::string_view text, const SplitOptions &options,
   if (format != Format::none) {
     Split fenced;
     fenced.format = format;
-    fenced.json_shape = format == Format::json ? JsonShape::members_only : JsonShape::none;
+    fenced.json_shape = json_shape_of(format);
     fenced.block_begin = start;
     if (find_closing_fence(text, open, format, fenced)) return fenced;
     // A lone `---` opening a file is a thematic break in Markdown as often as
