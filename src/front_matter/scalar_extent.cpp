@@ -108,6 +108,29 @@ ScalarExtent scalar_extent(std::string_view text, std::size_t pos, std::string_v
   return out;
 }
 
+std::string keep_chomped_folded(std::string_view text, const ScalarExtent &extent, std::string value) {
+  if (extent.style != Style::folded) return value;
+  std::size_t header_end = line_end(text, extent.begin);
+  std::string_view header = text.substr(extent.begin, header_end - extent.begin);
+  std::size_t comment = header.find(" #");
+  if (header.substr(0, comment).find('+') == std::string_view::npos) return value;
+  // Count line breaks from the last content line up to the next line that
+  // has anything on it (or the end of the block).
+  std::size_t breaks = 0;
+  for (std::size_t pos = extent.end; pos < text.size();) {
+    std::size_t stop = line_end(text, pos);
+    bool blank = true;
+    for (std::size_t i = pos; i < stop; ++i)
+      if (!is_space(text[i])) blank = false;
+    if (!blank && pos != extent.end) break;
+    if (stop >= text.size()) break;
+    ++breaks;
+    pos = next_line(text, pos);
+  }
+  while (!value.empty() && value.back() == '\n') value.pop_back();
+  return value + std::string(breaks, '\n');
+}
+
 std::size_t flow_collection_end(std::string_view text, std::size_t pos, char closer) {
   for (std::size_t i = pos; i < text.size(); ++i) {
     char c = text[i];

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 #include "front_matter/value.h"
@@ -24,6 +25,11 @@ std::size_t skip_node_properties(std::string_view text, std::size_t pos);
 // is exact because plain scalars have no escapes and folding only changes
 // blanks.
 ScalarExtent scalar_extent(std::string_view text, std::size_t pos, std::string_view value);
+
+// The value of a `>+` block scalar with its trailing line breaks counted from
+// the source: yaml-cpp drops one of them for folded scalars with keep
+// chomping (it keeps them right for `|+`).
+std::string keep_chomped_folded(std::string_view text, const ScalarExtent &extent, std::string value);
 
 // After the last child of a flow collection, finds its closing bracket and
 // returns the offset just past it (or `pos` when none is found).

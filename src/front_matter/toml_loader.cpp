@@ -127,7 +127,7 @@ void TomlConverter::scalar(const toml::node &node, Value &out) {
     out.kind = Kind::integer;
     out.integer = i->get();
     out.floating = static_cast<double>(out.integer);
-    out.text = std::to_string(out.integer);
+    out.text = std::string(raw);  // as written: 0x1F, 1_000, +5
   } else if (auto f = node.as_floating_point()) {
     out.kind = Kind::floating;
     out.floating = f->get();

@@ -1,5 +1,7 @@
 #include "front_matter/tree_builder.h"
 
+#include <charconv>
+
 #include "front_matter/scalar_extent.h"
 #include "front_matter/scalar_types.h"
 #include "postparse/postparse.h"
@@ -9,13 +11,23 @@ namespace {
 
 constexpr std::string_view kYamlTagPrefix = "tag:yaml.org,2002:";
 
-// What makes two keys "the same": their kind and their content (ints by
-// value, so `0x10` and `16` collide).  Collections are never compared.
+// What makes two keys "the same": YAML's rule, the same tag and canonical
+// value (so `16`/`0x10`, `true`/`True`, `~`/`null`, `1.5`/`1.50` collide).
+// Collections are never compared.
 std::string key_identity(const Value &key) {
   if (!key.is_scalar()) return {};
   std::string id(1, static_cast<char>('0' + static_cast<int>(key.kind)));
-  if (key.kind == Kind::integer && !key.big) return id + std::to_string(key.integer);
-  return id + key.text;
+  switch (key.kind) {
+    case Kind::null: return id;
+    case Kind::boolean: return id + (key.boolean ? "1" : "0");
+    case Kind::integer: return key.big ? id + key.text : id + std::to_string(key.integer);
+    case Kind::floating: {
+      char buf[64];
+      auto [end, ec] = std::to_chars(buf, buf + sizeof buf, key.floating);
+      return ec == std::errc() ? id + std::string(buf, end) : id + key.text;
+    }
+    default: return id + key.text;
+  }
 }
 
 std::size_t saturating_add(std::size_t a, std::size_t b) {
@@ -98,7 +110,7 @@ void TreeBuilder::scalar(std::size_t mark, const std::string &tag, std::size_t a
   ScalarExtent extent = scalar_extent(text_, mark, value);
   Value *v = make(Kind::string, extent.begin, extent.end);
   v->style = extent.style;
-  v->text = value;
+  v->text = keep_chomped_folded(text_, extent, value);
   type_scalar(*v, tag);
   last_end_ = std::max(last_end_, extent.end);
   remember(anchor, v);

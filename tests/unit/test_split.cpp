@@ -306,6 +306,47 @@ TEST_CASE("+++ fences: TOML with typed data, key order as written", "[split]") {
   CHECK(slice(post, z) == "1");
 }
 
+TEST_CASE("+++ TOML: date-times, local times and numbers", "[split]") {
+  const std::string post =
+      "+++\n"
+      "odt = 1979-05-27T07:32:00-08:00\n"
+      "lt = 07:32:00\n"
+      "f = 1e3\n"
+      "hex = 0x1F\n"
+      "sep = 1_000\n"
+      "pos = +5\n"
+      "+++\n";
+  auto doc = test::parse(post);
+  CHECK(doc.format() == POSTPARSE_FORMAT_TOML);
+  CHECK(doc.diagnostics().empty());
+  CHECK(doc.body().empty());
+  auto root = doc.front_matter();
+  REQUIRE(root);
+  auto odt = root["odt"];
+  CHECK(odt.kind() == POSTPARSE_KIND_TIMESTAMP);
+  CHECK(odt.text() == "1979-05-27T07:32:00-08:00");
+  auto t = odt.as_time();
+  REQUIRE(t);
+  CHECK(t->unix_seconds == 296667120);
+  CHECK(t->offset_seconds == -8 * 3600);
+  CHECK(t->explicit_offset);
+  // A time of day alone names no date.
+  CHECK(root["lt"].kind() == POSTPARSE_KIND_STRING);
+  CHECK(root["lt"].text() == "07:32:00");
+  CHECK(root["f"].kind() == POSTPARSE_KIND_FLOAT);
+  CHECK(root["f"].as_double() == 1000.0);
+  CHECK(root["f"].text() == "1e3");
+  CHECK(root["hex"].kind() == POSTPARSE_KIND_INT);
+  CHECK(root["hex"].as_int() == 31);
+  CHECK(root["sep"].as_int() == 1000);
+  CHECK(root["pos"].as_int() == 5);
+  // postparse_value_text: "a number's text as written", as for floats.
+  CHECK(root["hex"].text() == "0x1F");
+  CHECK(root["sep"].text() == "1_000");
+  CHECK(root["pos"].text() == "+5");
+  CHECK(root["hex"].raw_text() == "0x1F");
+}
+
 TEST_CASE("a bare JSON object at the start is front matter", "[split]") {
   SECTION("one line") {
     const std::string post = "{ \"title\": \"x\", \"n\": 2 }\nbody";
@@ -342,6 +383,55 @@ TEST_CASE("a bare JSON object at the start is front matter", "[split]") {
     CHECK(doc.body_span().line == 4);
     CHECK(doc.front_matter()["title"].text() == "a } b");
   }
+}
+
+TEST_CASE("bare JSON: empty object, and text that is not a lone object", "[split]") {
+  SECTION("{} is an empty mapping") {
+    auto doc = test::parse("{}\nbody");
+    CHECK(doc.format() == POSTPARSE_FORMAT_JSON);
+    CHECK(doc.diagnostics().empty());
+    REQUIRE(doc.front_matter());
+    CHECK(doc.front_matter().kind() == POSTPARSE_KIND_MAPPING);
+    CHECK(doc.front_matter().size() == 0);
+    CHECK(doc.body() == "body");
+    CHECK(doc.body_span().line == 2);
+  }
+  SECTION("an object that ends the input") {
+    const std::string post = "{\"a\": 1}";
+    auto doc = test::parse(post);
+    CHECK(doc.format() == POSTPARSE_FORMAT_JSON);
+    CHECK(doc.body().empty());
+    CHECK(doc.body_span().offset == post.size());
+    CHECK(doc.front_matter()["a"].as_int() == 1);
+  }
+  SECTION("text after the closing brace on its line: not front matter") {
+    const std::string post = "{ \"a\": 1 } trailing\nbody";
+    auto doc = test::parse(post);
+    CHECK(doc.format() == POSTPARSE_FORMAT_NONE);
+    CHECK(doc.diagnostics().empty());
+    CHECK(doc.body() == post);
+  }
+  SECTION("braces that never balance: not front matter") {
+    const std::string post = "{ \"a\": 1\nbody\n";
+    auto doc = test::parse(post);
+    CHECK(doc.format() == POSTPARSE_FORMAT_NONE);
+    CHECK(doc.diagnostics().empty());
+    CHECK(doc.body() == post);
+  }
+}
+
+TEST_CASE("the first closing fence ends the block; later rules are body", "[split]") {
+  const std::string post = "---\na: 1\n---\nbody\n---\nmore\n---\n";
+  auto doc = test::parse(post);
+  CHECK(doc.format() == POSTPARSE_FORMAT_YAML);
+  CHECK(doc.diagnostics().empty());
+  auto content = content_span(doc);
+  REQUIRE(content);
+  CHECK(slice(post, *content) == "a: 1\n");
+  CHECK(doc.body() == "body\n---\nmore\n---\n");
+  CHECK(doc.body_span().offset == 13);
+  CHECK(doc.body_span().line == 4);
+  CHECK(doc.front_matter().size() == 1);
 }
 
 TEST_CASE("a body starting with a {{< shortcode >}} is not front matter", "[split]") {
@@ -630,6 +720,18 @@ TEST_CASE("an unterminated block leaves the whole input as body", "[split]") {
     CHECK(diags[0].line == 2);
     CHECK(diags[0].column == 1);
   }
+  SECTION("after a BOM on line 1: the warning's column does not count the BOM") {
+    const std::string post = "\xEF\xBB\xBF---\ntitle: x\n";
+    auto doc = test::parse(post);
+    CHECK(doc.format() == POSTPARSE_FORMAT_NONE);
+    CHECK(doc.body() == post.substr(3));
+    auto diags = doc.diagnostics();
+    REQUIRE(diags.size() == 1);
+    CHECK(diags[0].code == POSTPARSE_ERR_UNTERMINATED);
+    CHECK(diags[0].offset == 3);
+    CHECK(diags[0].line == 1);
+    CHECK(diags[0].column == 1);
+  }
   SECTION("+++ and ;;; never closed") {
     for (std::string post : {"+++\ntitle = \"x\"\nbody", ";;;\n\"title\": \"x\"\nbody"}) {
       CAPTURE(post);
@@ -753,6 +855,46 @@ TEST_CASE("Hexo's unfenced form with the option on", "[split]") {
     CHECK(doc.front_matter_span()->offset == 0);
     CHECK(doc.body() == "body");
     CHECK(doc.front_matter()["title"].text() == "x");
+  }
+}
+
+TEST_CASE("Hexo's unfenced JSON members before ;;; with the option on", "[split]") {
+  auto options = hexo_on();
+  const std::string post = "\"title\": \"x\",\n\"n\": 1\n;;;\nbody";
+  auto doc = test::parse(post, &options);
+  CHECK(doc.format() == POSTPARSE_FORMAT_JSON);
+  CHECK(doc.diagnostics().empty());
+  auto fm = doc.front_matter_span();
+  REQUIRE(fm);
+  CHECK(fm->offset == 0);
+  CHECK(slice(post, *fm) == "\"title\": \"x\",\n\"n\": 1\n;;;");
+  auto content = content_span(doc);
+  REQUIRE(content);
+  CHECK(content->offset == 0);
+  CHECK(slice(post, *content) == "\"title\": \"x\",\n\"n\": 1\n");
+  CHECK(doc.body() == "body");
+  CHECK(doc.body_span().line == 4);
+  auto root = doc.front_matter();
+  REQUIRE(root);
+  CHECK(root["title"].text() == "x");
+  CHECK(root["n"].as_int() == 1);
+  postparse_span title = root["title"].span();
+  CHECK(title.offset == 9);
+  CHECK(title.line == 1);
+  CHECK(title.column == 10);
+  CHECK(slice(post, title) == "\"x\"");
+
+  SECTION("not without the option") {
+    auto off = test::parse(post);
+    CHECK(off.format() == POSTPARSE_FORMAT_NONE);
+    CHECK(off.body() == post);
+  }
+  SECTION("prose before ;;; stays body") {
+    const std::string prose = "Some prose: here\n;;;\nbody";
+    auto d = test::parse(prose, &options);
+    CHECK(d.format() == POSTPARSE_FORMAT_NONE);
+    CHECK(d.diagnostics().empty());
+    CHECK(d.body() == prose);
   }
 }
 
