@@ -123,6 +123,18 @@ POSTPARSE_API unsigned postparse_version_number(void) POSTPARSE_NOEXCEPT;
  *  the rest were dropped (this one is always kept last). */
 #define POSTPARSE_ERR_DIAGNOSTIC_LIMIT 19
 
+/** postparse_doc_select: the XPath expression is not valid XPath 1.0. */
+#define POSTPARSE_ERR_XPATH 20
+/** Diagnostic: the body's DOM reached POSTPARSE_LIMIT_HTML_NODES; the rest of
+ *  the body was not added to the tree. */
+#define POSTPARSE_ERR_NODE_LIMIT 21
+/** Diagnostic: an element had more than POSTPARSE_LIMIT_HTML_ATTRIBUTES
+ *  attributes; the rest were dropped. */
+#define POSTPARSE_ERR_ATTRIBUTE_LIMIT 22
+/** Diagnostic (note): an HTML parse error as the WHATWG spec names it
+ *  (only with postparse_options_set_html_errors). */
+#define POSTPARSE_ERR_HTML 23
+
 /** The pinned name of a status code, e.g. "syntax" for POSTPARSE_ERR_SYNTAX,
  *  "ok" for 0, "unknown" for values not listed above.  Static string;
  *  thread-safe; never NULL. */
@@ -194,7 +206,17 @@ typedef enum postparse_limit {
   /** Most mapping keys in one front matter block (default 10000). */
   POSTPARSE_LIMIT_KEYS = 4,
   /** Most diagnostics kept on one document (default 1000). */
-  POSTPARSE_LIMIT_DIAGNOSTICS = 5
+  POSTPARSE_LIMIT_DIAGNOSTICS = 5,
+  /** Most nodes in the body's DOM (default 10,000,000); past it the tree
+   *  stops growing (diagnostic POSTPARSE_ERR_NODE_LIMIT). */
+  POSTPARSE_LIMIT_HTML_NODES = 6,
+  /** Deepest element nesting in the body (default 512); deeper elements
+   *  become siblings instead of children, as in browsers (diagnostic
+   *  POSTPARSE_ERR_DEPTH_LIMIT). */
+  POSTPARSE_LIMIT_HTML_DEPTH = 7,
+  /** Most attributes kept per element (default 1000; diagnostic
+   *  POSTPARSE_ERR_ATTRIBUTE_LIMIT). */
+  POSTPARSE_LIMIT_HTML_ATTRIBUTES = 8
 } postparse_limit;
 
 /** Creates an options object holding the defaults.  The caller owns it and
@@ -243,6 +265,32 @@ POSTPARSE_API int postparse_options_get_limit(const postparse_options *options,
  *  YAML mapping; prose before a `---` rule stays body. */
 POSTPARSE_API int postparse_options_set_hexo_unfenced(postparse_options *options,
                                                       int enable) POSTPARSE_NOEXCEPT;
+
+/** How the body is parsed as HTML. */
+typedef enum postparse_html_mode {
+  /** A whole document when the body starts with a DOCTYPE or <html> (after
+   *  blanks and comments), otherwise a fragment in a <body> (default). */
+  POSTPARSE_HTML_AUTO = 0,
+  /** Always a fragment in a <body> context. */
+  POSTPARSE_HTML_FRAGMENT = 1,
+  /** Always a whole document. */
+  POSTPARSE_HTML_DOCUMENT = 2
+} postparse_html_mode;
+
+/** Sets how the body is parsed.  POSTPARSE_ERR_INVALID_ARGUMENT on an unknown
+ *  mode. */
+POSTPARSE_API int postparse_options_set_html_mode(postparse_options *options,
+                                                  postparse_html_mode mode) POSTPARSE_NOEXCEPT;
+
+/** Records the HTML parse errors of the body as POSTPARSE_ERR_HTML notes
+ *  (off by default: real pages have many, and they rarely matter). */
+POSTPARSE_API int postparse_options_set_html_errors(postparse_options *options,
+                                                    int enable) POSTPARSE_NOEXCEPT;
+
+/** Parses the body as a browser with scripting enabled would: <noscript>
+ *  content becomes text.  Off by default, so that it becomes markup. */
+POSTPARSE_API int postparse_options_set_scripting(postparse_options *options,
+                                                  int enable) POSTPARSE_NOEXCEPT;
 
 /** Names the source (e.g. a file path) for the JSON output's "source" field.
  *  The bytes are copied.  Default: no name. */
@@ -456,6 +504,118 @@ postparse_value_key_at(const postparse_value *value, size_t index) POSTPARSE_NOE
 POSTPARSE_API const postparse_value *postparse_value_get(const postparse_value *value,
                                                          const char *key,
                                                          size_t key_len) POSTPARSE_NOEXCEPT;
+
+/* ------------------------------------------------------------------------ */
+/* The body's DOM                                                            */
+/* ------------------------------------------------------------------------ */
+
+/* The body is parsed with the WHATWG HTML algorithm into a tree of nodes.
+ * Nodes are borrowed from their document and immutable.  Functions that take
+ * only a node work on any node of any document; those that also take the
+ * document need the document the node belongs to. */
+
+typedef struct postparse_node postparse_node;
+
+typedef enum postparse_node_type {
+  POSTPARSE_NODE_DOCUMENT = 0, /**< the root of a whole-document parse */
+  POSTPARSE_NODE_ELEMENT = 1,
+  POSTPARSE_NODE_TEXT = 2,
+  POSTPARSE_NODE_COMMENT = 3,
+  POSTPARSE_NODE_DOCTYPE = 4
+} postparse_node_type;
+
+typedef enum postparse_namespace {
+  POSTPARSE_NS_HTML = 0,
+  POSTPARSE_NS_SVG = 1,
+  POSTPARSE_NS_MATHML = 2
+} postparse_namespace;
+
+/** The root of the body's tree: for a fragment (the default) an <html>
+ *  element whose children are the body's content; for a whole document the
+ *  document node.  Never NULL for a non-NULL document. */
+POSTPARSE_API const postparse_node *postparse_doc_body_root(const postparse_doc *doc) POSTPARSE_NOEXCEPT;
+
+/** Non-zero when the body was parsed as a whole document. */
+POSTPARSE_API int postparse_doc_body_is_document(const postparse_doc *doc) POSTPARSE_NOEXCEPT;
+
+POSTPARSE_API postparse_node_type postparse_node_kind(const postparse_node *node) POSTPARSE_NOEXCEPT;
+
+/** An element's tag name as in the DOM: lowercase for HTML, SVG's camelCase
+ *  (e.g. "clipPath"); "" for other kinds. */
+POSTPARSE_API postparse_str postparse_node_name(const postparse_node *node) POSTPARSE_NOEXCEPT;
+
+/** The text of a text or comment node, the name of a DOCTYPE; "" otherwise.
+ *  Character references are decoded. */
+POSTPARSE_API postparse_str postparse_node_value(const postparse_node *node) POSTPARSE_NOEXCEPT;
+
+/** Tree navigation; NULL where there is no such node. */
+POSTPARSE_API const postparse_node *postparse_node_parent(const postparse_node *node) POSTPARSE_NOEXCEPT;
+POSTPARSE_API const postparse_node *postparse_node_first_child(const postparse_node *node) POSTPARSE_NOEXCEPT;
+POSTPARSE_API const postparse_node *postparse_node_last_child(const postparse_node *node) POSTPARSE_NOEXCEPT;
+POSTPARSE_API const postparse_node *postparse_node_next_sibling(const postparse_node *node) POSTPARSE_NOEXCEPT;
+POSTPARSE_API const postparse_node *postparse_node_previous_sibling(const postparse_node *node) POSTPARSE_NOEXCEPT;
+
+/** Number of attributes of an element (0 for other kinds). */
+POSTPARSE_API size_t postparse_node_attribute_count(const postparse_node *node) POSTPARSE_NOEXCEPT;
+
+/** Attribute `index` of an element, in source order.  POSTPARSE_ERR_NOT_FOUND
+ *  when out of range.  name and value may be NULL when not wanted. */
+POSTPARSE_API int postparse_node_attribute_at(const postparse_node *node, size_t index,
+                                              postparse_str *name,
+                                              postparse_str *value) POSTPARSE_NOEXCEPT;
+
+/** The value of the attribute with this (lowercase) name.
+ *  POSTPARSE_ERR_NOT_FOUND when the element has none. */
+POSTPARSE_API int postparse_node_attribute(const postparse_node *node, const char *name,
+                                           size_t name_len,
+                                           postparse_str *value) POSTPARSE_NOEXCEPT;
+
+/** The element's namespace (HTML for other kinds). */
+POSTPARSE_API postparse_namespace postparse_node_namespace(const postparse_doc *doc,
+                                                          const postparse_node *node) POSTPARSE_NOEXCEPT;
+
+/** Where the node is written in the input: an element from its start tag to
+ *  the end of its end tag (or to where it was implicitly closed); a text node
+ *  over the markup its text came from.  Nodes the parser made up (an implied
+ *  <tbody>) have an empty span where they were implied. */
+POSTPARSE_API int postparse_node_span(const postparse_doc *doc, const postparse_node *node,
+                                      postparse_span *out) POSTPARSE_NOEXCEPT;
+
+/** Serialises the node as HTML (the WHATWG fragment serialisation): with
+ *  `outer` non-zero the node itself, otherwise its children.  *out receives
+ *  a NUL-terminated buffer released with postparse_free. */
+POSTPARSE_API int postparse_node_to_html(const postparse_doc *doc, const postparse_node *node,
+                                         int outer, char **out, size_t *len) POSTPARSE_NOEXCEPT;
+
+/** The concatenated text of the node and its descendants (no markup).  *out
+ *  receives a NUL-terminated buffer released with postparse_free. */
+POSTPARSE_API int postparse_node_text_content(const postparse_node *node, char **out,
+                                              size_t *len) POSTPARSE_NOEXCEPT;
+
+/** The result of an XPath query; owned by the caller. */
+typedef struct postparse_node_list postparse_node_list;
+
+/** Evaluates an XPath 1.0 expression (through pugixml) against the body's
+ *  tree, with the body root as context node, and returns the matches in
+ *  document order.  Elements are named by their tag names; attributes match
+ *  too (e.g. //img/@src).  POSTPARSE_ERR_XPATH when the expression is not
+ *  valid XPath 1.0 or does not yield a node set (*out = NULL).  Thread-safe on a shared document. */
+POSTPARSE_API int postparse_doc_select(const postparse_doc *doc, const char *xpath, size_t len,
+                                       postparse_node_list **out) POSTPARSE_NOEXCEPT;
+
+POSTPARSE_API size_t postparse_node_list_size(const postparse_node_list *list) POSTPARSE_NOEXCEPT;
+
+/** Match `index`: the node, or for an attribute match its element. */
+POSTPARSE_API const postparse_node *postparse_node_list_at(const postparse_node_list *list,
+                                                           size_t index) POSTPARSE_NOEXCEPT;
+
+/** The XPath string value of match `index`: an attribute's value, a node's
+ *  text content.  Borrowed from the list. */
+POSTPARSE_API postparse_str postparse_node_list_string(const postparse_node_list *list,
+                                                       size_t index) POSTPARSE_NOEXCEPT;
+
+/** Releases a node list.  NULL is a no-op. */
+POSTPARSE_API void postparse_node_list_free(postparse_node_list *list) POSTPARSE_NOEXCEPT;
 
 /* ------------------------------------------------------------------------ */
 /* Output                                                                    */

@@ -73,6 +73,18 @@ class Options {
     check(postparse_options_set_hexo_unfenced(raw_, enable ? 1 : 0));
     return *this;
   }
+  Options &html_mode(postparse_html_mode mode) {
+    check(postparse_options_set_html_mode(raw_, mode));
+    return *this;
+  }
+  Options &html_errors(bool enable) {
+    check(postparse_options_set_html_errors(raw_, enable ? 1 : 0));
+    return *this;
+  }
+  Options &scripting(bool enable) {
+    check(postparse_options_set_scripting(raw_, enable ? 1 : 0));
+    return *this;
+  }
   Options &source_name(std::string_view name) {
     check(postparse_options_set_source_name(raw_, name.data(), name.size()));
     return *this;

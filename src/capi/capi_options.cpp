@@ -15,6 +15,9 @@ std::uint64_t *limit_slot(impl::Limits &limits, postparse_limit which) {
     case POSTPARSE_LIMIT_ALIAS_NODES: return &limits.alias_nodes;
     case POSTPARSE_LIMIT_KEYS: return &limits.keys;
     case POSTPARSE_LIMIT_DIAGNOSTICS: return &limits.diagnostics;
+    case POSTPARSE_LIMIT_HTML_NODES: return &limits.html_nodes;
+    case POSTPARSE_LIMIT_HTML_DEPTH: return &limits.html_depth;
+    case POSTPARSE_LIMIT_HTML_ATTRIBUTES: return &limits.html_attributes;
   }
   return nullptr;
 }
@@ -82,6 +85,24 @@ int postparse_options_get_limit(const postparse_options *options, postparse_limi
 int postparse_options_set_hexo_unfenced(postparse_options *options, int enable) noexcept {
   if (!options) return POSTPARSE_ERR_INVALID_ARGUMENT;
   options->options.hexo_unfenced = enable != 0;
+  return POSTPARSE_OK;
+}
+
+int postparse_options_set_html_mode(postparse_options *options, postparse_html_mode mode) noexcept {
+  if (!options || mode < POSTPARSE_HTML_AUTO || mode > POSTPARSE_HTML_DOCUMENT) return POSTPARSE_ERR_INVALID_ARGUMENT;
+  options->options.html_mode = static_cast<impl::HtmlMode>(mode);
+  return POSTPARSE_OK;
+}
+
+int postparse_options_set_html_errors(postparse_options *options, int enable) noexcept {
+  if (!options) return POSTPARSE_ERR_INVALID_ARGUMENT;
+  options->options.html_errors = enable != 0;
+  return POSTPARSE_OK;
+}
+
+int postparse_options_set_scripting(postparse_options *options, int enable) noexcept {
+  if (!options) return POSTPARSE_ERR_INVALID_ARGUMENT;
+  options->options.scripting = enable != 0;
   return POSTPARSE_OK;
 }
 

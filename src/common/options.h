@@ -20,7 +20,12 @@ struct Limits {
   std::uint64_t alias_nodes = 10000;
   std::uint64_t keys = 10000;
   std::uint64_t diagnostics = 1000;
+  std::uint64_t html_nodes = 10'000'000;
+  std::uint64_t html_depth = 512;
+  std::uint64_t html_attributes = 1000;
 };
+
+enum class HtmlMode { automatic = 0, fragment = 1, document = 2 };
 
 struct Options {
   YamlSchema schema = YamlSchema::core_1_2;
@@ -30,6 +35,9 @@ struct Options {
   const date::time_zone *zone = nullptr;
   std::string zone_name = "UTC";
   bool hexo_unfenced = false;
+  HtmlMode html_mode = HtmlMode::automatic;
+  bool html_errors = false;
+  bool scripting = false;
   std::string source_name;
   bool has_source_name = false;
   Limits limits;

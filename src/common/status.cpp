@@ -11,7 +11,8 @@ const char *status_name(int status) {
       "input_too_large", "front_matter_too_large", "depth_limit", "alias_limit",
       "key_limit",    "syntax",           "duplicate_key",  "not_a_mapping",
       "unterminated", "invalid_date",     "unknown_timezone", "wrong_kind",
-      "not_found",    "out_of_range",     "bad_tag",        "diagnostic_limit"};
+      "not_found",    "out_of_range",     "bad_tag",        "diagnostic_limit",
+      "xpath",        "node_limit",       "attribute_limit", "html"};
   if (status < 0 || status >= static_cast<int>(std::size(kNames))) return "unknown";
   return kNames[status];
 }

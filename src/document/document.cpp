@@ -2,7 +2,49 @@
 
 #include <algorithm>
 
+#include "postparse/postparse.h"
+
 namespace postparse::impl {
+
+namespace {
+
+int limit_code(std::string_view event) {
+  if (event == "node-limit-exceeded") return POSTPARSE_ERR_NODE_LIMIT;
+  if (event == "depth-limit-exceeded") return POSTPARSE_ERR_DEPTH_LIMIT;
+  return POSTPARSE_ERR_ATTRIBUTE_LIMIT;
+}
+
+std::string limit_message(std::string_view event, const Limits &limits) {
+  if (event == "node-limit-exceeded")
+    return "the body has more than " + std::to_string(limits.html_nodes) +
+           " nodes (HTML node limit); the rest of it is not in the tree";
+  if (event == "depth-limit-exceeded")
+    return "elements nest deeper than " + std::to_string(limits.html_depth) +
+           " levels (HTML depth limit); deeper ones were made siblings";
+  return "an element has more than " + std::to_string(limits.html_attributes) +
+         " attributes (HTML attribute limit); the rest were dropped";
+}
+
+// The HTML stage over the body.
+void parse_body(Document &doc, DiagnosticSink &sink) {
+  html::HtmlOptions options;
+  options.mode = doc.options.html_mode;
+  options.scripting = doc.options.scripting;
+  options.record_errors = doc.options.html_errors;
+  options.limits.max_nodes = doc.options.limits.html_nodes;
+  options.limits.max_depth = doc.options.limits.html_depth;
+  options.limits.max_attributes = doc.options.limits.html_attributes;
+  options.limits.max_errors = doc.options.limits.diagnostics;
+  doc.html = html::parse_html(doc.body(), doc.split.body_begin, options);
+  for (const html::ParseError &e : doc.html.limit_events)
+    sink.add(limit_code(e.code), Severity::warning, Part::body, limit_message(e.code, doc.options.limits), e.offset);
+  for (const html::ParseError &e : doc.html.errors) {
+    if (e.code.size() > 14 && e.code.substr(e.code.size() - 14) == "limit-exceeded") continue;  // above
+    sink.add(POSTPARSE_ERR_HTML, Severity::note, Part::body, std::string(e.code), e.offset);
+  }
+}
+
+}  // namespace
 
 std::unique_ptr<Document> parse_document(std::string_view input, const Options &options) {
   auto doc = std::make_unique<Document>();
@@ -21,6 +63,8 @@ std::unique_ptr<Document> parse_document(std::string_view input, const Options &
 
   LoadContext context{doc->options, doc->source_text, doc->arena, sink};
   doc->front_matter = load_front_matter(doc->text(), doc->split, context);
+
+  parse_body(*doc, sink);
 
   doc->diagnostics = sink.take();
   // Stable: diagnostics of one stage keep the order they were found in.

@@ -1,0 +1,115 @@
+#include "html/dom.h"
+
+namespace postparse::impl::html {
+
+Dom::Dom() { index_.reserve(1024); }
+
+pugi::xml_node Dom::place(pugi::xml_node parent, pugi::xml_node before, pugi::xml_node_type type) {
+  return before ? parent.insert_child_before(type, before) : parent.append_child(type);
+}
+
+NodeInfo &Dom::remember(pugi::xml_node node, std::size_t begin, std::size_t end) {
+  index_.emplace(node.internal_object(), static_cast<std::uint32_t>(infos_.size()));
+  NodeInfo &info = infos_.emplace_back();
+  info.begin = begin;
+  info.end = end;
+  return info;
+}
+
+pugi::xml_node Dom::add_element(pugi::xml_node parent, pugi::xml_node before, const std::string &name,
+                                Ns ns, Tag tag, std::size_t begin, std::size_t end) {
+  pugi::xml_node node = place(parent, before, pugi::node_element);
+  node.set_name(name.c_str());
+  NodeInfo &i = remember(node, begin, end);
+  i.ns = ns;
+  i.tag = tag;
+  return node;
+}
+
+void Dom::add_attribute(pugi::xml_node element, const std::string &name, std::string_view value, AttrNs ns) {
+  pugi::xml_attribute a = element.append_attribute(name.c_str());
+  a.set_value(value.data(), value.size());
+  if (ns != AttrNs::none) attribute_ns_[a.internal_object()] = ns;
+}
+
+pugi::xml_node Dom::add_comment(pugi::xml_node parent, pugi::xml_node before, std::string_view text,
+                                std::size_t begin, std::size_t end) {
+  pugi::xml_node node = place(parent, before, pugi::node_comment);
+  node.set_value(text.data(), text.size());
+  remember(node, begin, end);
+  return node;
+}
+
+pugi::xml_node Dom::add_doctype(std::string_view text, const DoctypeInfo &parts, std::size_t begin,
+                                std::size_t end) {
+  doctype_ = parts;
+  pugi::xml_node node = doc_.append_child(pugi::node_doctype);
+  node.set_value(text.data(), text.size());
+  remember(node, begin, end);
+  return node;
+}
+
+void Dom::add_text(pugi::xml_node parent, pugi::xml_node before, std::string_view text,
+                   std::size_t begin, std::size_t end) {
+  if (text.empty()) return;
+  pugi::xml_node previous = before ? before.previous_sibling() : parent.last_child();
+  if (previous && previous.type() == pugi::node_pcdata) {
+    NodeInfo &i = info(previous);
+    text_buffers_[i.text_buffer].append(text);
+    i.end = std::max(i.end, end);
+    return;
+  }
+  pugi::xml_node node = place(parent, before, pugi::node_pcdata);
+  NodeInfo &i = remember(node, begin, end);
+  i.text_buffer = static_cast<std::uint32_t>(text_buffers_.size());
+  text_buffers_.emplace_back(text);
+  text_nodes_.push_back(node);
+}
+
+void Dom::move(pugi::xml_node node, pugi::xml_node parent, pugi::xml_node before) {
+  if (before) parent.insert_move_before(node, before);
+  else parent.append_move(node);
+}
+
+void Dom::remove(pugi::xml_node node) {
+  // Forget the subtree first: pugixml reuses the memory of removed nodes,
+  // and a stale pointer key would hand a new node an old node's info.
+  std::vector<pugi::xml_node> pending{node};
+  while (!pending.empty()) {
+    pugi::xml_node n = pending.back();
+    pending.pop_back();
+    auto it = index_.find(n.internal_object());
+    if (it != index_.end()) {
+      NodeInfo &i = infos_[it->second];
+      if (i.text_buffer != UINT32_MAX) text_nodes_[i.text_buffer] = pugi::xml_node();
+      index_.erase(it);
+    }
+    for (pugi::xml_attribute a : n.attributes()) attribute_ns_.erase(a.internal_object());
+    for (pugi::xml_node child : n.children()) pending.push_back(child);
+  }
+  node.parent().remove_child(node);
+}
+
+NodeInfo &Dom::info(pugi::xml_node node) { return infos_[index_.at(node.internal_object())]; }
+
+const NodeInfo *Dom::find_info(pugi::xml_node node) const {
+  auto it = index_.find(node.internal_object());
+  return it == index_.end() ? nullptr : &infos_[it->second];
+}
+
+AttrNs Dom::attribute_ns(pugi::xml_attribute attribute) const {
+  auto it = attribute_ns_.find(attribute.internal_object());
+  return it == attribute_ns_.end() ? AttrNs::none : it->second;
+}
+
+void Dom::flush_text() {
+  for (std::size_t i = 0; i < text_nodes_.size(); ++i) {
+    if (!text_nodes_[i]) continue;  // removed from the tree
+    text_nodes_[i].set_value(text_buffers_[i].data(), text_buffers_[i].size());
+    std::string().swap(text_buffers_[i]);
+  }
+  text_nodes_.clear();
+  text_buffers_.clear();
+}
+
+}  // namespace postparse::impl::html

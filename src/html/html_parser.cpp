@@ -1,0 +1,50 @@
+#include "html/html_parser.h"
+
+#include <cctype>
+
+namespace postparse::impl::html {
+namespace {
+
+bool starts_with_ci(std::string_view text, std::size_t pos, std::string_view word) {
+  if (text.size() - pos < word.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(text[pos + i])) != word[i]) return false;
+  return true;
+}
+
+}  // namespace
+
+bool looks_like_document(std::string_view text) {
+  std::size_t pos = 0;
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") pos = 3;
+  for (;;) {
+    while (pos < text.size() && std::isspace(static_cast<unsigned char>(text[pos]))) ++pos;
+    if (text.substr(pos, 4) != "<!--") break;
+    std::size_t close = text.find("-->", pos + 4);
+    if (close == std::string_view::npos) return false;
+    pos = close + 3;
+  }
+  if (starts_with_ci(text, pos, "<!doctype")) return true;
+  return starts_with_ci(text, pos, "<html") && pos + 5 < text.size() &&
+         (text[pos + 5] == '>' || std::isspace(static_cast<unsigned char>(text[pos + 5])));
+}
+
+HtmlResult parse_html(std::string_view text, std::size_t base, const HtmlOptions &options) {
+  HtmlResult result;
+  result.dom = std::make_unique<Dom>();
+  result.is_document = options.mode == HtmlMode::document ||
+                       (options.mode == HtmlMode::automatic && looks_like_document(text));
+  std::vector<ParseError> *errors = options.record_errors ? &result.errors : nullptr;
+  TreeBuilder builder(text, base, *result.dom, options.limits, options.scripting, errors);
+  if (result.is_document) {
+    builder.parse_document();
+    result.root = result.dom->document();
+  } else {
+    result.root = builder.parse_fragment(FragmentContext{});
+  }
+  result.limit_hit = builder.limit_hit();
+  result.limit_events = builder.limit_events();
+  return result;
+}
+
+}  // namespace postparse::impl::html

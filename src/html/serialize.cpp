@@ -1,0 +1,97 @@
+#include "html/serialize.h"
+
+#include <string_view>
+
+namespace postparse::impl::html {
+namespace {
+
+bool is_void(Tag tag) {
+  switch (tag) {
+    case Tag::area: case Tag::base: case Tag::basefont: case Tag::bgsound: case Tag::br: case Tag::col:
+    case Tag::embed: case Tag::frame: case Tag::hr: case Tag::img: case Tag::input: case Tag::keygen:
+    case Tag::link: case Tag::meta: case Tag::param: case Tag::source: case Tag::track: case Tag::wbr:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Children of these are written as they are, without escaping.
+bool is_raw_text(Tag tag, bool scripting) {
+  return tag == Tag::style || tag == Tag::script || tag == Tag::xmp || tag == Tag::iframe ||
+         tag == Tag::noembed || tag == Tag::noframes || tag == Tag::plaintext || (scripting && tag == Tag::noscript);
+}
+
+void escape(std::string_view text, bool attribute, std::string &out) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '&') out += "&amp;";
+    else if (c == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0') out += "&nbsp;", ++i;
+    else if (attribute && c == '"') out += "&quot;";
+    else if (!attribute && c == '<') out += "&lt;";
+    else if (!attribute && c == '>') out += "&gt;";
+    else out += c;
+  }
+}
+
+const NodeInfo *info_of(const Dom &dom, pugi::xml_node node) { return dom.find_info(node); }
+
+void serialize_element(const Dom &dom, pugi::xml_node node, std::string &out) {
+  const NodeInfo *info = info_of(dom, node);
+  Tag tag = info && info->ns == Ns::html ? info->tag : Tag::unknown;
+  out += '<';
+  out += node.name();
+  for (pugi::xml_attribute a : node.attributes()) {
+    out += ' ';
+    out += a.name();
+    out += "=\"";
+    escape(a.value(), true, out);
+    out += '"';
+  }
+  out += '>';
+  if (is_void(tag)) return;
+  if (is_raw_text(tag, false)) {
+    for (pugi::xml_node child : node.children()) out += child.value();
+  } else {
+    serialize_children(dom, node, out);
+  }
+  out += "</";
+  out += node.name();
+  out += '>';
+}
+
+}  // namespace
+
+void serialize_node(const Dom &dom, pugi::xml_node node, std::string &out) {
+  switch (node.type()) {
+    case pugi::node_element:
+      return serialize_element(dom, node, out);
+    case pugi::node_pcdata: {
+      pugi::xml_node parent = node.parent();
+      const NodeInfo *info = parent ? info_of(dom, parent) : nullptr;
+      if (info && info->ns == Ns::html && is_raw_text(info->tag, false)) out += node.value();
+      else escape(node.value(), false, out);
+      return;
+    }
+    case pugi::node_comment:
+      out += "<!--";
+      out += node.value();
+      out += "-->";
+      return;
+    case pugi::node_doctype:
+      out += "<!DOCTYPE ";
+      out += dom.doctype().name;
+      out += '>';
+      return;
+    case pugi::node_document:
+      return serialize_children(dom, node, out);
+    default:
+      return;
+  }
+}
+
+void serialize_children(const Dom &dom, pugi::xml_node node, std::string &out) {
+  for (pugi::xml_node child : node.children()) serialize_node(dom, child, out);
+}
+
+}  // namespace postparse::impl::html

@@ -1,0 +1,159 @@
+// Tree construction: the driver, the dispatcher between HTML and foreign
+// content rules, and parse errors.
+#include "html/tree_builder.h"
+
+namespace postparse::impl::html {
+namespace {
+
+bool is_mathml_text_integration_point(const Tag tag) {
+  return tag == Tag::mi || tag == Tag::mo || tag == Tag::mn || tag == Tag::ms || tag == Tag::mtext;
+}
+
+TokenizerState state_for_context(Tag tag, bool scripting) {
+  switch (tag) {
+    case Tag::title:
+    case Tag::textarea: return TokenizerState::rcdata;
+    case Tag::style:
+    case Tag::xmp:
+    case Tag::iframe:
+    case Tag::noembed:
+    case Tag::noframes: return TokenizerState::rawtext;
+    case Tag::noscript: return scripting ? TokenizerState::rawtext : TokenizerState::data;
+    case Tag::script: return TokenizerState::script_data;
+    case Tag::plaintext: return TokenizerState::plaintext;
+    default: return TokenizerState::data;
+  }
+}
+
+}  // namespace
+
+TreeBuilder::TreeBuilder(std::string_view input, std::size_t base, Dom &dom, const TreeLimits &limits,
+                         bool scripting, std::vector<ParseError> *errors)
+    : input_(input), base_(base), dom_(dom), limits_(limits), scripting_(scripting), errors_(errors),
+      tokenizer_(input, base, errors, limits.max_errors) {}
+
+void TreeBuilder::error(std::string_view code, std::size_t offset) {
+  if (errors_ && errors_->size() < limits_.max_errors) errors_->push_back({code, offset});
+}
+
+void TreeBuilder::limit_error(std::string_view code) {
+  limit_events_.push_back({code, token_begin_});
+  error(code);
+}
+
+void TreeBuilder::parse_document() {
+  mode_ = Mode::initial;
+  run();
+}
+
+pugi::xml_node TreeBuilder::parse_fragment(const FragmentContext &context) {
+  fragment_ = true;
+  std::string lower = context.name;
+  for (char &c : lower)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  Tag tag = tag_from_name(lower);
+  context_ = Open{pugi::xml_node(), tag, context.ns, false};
+  if (context.ns == Ns::html) tokenizer_.set_state(state_for_context(tag, scripting_));
+  if (context.ns == Ns::html && tag == Tag::template_) template_modes_.push_back(Mode::in_template);
+  // The root <html> element stands for the context's document element.
+  root_ = dom_.add_element(dom_.document(), {}, "html", Ns::html, Tag::html, base_, base_ + input_.size());
+  push(root_, Tag::html, Ns::html);
+  reset_insertion_mode();
+  if (context.ns != Ns::html) {
+    // The integration point rules look at the context element.
+    context_.integration_point =
+        context.ns == Ns::svg && (tag == Tag::foreignobject || tag == Tag::desc || tag == Tag::title);
+  }
+  run();
+  return root_;
+}
+
+void TreeBuilder::run() {
+  Token t;
+  for (;;) {
+    tokenizer_.next(t);
+    token_begin_ = t.begin;
+    token_end_ = t.end;
+    token_ = &t;
+    if (skip_next_newline_) {
+      skip_next_newline_ = false;
+      if (t.kind == TokenKind::character && !t.data.empty() && t.data[0] == '\n') {
+        t.data.erase(0, 1);
+        if (t.data.empty()) continue;
+      }
+    }
+    if (t.kind == TokenKind::start_tag && t.attributes.size() > limits_.max_attributes) {
+      t.attributes.resize(limits_.max_attributes);
+      if (!attributes_reported_) limit_error("attribute-limit-exceeded");
+      attributes_reported_ = true;
+    }
+    if (!stopped_) dispatch(t);
+    if (t.kind == TokenKind::end_of_file) break;
+    if (stopped_) break;
+    tokenizer_.set_cdata_allowed(!open_.empty() && adjusted_current().ns != Ns::html);
+  }
+  // Close whatever is still open at the end of the input.
+  for (const Open &e : open_) mark_closed(e.node, base_ + input_.size());
+  dom_.flush_text();
+}
+
+bool TreeBuilder::use_foreign_rules(const Token &t) const {
+  if (open_.empty() && !fragment_) return false;
+  const Open &a = adjusted_current();
+  if (a.ns == Ns::html) return false;
+  bool start = t.kind == TokenKind::start_tag;
+  if (a.ns == Ns::mathml && is_mathml_text_integration_point(a.tag)) {
+    if (start && t.name != "mglyph" && t.name != "malignmark") return false;
+    if (t.kind == TokenKind::character) return false;
+  }
+  if (a.ns == Ns::mathml && a.tag == Tag::annotation_xml && start && t.name == "svg") return false;
+  if (a.integration_point && (start || t.kind == TokenKind::character)) return false;
+  if (t.kind == TokenKind::end_of_file) return false;
+  return true;
+}
+
+void TreeBuilder::dispatch(Token &t) {
+  if (use_foreign_rules(t)) foreign_content(t);
+  else process(mode_, t);
+}
+
+void TreeBuilder::process(Mode mode, Token &t) {
+  switch (mode) {
+    case Mode::initial: return mode_initial(t);
+    case Mode::before_html: return mode_before_html(t);
+    case Mode::before_head: return mode_before_head(t);
+    case Mode::in_head: return mode_in_head(t);
+    case Mode::in_head_noscript: return mode_in_head_noscript(t);
+    case Mode::after_head: return mode_after_head(t);
+    case Mode::in_body: return mode_in_body(t);
+    case Mode::text: return mode_text(t);
+    case Mode::in_table: return mode_in_table(t);
+    case Mode::in_table_text: return mode_in_table_text(t);
+    case Mode::in_caption: return mode_in_caption(t);
+    case Mode::in_column_group: return mode_in_column_group(t);
+    case Mode::in_table_body: return mode_in_table_body(t);
+    case Mode::in_row: return mode_in_row(t);
+    case Mode::in_cell: return mode_in_cell(t);
+    case Mode::in_template: return mode_in_template(t);
+    case Mode::after_body: return mode_after_body(t);
+    case Mode::in_frameset: return mode_in_frameset(t);
+    case Mode::after_frameset: return mode_after_frameset(t);
+    case Mode::after_after_body: return mode_after_after_body(t);
+    case Mode::after_after_frameset: return mode_after_after_frameset(t);
+  }
+}
+
+// Processes the leading whitespace of a character token in the current mode
+// by inserting it; returns true when non-whitespace characters remain (the
+// token now holds just those), false when the token was all whitespace.
+bool TreeBuilder::split_leading_whitespace(Token &t) {
+  std::size_t n = 0;
+  while (n < t.data.size() && (t.data[n] == ' ' || t.data[n] == '\t' || t.data[n] == '\n' ||
+                               t.data[n] == '\f' || t.data[n] == '\r'))
+    ++n;
+  if (n > 0) insert_characters(std::string_view(t.data).substr(0, n));
+  t.data.erase(0, n);
+  return !t.data.empty();
+}
+
+}  // namespace postparse::impl::html

@@ -1,0 +1,201 @@
+// The WHATWG tree construction stage (https://html.spec.whatwg.org/#tree-construction):
+// insertion modes, the stack of open elements, the list of active formatting
+// elements with the adoption agency algorithm, foster parenting, templates,
+// foreign content and fragment parsing.  It builds into a Dom.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "html/dom.h"
+#include "html/token.h"
+#include "html/tokenizer.h"
+
+namespace postparse::impl::html {
+
+struct TreeLimits {
+  // Past max_nodes the tree stops growing; past max_depth new elements are
+  // placed beside the deepest open element instead of inside it (browsers do
+  // the same); past max_attributes an element's further attributes are
+  // dropped.  Each is reported once as a parse error with its position.
+  std::size_t max_nodes = 10'000'000;
+  std::size_t max_depth = 512;
+  std::size_t max_attributes = 1000;
+  std::size_t max_errors = 1000;
+};
+
+enum class QuirksMode { no_quirks, limited_quirks, quirks };
+
+// The context element of a fragment parse (e.g. <body> for a post body).
+struct FragmentContext {
+  std::string name = "body";
+  Ns ns = Ns::html;
+};
+
+class TreeBuilder {
+ public:
+  TreeBuilder(std::string_view input, std::size_t base, Dom &dom, const TreeLimits &limits,
+              bool scripting, std::vector<ParseError> *errors);
+
+  // Parses the input as a whole document into dom.document().
+  void parse_document();
+  // Parses the input as a fragment; the result is the children of the
+  // returned <html> element (itself a child of dom.document()).
+  pugi::xml_node parse_fragment(const FragmentContext &context);
+
+  QuirksMode quirks_mode() const { return quirks_; }
+  // Limits that were hit (always recorded, even without parse errors).
+  const std::vector<ParseError> &limit_events() const { return limit_events_; }
+  bool limit_hit() const { return stopped_; }
+
+ private:
+  enum class Mode {
+    initial, before_html, before_head, in_head, in_head_noscript, after_head, in_body, text,
+    in_table, in_table_text, in_caption, in_column_group, in_table_body, in_row, in_cell,
+    in_template, after_body, in_frameset, after_frameset,
+    after_after_body, after_after_frameset
+  };
+
+  struct Open {
+    pugi::xml_node node;
+    Tag tag;
+    Ns ns;
+    bool integration_point = false;  // HTML integration point (MathML annotation-xml / SVG)
+  };
+
+  struct Formatting {
+    bool marker = false;
+    pugi::xml_node node;
+    Tag tag = Tag::unknown;
+    std::string name;
+    std::vector<Attribute> attributes;
+    std::size_t begin = 0, end = 0;
+  };
+
+  // A place to insert a node: in `parent`, before `before` (or at the end).
+  struct Place {
+    pugi::xml_node parent, before;
+  };
+
+  // --- driver (tree_builder.cpp) ---
+  void run();
+  void dispatch(Token &t);
+  bool use_foreign_rules(const Token &t) const;
+  void process(Mode mode, Token &t);
+  void error(std::string_view code, std::size_t offset);
+  void error(std::string_view code) { error(code, token_begin_); }
+  void limit_error(std::string_view code);
+
+  // --- stack of open elements (tree_stack.cpp) ---
+  const Open &current() const { return open_.back(); }
+  const Open &adjusted_current() const;
+  bool current_is(Tag tag) const;
+  bool is_html(const Open &e, Tag tag) const { return e.ns == Ns::html && e.tag == tag; }
+  bool in_scope(Tag tag, int scope) const;
+  bool in_scope_node(pugi::xml_node node, int scope) const;
+  bool in_scope_any_heading(int scope) const;
+  bool stack_has(Tag tag) const;
+  void pop();
+  void pop_until(Tag tag);
+  void pop_until_one_of(std::initializer_list<Tag> tags);
+  void pop_until_node(pugi::xml_node node);
+  void generate_implied_end_tags(Tag except = Tag::unknown);
+  void generate_all_implied_end_tags_thoroughly();
+  void remove_from_stack(pugi::xml_node node);
+  std::size_t stack_index(pugi::xml_node node) const;
+  void reset_insertion_mode();
+  void clear_stack_to_table_context();
+  void clear_stack_to_table_body_context();
+  void clear_stack_to_table_row_context();
+  void close_cell();
+  void close_p_element();
+
+  // --- inserting (tree_insert.cpp) ---
+  Place appropriate_place(pugi::xml_node override_target = {});
+  pugi::xml_node create_element(const Token &t, Ns ns, Place place, const std::string &name);
+  pugi::xml_node insert_html_element(const Token &t);
+  pugi::xml_node insert_foreign_element(const Token &t, Ns ns);
+  pugi::xml_node insert_element_named(const std::string &name, Tag tag, std::size_t at);
+  void push(pugi::xml_node node, Tag tag, Ns ns, bool integration_point = false);
+  void insert_characters(std::string_view text);
+  void insert_comment(const Token &t, Place place);
+  void mark_closed(pugi::xml_node node, std::size_t end);
+  bool check_node_limit();
+
+  // --- active formatting elements (tree_formatting.cpp) ---
+  void push_formatting(pugi::xml_node node, const Token &t);
+  void push_marker();
+  void reconstruct_formatting();
+  void clear_formatting_to_marker();
+  std::size_t formatting_index(pugi::xml_node node) const;
+  bool run_adoption_agency(Token &t);
+
+  // --- insertion modes ---
+  void mode_initial(Token &t);
+  void mode_before_html(Token &t);
+  void mode_before_head(Token &t);
+  void mode_in_head(Token &t);
+  void mode_in_head_noscript(Token &t);
+  void mode_after_head(Token &t);
+  void mode_in_body(Token &t);
+  void body_start_tag(Token &t);
+  void body_end_tag(Token &t);
+  void body_any_other_end_tag(Token &t);
+  void mode_text(Token &t);
+  void mode_in_table(Token &t);
+  void mode_in_table_text(Token &t);
+  void mode_in_caption(Token &t);
+  void mode_in_column_group(Token &t);
+  void mode_in_table_body(Token &t);
+  void mode_in_row(Token &t);
+  void mode_in_cell(Token &t);
+  void mode_in_template(Token &t);
+  void mode_after_body(Token &t);
+  void mode_in_frameset(Token &t);
+  void mode_after_frameset(Token &t);
+  void mode_after_after_body(Token &t);
+  void mode_after_after_frameset(Token &t);
+  void foreign_content(Token &t);
+  void pop_until_html_or_integration_point();
+  void in_table_anything_else(Token &t);
+  void parse_raw_text(Token &t, TokenizerState state);
+  bool split_leading_whitespace(Token &t);
+  void handle_doctype(Token &t);
+
+  std::string_view input_;
+  std::size_t base_;
+  Dom &dom_;
+  TreeLimits limits_;
+  bool scripting_;
+  std::vector<ParseError> *errors_;
+  std::vector<ParseError> limit_events_;
+  Tokenizer tokenizer_;
+
+  Mode mode_ = Mode::initial;
+  Mode original_mode_ = Mode::initial;
+  std::vector<Mode> template_modes_;
+  std::vector<Open> open_;
+  std::vector<Formatting> formatting_;
+  pugi::xml_node head_, form_;
+  bool frameset_ok_ = true;
+  bool foster_parenting_ = false;
+  bool stopped_ = false;
+  bool depth_reported_ = false;
+  bool attributes_reported_ = false;
+  QuirksMode quirks_ = QuirksMode::no_quirks;
+  bool fragment_ = false;
+  Open context_{};  // fragment context element (not in the DOM)
+  bool skip_next_newline_ = false;  // after <pre>, <listing>, <textarea>
+  std::string pending_table_text_;
+  bool pending_table_text_dirty_ = false;  // holds non-whitespace
+  std::size_t token_begin_ = 0, token_end_ = 0;
+  const Token *token_ = nullptr;  // the token being processed
+  pugi::xml_node root_;  // the <html> element
+};
+
+// Scopes for in_scope().
+enum Scope : int { kDefaultScope = 0, kListItemScope, kButtonScope, kTableScope, kSelectScope };
+
+}  // namespace postparse::impl::html

@@ -1,0 +1,126 @@
+// Creating and inserting nodes: the appropriate place (with foster
+// parenting), elements for tokens, text, comments, and the tree limits.
+#include "html/foreign.h"
+#include "html/tree_builder.h"
+
+namespace postparse::impl::html {
+
+bool TreeBuilder::check_node_limit() {
+  if (dom_.node_count() < limits_.max_nodes) return true;
+  if (!stopped_) limit_error("node-limit-exceeded");
+  stopped_ = true;
+  return false;
+}
+
+void TreeBuilder::mark_closed(pugi::xml_node node, std::size_t end) {
+  if (!node) return;
+  NodeInfo &info = dom_.info(node);
+  if (end > info.end) info.end = end;
+}
+
+TreeBuilder::Place TreeBuilder::appropriate_place(pugi::xml_node override_target) {
+  pugi::xml_node target = override_target ? override_target : current().node;
+  const Open *target_open = nullptr;
+  for (auto it = open_.rbegin(); it != open_.rend(); ++it)
+    if (it->node == target) {
+      target_open = &*it;
+      break;
+    }
+  bool table_like = target_open && target_open->ns == Ns::html &&
+                    (target_open->tag == Tag::table || target_open->tag == Tag::tbody ||
+                     target_open->tag == Tag::tfoot || target_open->tag == Tag::thead ||
+                     target_open->tag == Tag::tr);
+  if (!foster_parenting_ || !table_like) return {target, {}};
+
+  std::size_t last_template = SIZE_MAX, last_table = SIZE_MAX;
+  for (std::size_t i = open_.size(); i-- > 0;) {
+    if (last_template == SIZE_MAX && is_html(open_[i], Tag::template_)) last_template = i;
+    if (last_table == SIZE_MAX && is_html(open_[i], Tag::table)) last_table = i;
+  }
+  if (last_template != SIZE_MAX && (last_table == SIZE_MAX || last_template > last_table))
+    return {open_[last_template].node, {}};
+  if (last_table == SIZE_MAX) return {open_.front().node, {}};
+  pugi::xml_node table = open_[last_table].node;
+  if (table.parent()) return {table.parent(), table};
+  return {open_[last_table - 1].node, {}};
+}
+
+pugi::xml_node TreeBuilder::create_element(const Token &t, Ns ns, Place place, const std::string &name) {
+  if (!check_node_limit()) return {};
+  Tag tag = ns == Ns::html ? tag_from_name(name) : tag_from_name(t.name);
+  pugi::xml_node node = dom_.add_element(place.parent, place.before, name, ns, tag, t.begin, t.end);
+  for (const Attribute &a : t.attributes) {
+    if (ns == Ns::html) {
+      dom_.add_attribute(node, a.name, a.value);
+    } else {
+      AdjustedAttribute adjusted = adjust_foreign_attribute(ns, a.name);
+      dom_.add_attribute(node, adjusted.name, a.value, adjusted.ns);
+    }
+  }
+  return node;
+}
+
+void TreeBuilder::push(pugi::xml_node node, Tag tag, Ns ns, bool integration_point) {
+  open_.push_back(Open{node, tag, ns, integration_point});
+}
+
+pugi::xml_node TreeBuilder::insert_html_element(const Token &t) {
+  if (open_.size() >= limits_.max_depth && open_.size() > 2) {
+    // Too deep: close the deepest element so that the new one becomes its
+    // sibling; the content is kept, only the nesting is flattened.
+    if (!depth_reported_) limit_error("depth-limit-exceeded");
+    depth_reported_ = true;
+    pop();
+  }
+  pugi::xml_node node = create_element(t, Ns::html, appropriate_place(), t.name);
+  if (!node) return node;
+  push(node, tag_from_name(t.name), Ns::html);
+  return node;
+}
+
+pugi::xml_node TreeBuilder::insert_element_named(const std::string &name, Tag tag, std::size_t at) {
+  if (!check_node_limit()) return {};
+  Place place = appropriate_place();
+  pugi::xml_node node = dom_.add_element(place.parent, place.before, name, Ns::html, tag, at, at);
+  push(node, tag, Ns::html);
+  return node;
+}
+
+pugi::xml_node TreeBuilder::insert_foreign_element(const Token &t, Ns ns) {
+  if (open_.size() >= limits_.max_depth && open_.size() > 2) {
+    if (!depth_reported_) limit_error("depth-limit-exceeded");
+    depth_reported_ = true;
+    pop();
+  }
+  std::string name = ns == Ns::svg ? adjust_svg_tag_name(t.name) : t.name;
+  pugi::xml_node node = create_element(t, ns, appropriate_place(), name);
+  if (!node) return node;
+  Tag tag = tag_from_name(t.name);
+  bool integration_point = false;
+  if (ns == Ns::svg) integration_point = tag == Tag::foreignobject || tag == Tag::desc || tag == Tag::title;
+  if (ns == Ns::mathml && tag == Tag::annotation_xml) {
+    for (const Attribute &a : t.attributes) {
+      if (a.name != "encoding") continue;
+      std::string v;
+      for (char c : a.value) v += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+      integration_point = v == "text/html" || v == "application/xhtml+xml";
+    }
+  }
+  push(node, tag, ns, integration_point);
+  return node;
+}
+
+void TreeBuilder::insert_characters(std::string_view text) {
+  if (text.empty()) return;
+  Place place = appropriate_place();
+  if (place.parent.type() == pugi::node_document) return;  // text cannot go there
+  if (!check_node_limit()) return;
+  dom_.add_text(place.parent, place.before, text, token_begin_, token_end_);
+}
+
+void TreeBuilder::insert_comment(const Token &t, Place place) {
+  if (!check_node_limit()) return;
+  dom_.add_comment(place.parent, place.before, t.data, t.begin, t.end);
+}
+
+}  // namespace postparse::impl::html

@@ -1,0 +1,321 @@
+// Insertion modes around the body: initial, before html, before head, in
+// head, in head noscript, after head, text, and the after-body / frameset
+// modes.
+#include "html/tree_builder.h"
+
+namespace postparse::impl::html {
+namespace {
+
+bool is(const Token &t, TokenKind kind, std::initializer_list<std::string_view> names) {
+  if (t.kind != kind) return false;
+  for (std::string_view n : names)
+    if (t.name == n) return true;
+  return false;
+}
+
+bool start(const Token &t, std::initializer_list<std::string_view> names) {
+  return is(t, TokenKind::start_tag, names);
+}
+bool end(const Token &t, std::initializer_list<std::string_view> names) {
+  return is(t, TokenKind::end_tag, names);
+}
+
+bool all_whitespace(std::string_view s) {
+  for (char c : s)
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\f' && c != '\r') return false;
+  return true;
+}
+
+}  // namespace
+
+void TreeBuilder::mode_initial(Token &t) {
+  if (t.kind == TokenKind::character) {
+    std::size_t n = 0;
+    while (n < t.data.size() && all_whitespace(std::string_view(t.data).substr(n, 1))) ++n;
+    t.data.erase(0, n);  // whitespace is ignored here
+    if (t.data.empty()) return;
+  } else if (t.kind == TokenKind::comment) {
+    return insert_comment(t, {dom_.document(), {}});
+  } else if (t.kind == TokenKind::doctype) {
+    return handle_doctype(t);
+  }
+  error("expected-doctype-but-got-other");
+  quirks_ = QuirksMode::quirks;
+  mode_ = Mode::before_html;
+  process(mode_, t);
+}
+
+void TreeBuilder::mode_before_html(Token &t) {
+  if (t.kind == TokenKind::doctype) return error("unexpected-doctype");
+  if (t.kind == TokenKind::comment) return insert_comment(t, {dom_.document(), {}});
+  if (t.kind == TokenKind::character) {
+    std::size_t n = 0;
+    while (n < t.data.size() && all_whitespace(std::string_view(t.data).substr(n, 1))) ++n;
+    t.data.erase(0, n);
+    if (t.data.empty()) return;
+  }
+  if (start(t, {"html"})) {
+    if (!check_node_limit()) return;
+    root_ = create_element(t, Ns::html, {dom_.document(), {}}, t.name);
+    push(root_, Tag::html, Ns::html);
+    mode_ = Mode::before_head;
+    return;
+  }
+  if (t.kind == TokenKind::end_tag && !end(t, {"head", "body", "html", "br"}))
+    return error("unexpected-end-tag-before-html");
+  if (!check_node_limit()) return;
+  root_ = dom_.add_element(dom_.document(), {}, "html", Ns::html, Tag::html, t.begin, t.begin);
+  push(root_, Tag::html, Ns::html);
+  mode_ = Mode::before_head;
+  process(mode_, t);
+}
+
+void TreeBuilder::mode_before_head(Token &t) {
+  if (t.kind == TokenKind::character) {
+    std::size_t n = 0;
+    while (n < t.data.size() && all_whitespace(std::string_view(t.data).substr(n, 1))) ++n;
+    t.data.erase(0, n);
+    if (t.data.empty()) return;
+  } else if (t.kind == TokenKind::comment) {
+    return insert_comment(t, appropriate_place());
+  } else if (t.kind == TokenKind::doctype) {
+    return error("unexpected-doctype");
+  } else if (start(t, {"html"})) {
+    return mode_in_body(t);
+  } else if (start(t, {"head"})) {
+    head_ = insert_html_element(t);
+    mode_ = Mode::in_head;
+    return;
+  } else if (t.kind == TokenKind::end_tag && !end(t, {"head", "body", "html", "br"})) {
+    return error("unexpected-end-tag");
+  }
+  head_ = insert_element_named("head", Tag::head, t.begin);
+  mode_ = Mode::in_head;
+  process(mode_, t);
+}
+
+void TreeBuilder::parse_raw_text(Token &t, TokenizerState state) {
+  insert_html_element(t);
+  tokenizer_.set_state(state);
+  original_mode_ = mode_;
+  mode_ = Mode::text;
+}
+
+void TreeBuilder::mode_in_head(Token &t) {
+  if (t.kind == TokenKind::character) {
+    if (!split_leading_whitespace(t)) return;
+  } else if (t.kind == TokenKind::comment) {
+    return insert_comment(t, appropriate_place());
+  } else if (t.kind == TokenKind::doctype) {
+    return error("unexpected-doctype");
+  } else if (start(t, {"html"})) {
+    return mode_in_body(t);
+  } else if (start(t, {"base", "basefont", "bgsound", "link", "meta"})) {
+    insert_html_element(t);
+    pop();
+    return;
+  } else if (start(t, {"title"})) {
+    return parse_raw_text(t, TokenizerState::rcdata);
+  } else if ((start(t, {"noscript"}) && scripting_) || start(t, {"noframes", "style"})) {
+    return parse_raw_text(t, TokenizerState::rawtext);
+  } else if (start(t, {"noscript"})) {
+    insert_html_element(t);
+    mode_ = Mode::in_head_noscript;
+    return;
+  } else if (start(t, {"script"})) {
+    return parse_raw_text(t, TokenizerState::script_data);
+  } else if (end(t, {"head"})) {
+    pop();
+    mode_ = Mode::after_head;
+    return;
+  } else if (start(t, {"template"})) {
+    insert_html_element(t);
+    push_marker();
+    frameset_ok_ = false;
+    mode_ = Mode::in_template;
+    template_modes_.push_back(Mode::in_template);
+    return;
+  } else if (end(t, {"template"})) {
+    if (!stack_has(Tag::template_)) return error("unexpected-end-tag");
+    generate_all_implied_end_tags_thoroughly();
+    if (!current_is(Tag::template_)) error("unexpected-end-tag");
+    pop_until(Tag::template_);
+    clear_formatting_to_marker();
+    if (!template_modes_.empty()) template_modes_.pop_back();
+    reset_insertion_mode();
+    return;
+  } else if (start(t, {"head"}) || (t.kind == TokenKind::end_tag && !end(t, {"body", "html", "br"}))) {
+    return error("unexpected-tag-in-head");
+  }
+  pop();  // the head
+  mode_ = Mode::after_head;
+  process(mode_, t);
+}
+
+void TreeBuilder::mode_in_head_noscript(Token &t) {
+  if (t.kind == TokenKind::doctype) return error("unexpected-doctype");
+  if (start(t, {"html"})) return mode_in_body(t);
+  if (end(t, {"noscript"})) {
+    pop();
+    mode_ = Mode::in_head;
+    return;
+  }
+  if ((t.kind == TokenKind::character && all_whitespace(t.data)) || t.kind == TokenKind::comment ||
+      start(t, {"basefont", "bgsound", "link", "meta", "noframes", "style"}))
+    return mode_in_head(t);
+  if (t.kind == TokenKind::character) {
+    if (!split_leading_whitespace(t)) return;
+  } else if (start(t, {"head", "noscript"}) || (t.kind == TokenKind::end_tag && !end(t, {"br"}))) {
+    return error("unexpected-tag-in-noscript");
+  }
+  error("unexpected-tag-in-noscript");
+  pop();
+  mode_ = Mode::in_head;
+  process(mode_, t);
+}
+
+void TreeBuilder::mode_after_head(Token &t) {
+  if (t.kind == TokenKind::character) {
+    if (!split_leading_whitespace(t)) return;
+  } else if (t.kind == TokenKind::comment) {
+    return insert_comment(t, appropriate_place());
+  } else if (t.kind == TokenKind::doctype) {
+    return error("unexpected-doctype");
+  } else if (start(t, {"html"})) {
+    return mode_in_body(t);
+  } else if (start(t, {"body"})) {
+    insert_html_element(t);
+    frameset_ok_ = false;
+    mode_ = Mode::in_body;
+    return;
+  } else if (start(t, {"frameset"})) {
+    insert_html_element(t);
+    mode_ = Mode::in_frameset;
+    return;
+  } else if (start(t, {"base", "basefont", "bgsound", "link", "meta", "noframes", "script", "style",
+                       "template", "title"})) {
+    error("unexpected-start-tag-out-of-my-head");
+    if (head_) push(head_, Tag::head, Ns::html);
+    mode_in_head(t);
+    if (head_) {
+      std::size_t i = stack_index(head_);
+      if (i != SIZE_MAX) open_.erase(open_.begin() + static_cast<std::ptrdiff_t>(i));
+    }
+    return;
+  } else if (end(t, {"template"})) {
+    return mode_in_head(t);
+  } else if (start(t, {"head"}) || (t.kind == TokenKind::end_tag && !end(t, {"body", "html", "br"}))) {
+    return error("unexpected-tag-after-head");
+  }
+  insert_element_named("body", Tag::body, t.begin);
+  mode_ = Mode::in_body;
+  process(mode_, t);
+}
+
+void TreeBuilder::mode_text(Token &t) {
+  if (t.kind == TokenKind::character) return insert_characters(t.data);
+  if (t.kind == TokenKind::end_of_file) {
+    error("eof-in-text");
+    pop();
+    mode_ = original_mode_;
+    return process(mode_, t);
+  }
+  if (t.kind == TokenKind::end_tag) {
+    pop();
+    mode_ = original_mode_;
+  }
+}
+
+void TreeBuilder::mode_after_body(Token &t) {
+  if (t.kind == TokenKind::character && all_whitespace(t.data)) return mode_in_body(t);
+  if (t.kind == TokenKind::comment) return insert_comment(t, {open_.front().node, {}});
+  if (t.kind == TokenKind::doctype) return error("unexpected-doctype");
+  if (start(t, {"html"})) return mode_in_body(t);
+  if (end(t, {"html"})) {
+    if (fragment_) return error("unexpected-end-tag");
+    mark_closed(root_, t.end);
+    mode_ = Mode::after_after_body;
+    return;
+  }
+  if (t.kind == TokenKind::end_of_file) return;
+  error("unexpected-token-after-body");
+  mode_ = Mode::in_body;
+  process(mode_, t);
+}
+
+void TreeBuilder::mode_in_frameset(Token &t) {
+  if (t.kind == TokenKind::character) {
+    std::string kept;
+    for (char c : t.data)
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r') kept += c;
+    if (kept.size() != t.data.size()) error("unexpected-char-in-frameset");
+    return insert_characters(kept);
+  }
+  if (t.kind == TokenKind::comment) return insert_comment(t, appropriate_place());
+  if (t.kind == TokenKind::doctype) return error("unexpected-doctype");
+  if (start(t, {"html"})) return mode_in_body(t);
+  if (start(t, {"frameset"})) {
+    insert_html_element(t);
+    return;
+  }
+  if (end(t, {"frameset"})) {
+    if (open_.size() == 1 && current_is(Tag::html)) return error("unexpected-end-tag");
+    pop();
+    if (!fragment_ && !current_is(Tag::frameset)) mode_ = Mode::after_frameset;
+    return;
+  }
+  if (start(t, {"frame"})) {
+    insert_html_element(t);
+    pop();
+    return;
+  }
+  if (start(t, {"noframes"})) return mode_in_head(t);
+  if (t.kind == TokenKind::end_of_file) {
+    if (!(open_.size() == 1 && current_is(Tag::html))) error("eof-in-frameset");
+    return;
+  }
+  error("unexpected-token-in-frameset");
+}
+
+void TreeBuilder::mode_after_frameset(Token &t) {
+  if (t.kind == TokenKind::character) {
+    std::string kept;
+    for (char c : t.data)
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r') kept += c;
+    if (kept.size() != t.data.size()) error("unexpected-char-after-frameset");
+    return insert_characters(kept);
+  }
+  if (t.kind == TokenKind::comment) return insert_comment(t, appropriate_place());
+  if (t.kind == TokenKind::doctype) return error("unexpected-doctype");
+  if (start(t, {"html"})) return mode_in_body(t);
+  if (end(t, {"html"})) {
+    mode_ = Mode::after_after_frameset;
+    return;
+  }
+  if (start(t, {"noframes"})) return mode_in_head(t);
+  if (t.kind == TokenKind::end_of_file) return;
+  error("unexpected-token-after-frameset");
+}
+
+void TreeBuilder::mode_after_after_body(Token &t) {
+  if (t.kind == TokenKind::comment) return insert_comment(t, {dom_.document(), {}});
+  if (t.kind == TokenKind::doctype || (t.kind == TokenKind::character && all_whitespace(t.data)) ||
+      start(t, {"html"}))
+    return mode_in_body(t);
+  if (t.kind == TokenKind::end_of_file) return;
+  error("unexpected-token-after-after-body");
+  mode_ = Mode::in_body;
+  process(mode_, t);
+}
+
+void TreeBuilder::mode_after_after_frameset(Token &t) {
+  if (t.kind == TokenKind::comment) return insert_comment(t, {dom_.document(), {}});
+  if (t.kind == TokenKind::doctype || (t.kind == TokenKind::character && all_whitespace(t.data)) ||
+      start(t, {"html"}))
+    return mode_in_body(t);
+  if (t.kind == TokenKind::end_of_file) return;
+  if (start(t, {"noframes"})) return mode_in_head(t);
+  error("unexpected-token-after-after-frameset");
+}
+
+}  // namespace postparse::impl::html

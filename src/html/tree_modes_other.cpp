@@ -1,0 +1,120 @@
+// The template insertion mode and the rules for foreign content.
+#include "html/foreign.h"
+#include "html/tree_builder.h"
+
+namespace postparse::impl::html {
+namespace {
+
+bool is(const Token &t, TokenKind kind, std::initializer_list<std::string_view> names) {
+  if (t.kind != kind) return false;
+  for (std::string_view n : names)
+    if (t.name == n) return true;
+  return false;
+}
+bool start(const Token &t, std::initializer_list<std::string_view> names) { return is(t, TokenKind::start_tag, names); }
+bool end(const Token &t, std::initializer_list<std::string_view> names) { return is(t, TokenKind::end_tag, names); }
+
+std::string ascii_lower(const char *s) {
+  std::string out(s);
+  for (char &c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return out;
+}
+
+}  // namespace
+
+void TreeBuilder::mode_in_template(Token &t) {
+  auto switch_to = [&](Mode mode) {
+    if (!template_modes_.empty()) template_modes_.pop_back();
+    template_modes_.push_back(mode);
+    mode_ = mode;
+    process(mode_, t);
+  };
+  if (t.kind == TokenKind::character || t.kind == TokenKind::comment || t.kind == TokenKind::doctype)
+    return mode_in_body(t);
+  if (start(t, {"base", "basefont", "bgsound", "link", "meta", "noframes", "script", "style", "template", "title"}) ||
+      end(t, {"template"}))
+    return mode_in_head(t);
+  if (start(t, {"caption", "colgroup", "tbody", "tfoot", "thead"})) return switch_to(Mode::in_table);
+  if (start(t, {"col"})) return switch_to(Mode::in_column_group);
+  if (start(t, {"tr"})) return switch_to(Mode::in_table_body);
+  if (start(t, {"td", "th"})) return switch_to(Mode::in_row);
+  if (t.kind == TokenKind::start_tag) return switch_to(Mode::in_body);
+  if (t.kind == TokenKind::end_tag) return error("unexpected-end-tag-in-template");
+  // End of file.
+  if (!stack_has(Tag::template_)) return;
+  error("eof-in-template");
+  pop_until(Tag::template_);
+  clear_formatting_to_marker();
+  if (!template_modes_.empty()) template_modes_.pop_back();
+  reset_insertion_mode();
+  process(mode_, t);
+}
+
+void TreeBuilder::pop_until_html_or_integration_point() {
+  while (!open_.empty()) {
+    const Open &c = current();
+    bool text_point = c.ns == Ns::mathml && (c.tag == Tag::mi || c.tag == Tag::mo || c.tag == Tag::mn ||
+                                              c.tag == Tag::ms || c.tag == Tag::mtext);
+    if (c.ns == Ns::html || text_point || c.integration_point) return;
+    pop();
+  }
+}
+
+void TreeBuilder::foreign_content(Token &t) {
+  if (t.kind == TokenKind::character) {
+    bool non_space = false;
+    std::string text;
+    for (char c : t.data) {
+      if (c == '\0') {
+        error("unexpected-null-character");
+        text += "\xEF\xBF\xBD";
+        continue;
+      }
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\f' && c != '\r') non_space = true;
+      text += c;
+    }
+    insert_characters(text);
+    if (non_space) frameset_ok_ = false;
+    return;
+  }
+  if (t.kind == TokenKind::comment) return insert_comment(t, appropriate_place());
+  if (t.kind == TokenKind::doctype) return error("unexpected-doctype");
+  if (t.kind == TokenKind::start_tag) {
+    bool font_attributes = false;
+    for (const Attribute &a : t.attributes)
+      font_attributes = font_attributes || a.name == "color" || a.name == "face" || a.name == "size";
+    if (breaks_out_of_foreign_content(t.name, font_attributes)) {
+      error("unexpected-html-element-in-foreign-content");
+      pop_until_html_or_integration_point();
+      return process(mode_, t);
+    }
+    insert_foreign_element(t, adjusted_current().ns);
+    if (t.self_closing && !open_.empty()) pop();
+    return;
+  }
+  if (t.kind == TokenKind::end_tag && (t.name == "br" || t.name == "p")) {
+    error("unexpected-html-end-tag-in-foreign-content");
+    pop_until_html_or_integration_point();
+    return process(mode_, t);
+  }
+  if (t.kind == TokenKind::end_tag) {
+    if (t.name == "script" && current().ns == Ns::svg && std::string_view(current().node.name()) == "script") {
+      pop();
+      return;
+    }
+    std::size_t i = open_.size() - 1;
+    if (ascii_lower(open_[i].node.name()) != t.name) error("unexpected-end-tag");
+    for (;;) {
+      if (i == 0) return;
+      if (ascii_lower(open_[i].node.name()) == t.name) {
+        pop_until_node(open_[i].node);
+        return;
+      }
+      --i;
+      if (open_[i].ns == Ns::html) return process(mode_, t);
+    }
+  }
+}
+
+}  // namespace postparse::impl::html

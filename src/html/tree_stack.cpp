@@ -1,0 +1,223 @@
+// The stack of open elements: scopes, implied end tags, popping, and
+// resetting the insertion mode.
+#include "html/tree_builder.h"
+
+namespace postparse::impl::html {
+namespace {
+
+bool ends_default_scope(Tag tag, Ns ns) {
+  switch (ns) {
+    case Ns::html:
+      return tag == Tag::applet || tag == Tag::caption || tag == Tag::html || tag == Tag::table ||
+             tag == Tag::td || tag == Tag::th || tag == Tag::marquee || tag == Tag::object ||
+             tag == Tag::template_;
+    case Ns::mathml:
+      return tag == Tag::mi || tag == Tag::mo || tag == Tag::mn || tag == Tag::ms || tag == Tag::mtext ||
+             tag == Tag::annotation_xml;
+    case Ns::svg:
+      return tag == Tag::foreignobject || tag == Tag::desc || tag == Tag::title;
+  }
+  return false;
+}
+
+bool ends_scope(Tag tag, Ns ns, int scope) {
+  switch (scope) {
+    case kListItemScope:
+      return ends_default_scope(tag, ns) || (ns == Ns::html && (tag == Tag::ol || tag == Tag::ul));
+    case kButtonScope:
+      return ends_default_scope(tag, ns) || (ns == Ns::html && tag == Tag::button);
+    case kTableScope:
+      return ns == Ns::html && (tag == Tag::html || tag == Tag::table || tag == Tag::template_);
+    case kSelectScope:
+      return !(ns == Ns::html && (tag == Tag::optgroup || tag == Tag::option));
+    default:
+      return ends_default_scope(tag, ns);
+  }
+}
+
+bool has_implied_end_tag(Tag tag) {
+  switch (tag) {
+    case Tag::dd: case Tag::dt: case Tag::li: case Tag::optgroup: case Tag::option: case Tag::p:
+    case Tag::rb: case Tag::rp: case Tag::rt: case Tag::rtc:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_heading(Tag tag) {
+  return tag == Tag::h1 || tag == Tag::h2 || tag == Tag::h3 || tag == Tag::h4 || tag == Tag::h5 ||
+         tag == Tag::h6;
+}
+
+}  // namespace
+
+const TreeBuilder::Open &TreeBuilder::adjusted_current() const {
+  if (fragment_ && open_.size() == 1) return context_;
+  return open_.back();
+}
+
+bool TreeBuilder::current_is(Tag tag) const {
+  return !open_.empty() && open_.back().ns == Ns::html && open_.back().tag == tag;
+}
+
+bool TreeBuilder::in_scope(Tag tag, int scope) const {
+  for (auto it = open_.rbegin(); it != open_.rend(); ++it) {
+    if (it->ns == Ns::html && it->tag == tag) return true;
+    if (ends_scope(it->tag, it->ns, scope)) return false;
+  }
+  return false;
+}
+
+bool TreeBuilder::in_scope_node(pugi::xml_node node, int scope) const {
+  for (auto it = open_.rbegin(); it != open_.rend(); ++it) {
+    if (it->node == node) return true;
+    if (ends_scope(it->tag, it->ns, scope)) return false;
+  }
+  return false;
+}
+
+bool TreeBuilder::in_scope_any_heading(int scope) const {
+  for (auto it = open_.rbegin(); it != open_.rend(); ++it) {
+    if (it->ns == Ns::html && is_heading(it->tag)) return true;
+    if (ends_scope(it->tag, it->ns, scope)) return false;
+  }
+  return false;
+}
+
+bool TreeBuilder::stack_has(Tag tag) const {
+  for (const Open &e : open_)
+    if (e.ns == Ns::html && e.tag == tag) return true;
+  return false;
+}
+
+std::size_t TreeBuilder::stack_index(pugi::xml_node node) const {
+  for (std::size_t i = open_.size(); i-- > 0;)
+    if (open_[i].node == node) return i;
+  return SIZE_MAX;
+}
+
+void TreeBuilder::pop() {
+  const Open &e = open_.back();
+  // An element closed by its own end tag ends with that tag; one closed
+  // implicitly ends where the token that closed it begins.
+  bool own_end_tag = token_ && token_->kind == TokenKind::end_tag && e.ns == Ns::html &&
+                     token_->name == e.node.name();
+  mark_closed(e.node, own_end_tag ? token_end_ : token_begin_);
+  open_.pop_back();
+}
+
+void TreeBuilder::pop_until(Tag tag) {
+  while (!open_.empty()) {
+    bool done = is_html(open_.back(), tag);
+    pop();
+    if (done) return;
+  }
+}
+
+void TreeBuilder::pop_until_one_of(std::initializer_list<Tag> tags) {
+  while (!open_.empty()) {
+    bool done = false;
+    for (Tag tag : tags) done = done || is_html(open_.back(), tag);
+    pop();
+    if (done) return;
+  }
+}
+
+void TreeBuilder::pop_until_node(pugi::xml_node node) {
+  while (!open_.empty()) {
+    bool done = open_.back().node == node;
+    pop();
+    if (done) return;
+  }
+}
+
+void TreeBuilder::generate_implied_end_tags(Tag except) {
+  while (!open_.empty() && open_.back().ns == Ns::html && has_implied_end_tag(open_.back().tag) &&
+         open_.back().tag != except)
+    pop();
+}
+
+void TreeBuilder::generate_all_implied_end_tags_thoroughly() {
+  for (;;) {
+    if (open_.empty() || open_.back().ns != Ns::html) return;
+    Tag tag = open_.back().tag;
+    if (!has_implied_end_tag(tag) && tag != Tag::caption && tag != Tag::colgroup && tag != Tag::tbody &&
+        tag != Tag::td && tag != Tag::tfoot && tag != Tag::th && tag != Tag::thead && tag != Tag::tr)
+      return;
+    pop();
+  }
+}
+
+void TreeBuilder::remove_from_stack(pugi::xml_node node) {
+  std::size_t i = stack_index(node);
+  if (i != SIZE_MAX) open_.erase(open_.begin() + static_cast<std::ptrdiff_t>(i));
+}
+
+void TreeBuilder::clear_stack_to_table_context() {
+  while (!(current_is(Tag::table) || current_is(Tag::template_) || current_is(Tag::html))) pop();
+}
+
+void TreeBuilder::clear_stack_to_table_body_context() {
+  while (!(current_is(Tag::tbody) || current_is(Tag::tfoot) || current_is(Tag::thead) ||
+           current_is(Tag::template_) || current_is(Tag::html)))
+    pop();
+}
+
+void TreeBuilder::clear_stack_to_table_row_context() {
+  while (!(current_is(Tag::tr) || current_is(Tag::template_) || current_is(Tag::html))) pop();
+}
+
+void TreeBuilder::close_cell() {
+  generate_implied_end_tags();
+  if (!(current_is(Tag::td) || current_is(Tag::th))) error("unexpected-cell-end");
+  pop_until_one_of({Tag::td, Tag::th});
+  clear_formatting_to_marker();
+  mode_ = Mode::in_row;
+}
+
+void TreeBuilder::close_p_element() {
+  generate_implied_end_tags(Tag::p);
+  if (!current_is(Tag::p)) error("unexpected-p-end");
+  pop_until(Tag::p);
+}
+
+void TreeBuilder::reset_insertion_mode() {
+  for (std::size_t i = open_.size(); i-- > 0;) {
+    bool last = i == 0;
+    const Open &node = (last && fragment_) ? context_ : open_[i];
+    if (node.ns != Ns::html) {
+      if (last) break;
+      continue;
+    }
+    switch (node.tag) {
+      case Tag::td:
+      case Tag::th:
+        if (!last) {
+          mode_ = Mode::in_cell;
+          return;
+        }
+        break;
+      case Tag::tr: mode_ = Mode::in_row; return;
+      case Tag::tbody: case Tag::thead: case Tag::tfoot: mode_ = Mode::in_table_body; return;
+      case Tag::caption: mode_ = Mode::in_caption; return;
+      case Tag::colgroup: mode_ = Mode::in_column_group; return;
+      case Tag::table: mode_ = Mode::in_table; return;
+      case Tag::template_: mode_ = template_modes_.empty() ? Mode::in_template : template_modes_.back(); return;
+      case Tag::head:
+        if (!last) {
+          mode_ = Mode::in_head;
+          return;
+        }
+        break;
+      case Tag::body: mode_ = Mode::in_body; return;
+      case Tag::frameset: mode_ = Mode::in_frameset; return;
+      case Tag::html: mode_ = head_ ? Mode::after_head : Mode::before_head; return;
+      default: break;
+    }
+    if (last) break;
+  }
+  mode_ = Mode::in_body;
+}
+
+}  // namespace postparse::impl::html
