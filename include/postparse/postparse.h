@@ -216,7 +216,11 @@ typedef enum postparse_limit {
   POSTPARSE_LIMIT_HTML_DEPTH = 7,
   /** Most attributes kept per element (default 1000; diagnostic
    *  POSTPARSE_ERR_ATTRIBUTE_LIMIT). */
-  POSTPARSE_LIMIT_HTML_ATTRIBUTES = 8
+  POSTPARSE_LIMIT_HTML_ATTRIBUTES = 8,
+  /** Most bytes of text that YAML aliases may expand to in total (default
+   *  4 MiB), so that one long value aliased many times cannot blow up the
+   *  output (diagnostic POSTPARSE_ERR_ALIAS_LIMIT). */
+  POSTPARSE_LIMIT_ALIAS_BYTES = 9
 } postparse_limit;
 
 /** Creates an options object holding the defaults.  The caller owns it and

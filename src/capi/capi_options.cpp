@@ -18,6 +18,7 @@ std::uint64_t *limit_slot(impl::Limits &limits, postparse_limit which) {
     case POSTPARSE_LIMIT_HTML_NODES: return &limits.html_nodes;
     case POSTPARSE_LIMIT_HTML_DEPTH: return &limits.html_depth;
     case POSTPARSE_LIMIT_HTML_ATTRIBUTES: return &limits.html_attributes;
+    case POSTPARSE_LIMIT_ALIAS_BYTES: return &limits.alias_bytes;
   }
   return nullptr;
 }

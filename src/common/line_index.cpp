@@ -3,32 +3,57 @@
 #include <algorithm>
 
 namespace postparse::impl {
+namespace {
+
+bool is_lead_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
+
+}  // namespace
+
+// A break ends a line at `i`: LF, or CR not followed by LF (CRLF breaks at LF).
+bool LineIndex::is_break(std::size_t i) const {
+  char c = text_[i];
+  return c == '\n' || (c == '\r' && (i + 1 >= text_.size() || text_[i + 1] != '\n'));
+}
 
 LineIndex::LineIndex(std::string_view text) : text_(text) {
-  line_starts_.push_back(0);
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\n') {
-      line_starts_.push_back(i + 1);
-    } else if (text[i] == '\r') {
-      if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
-      line_starts_.push_back(i + 1);
+  blocks_.reserve(text.size() / kBlock + 1);
+  Checkpoint running;
+  for (std::size_t block = 0; block * kBlock <= text.size(); ++block) {
+    blocks_.push_back(running);
+    std::size_t end = std::min(text.size(), (block + 1) * kBlock);
+    for (std::size_t i = block * kBlock; i < end; ++i) {
+      if (is_lead_byte(text[i])) ++running.code_points_before;
+      if (is_break(i)) {
+        ++running.lines_before;
+        running.line_start = i + 1;
+      }
     }
   }
 }
 
+std::size_t LineIndex::code_points_before(std::size_t offset) const {
+  std::size_t block = offset / kBlock;
+  std::size_t n = blocks_[block].code_points_before;
+  for (std::size_t i = block * kBlock; i < offset; ++i) n += is_lead_byte(text_[i]);
+  return n;
+}
+
 LineColumn LineIndex::locate(std::size_t offset) const {
   offset = std::min(offset, text_.size());
-  auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
-  std::size_t line_start = *(next - 1);
-  std::size_t start = line_start;
-  if (start == 0 && text_.substr(0, 3) == "\xEF\xBB\xBF" && offset >= 3) start = 3;
-  std::size_t column = 1;
-  for (std::size_t i = start; i < offset; ++i) {
-    // Count lead bytes only: continuation bytes (10xxxxxx) belong to the
-    // code point already counted.
-    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
+  std::size_t block = offset / kBlock;
+  std::size_t block_begin = block * kBlock;
+  std::size_t line = blocks_[block].lines_before + 1;
+  std::size_t line_start = blocks_[block].line_start;
+  for (std::size_t i = block_begin; i < offset; ++i) {
+    if (is_break(i)) {
+      ++line;
+      line_start = i + 1;
+    }
   }
-  return {static_cast<std::size_t>(next - line_starts_.begin()), column};
+  std::size_t column = code_points_before(offset) - code_points_before(line_start) + 1;
+  // A BOM is not part of the first line's text.
+  if (line_start == 0 && offset >= 3 && text_.substr(0, 3) == "\xEF\xBB\xBF") --column;
+  return {line, column};
 }
 
 }  // namespace postparse::impl

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -15,14 +16,30 @@ struct LineColumn {
 // Lines end at LF, CRLF or a lone CR (old Mac files and mixed files occur in
 // scraped corpora).  Columns count code points so that they match what an
 // editor shows on CJK text; a UTF-8 BOM at offset 0 is not counted.
+//
+// The index keeps a checkpoint per 4 KiB block (lines and code points before
+// it, and the line start in effect there) instead of every line start: memory
+// stays tiny for inputs of millions of short lines, and a lookup costs at
+// most two block scans even on a minified page that is one long line.
+// Immutable after construction, so lookups are thread-safe.
 class LineIndex {
  public:
   explicit LineIndex(std::string_view text);
   LineColumn locate(std::size_t offset) const;
 
  private:
+  static constexpr std::size_t kBlock = 4096;
+  struct Checkpoint {
+    std::size_t lines_before = 0;       // line breaks before the block
+    std::size_t code_points_before = 0; // code points before the block
+    std::size_t line_start = 0;         // start of the line the block begins in
+  };
+
+  bool is_break(std::size_t i) const;
+  std::size_t code_points_before(std::size_t offset) const;
+
   std::string_view text_;
-  std::vector<std::size_t> line_starts_;
+  std::vector<Checkpoint> blocks_;
 };
 
 }  // namespace postparse::impl

@@ -18,6 +18,7 @@ struct Limits {
   // Far below yaml-cpp's own recursion guard, so our limit is what users see.
   std::uint64_t depth = 64;
   std::uint64_t alias_nodes = 10000;
+  std::uint64_t alias_bytes = 4u << 20;
   std::uint64_t keys = 10000;
   std::uint64_t diagnostics = 1000;
   std::uint64_t html_nodes = 10'000'000;

@@ -40,10 +40,21 @@ std::size_t double_quoted_end(std::string_view text, std::size_t pos) {
   return text.size();
 }
 
-// A block scalar runs over the lines indented at least as much as its first
-// non-empty content line; its raw text ends with its last non-empty line.
+std::size_t indentation_of_line_at(std::string_view text, std::size_t pos) {
+  std::size_t start = pos;
+  while (start > 0 && text[start - 1] != '\n' && text[start - 1] != '\r') --start;
+  std::size_t indent = 0;
+  while (start + indent < text.size() && text[start + indent] == ' ') ++indent;
+  return indent;
+}
+
+// A block scalar runs over the lines indented more than the line holding its
+// header, at least as much as its first non-empty content line; its raw text
+// ends with its last non-empty line.  An empty block scalar has no content
+// lines at all (the next sibling is not its content).
 std::size_t block_scalar_end(std::string_view text, std::size_t pos) {
   std::size_t end = line_end(text, pos);
+  std::size_t parent_indent = indentation_of_line_at(text, pos);
   std::size_t content_indent = std::string_view::npos;
   for (std::size_t line = next_line(text, pos); line < text.size(); line = next_line(text, line)) {
     std::size_t indent = 0;
@@ -53,8 +64,9 @@ std::size_t block_scalar_end(std::string_view text, std::size_t pos) {
     for (std::size_t i = line + indent; i < stop; ++i)
       if (!is_space(text[i])) empty = false;
     if (empty) continue;
+    if (indent <= parent_indent) break;
     if (content_indent == std::string_view::npos) content_indent = indent;
-    if (indent < content_indent || indent == 0) break;
+    if (indent < content_indent) break;
     end = stop;
   }
   return end;
@@ -137,7 +149,7 @@ std::size_t flow_collection_end(std::string_view text, std::size_t pos, char clo
     if (c == closer) return i + 1;
     if (c == '#') {
       i = line_end(text, i);
-    } else if (!is_space(c) && c != ',') {
+    } else if (!is_space(c) && c != ',' && c != ':' && c != '?') {
       return pos;
     }
   }

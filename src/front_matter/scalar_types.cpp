@@ -48,7 +48,9 @@ TypedScalar make_integer(bool negative, std::string_view digits, int base) {
                                        : static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max());
   if (ec != std::errc() || ptr != clean.data() + clean.size() || magnitude > limit) {
     out.big = true;
-    out.floating = negative ? -HUGE_VAL : HUGE_VAL;
+    double approx = 0;  // the nearest double, for postparse_value_float
+    for (char c : clean) approx = approx * base + (c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
+    out.floating = negative ? -approx : approx;
     return out;
   }
   out.integer = negative ? static_cast<std::int64_t>(0 - magnitude) : static_cast<std::int64_t>(magnitude);
@@ -86,10 +88,16 @@ bool parse_double(std::string_view s, TypedScalar &out) {
   if (!clean.empty() && clean[0] == '+') clean.erase(0, 1);
   double d = 0;
   auto [ptr, ec] = std::from_chars(clean.data(), clean.data() + clean.size(), d);
-  // result_out_of_range still yields a usable value (inf or 0) and the text is
-  // kept, so treat it as a float rather than a string.
   if (ptr != clean.data() + clean.size() || (ec != std::errc() && ec != std::errc::result_out_of_range))
     return false;
+  if (ec == std::errc::result_out_of_range) {
+    // from_chars leaves the value alone when it does not fit; the number is
+    // still a float: infinite when the exponent is positive, else zero.
+    bool negative = !clean.empty() && clean[0] == '-';
+    std::size_t e = clean.find_first_of("eE");
+    bool tiny = e != std::string::npos && e + 1 < clean.size() && clean[e + 1] == '-';
+    d = tiny ? (negative ? -0.0 : 0.0) : (negative ? -HUGE_VAL : HUGE_VAL);
+  }
   out.kind = Kind::floating;
   out.floating = d;
   return true;

@@ -102,7 +102,8 @@ const Value *TomlConverter::table(const toml::table &table, std::size_t depth) {
                      positions_.offset(key->source().begin)};
     map->keys.push_back(make_key(*key));
     map->items.push_back(convert(*node, depth + 1));
-    map->subtree_nodes += 1 + map->items.back()->subtree_nodes;
+    map->add_child_measures(*map->keys.back());
+    map->add_child_measures(*map->items.back());
   }
   return map;
 }
@@ -112,7 +113,7 @@ const Value *TomlConverter::array(const toml::array &array, std::size_t depth) {
   seq->style = Style::flow;
   for (const toml::node &item : array) {
     seq->items.push_back(convert(item, depth + 1));
-    seq->subtree_nodes += seq->items.back()->subtree_nodes;
+    seq->add_child_measures(*seq->items.back());
   }
   return seq;
 }

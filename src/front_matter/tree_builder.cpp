@@ -49,11 +49,14 @@ Value *TreeBuilder::make(Kind kind, std::size_t begin, std::size_t end) {
 }
 
 // yaml-cpp reports a null's mark unreliably (at the next token for `key:`
-// and past the `~`), so the raw text is looked for right after the previous
-// node: an explicit `~`/`null` is spanned, an empty value gets an empty span.
+// and past the `~`), so the raw text is looked for between the previous node
+// and the mark: an explicit `~`/`null` is spanned, an empty value gets an
+// empty span.  The scan never passes the mark, which keeps long runs of
+// empty values linear.
 std::size_t TreeBuilder::null_extent_begin(std::size_t mark) const {
   std::size_t pos = std::min(last_end_, mark);
-  while (pos < text_.size()) {
+  std::size_t limit = std::min(text_.size(), std::max(mark, pos));
+  while (pos < limit) {
     char c = text_[pos];
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ':' || c == '-' || c == '?' ||
         c == ',' || c == '[' || c == '{') {
@@ -68,16 +71,21 @@ std::size_t TreeBuilder::null_extent_begin(std::size_t mark) const {
 void TreeBuilder::null(std::size_t mark, std::size_t anchor) {
   std::size_t begin = null_extent_begin(mark);
   std::size_t end = begin;
+  auto boundary = [&](std::size_t at) {
+    return at >= text_.size() || std::string_view(" \t\r\n,]}#:").find(text_[at]) != std::string_view::npos;
+  };
   for (std::string_view word : {"null", "Null", "NULL", "~"}) {
-    if (text_.substr(begin, word.size()) == word) {
+    if (text_.substr(begin, word.size()) == word && boundary(begin + word.size())) {
       end = begin + word.size();
       break;
     }
   }
+  std::size_t scanned = begin;
   if (end == begin) begin = end = std::min(last_end_, text_.size());
   Value *v = make(Kind::null, begin, end);
   v->text = std::string(text_.substr(begin, end - begin));
-  last_end_ = std::max(last_end_, end);
+  // Past what was scanned, so that the next empty value does not rescan it.
+  last_end_ = std::max(last_end_, std::max(end, scanned));
   remember(anchor, v);
   attach(v);
 }
@@ -86,6 +94,11 @@ void TreeBuilder::alias(std::size_t mark, std::size_t anchor) {
   auto found = anchors_.find(anchor);
   if (found == anchors_.end())
     throw Stop{POSTPARSE_ERR_ALIAS_LIMIT, "alias refers to a node that contains it", map_.to_input(mark)};
+  if (stack_.size() + found->second->height > context_.options.limits.depth)
+    throw Stop{POSTPARSE_ERR_DEPTH_LIMIT,
+               "an alias makes the front matter nest deeper than " +
+                   std::to_string(context_.options.limits.depth) + " levels (depth limit)",
+               map_.to_input(mark)};
   count_expansion(found->second, map_.to_input(mark));
   std::size_t end = mark + 1;
   while (end < text_.size() && text_[end] != ' ' && text_[end] != '\n' && text_[end] != ',' &&
@@ -97,6 +110,12 @@ void TreeBuilder::alias(std::size_t mark, std::size_t anchor) {
 
 void TreeBuilder::count_expansion(const Value *value, std::size_t at) {
   expanded_ = saturating_add(expanded_, value->subtree_nodes);
+  expanded_bytes_ = saturating_add(expanded_bytes_, value->subtree_bytes);
+  if (expanded_bytes_ > context_.options.limits.alias_bytes)
+    throw Stop{POSTPARSE_ERR_ALIAS_LIMIT,
+               "aliases expand to more than " + std::to_string(context_.options.limits.alias_bytes) +
+                   " bytes of text (alias byte limit); the front matter was not expanded",
+               at};
   if (expanded_ > context_.options.limits.alias_nodes)
     throw Stop{POSTPARSE_ERR_ALIAS_LIMIT,
                "aliases expand to more than " +
@@ -111,6 +130,7 @@ void TreeBuilder::scalar(std::size_t mark, const std::string &tag, std::size_t a
   Value *v = make(Kind::string, extent.begin, extent.end);
   v->style = extent.style;
   v->text = keep_chomped_folded(text_, extent, value);
+  v->subtree_bytes = v->text.size();
   type_scalar(*v, tag);
   last_end_ = std::max(last_end_, extent.end);
   remember(anchor, v);
@@ -163,8 +183,8 @@ void TreeBuilder::finish() {
   Value &node = *frame.node;
   if (node.kind == Kind::mapping && !json_ && context_.options.schema == YamlSchema::yaml_1_1)
     apply_merge_keys(node);
-  for (const Value *child : node.items) node.subtree_nodes = saturating_add(node.subtree_nodes, child->subtree_nodes);
-  for (const Value *key : node.keys) node.subtree_nodes = saturating_add(node.subtree_nodes, key->subtree_nodes);
+  for (const Value *child : node.items) node.add_child_measures(*child);
+  for (const Value *key : node.keys) node.add_child_measures(*key);
   std::size_t end = last_end_;
   if (frame.flow) end = flow_collection_end(text_, last_end_, node.kind == Kind::sequence ? ']' : '}');
   node.end = std::max(node.begin, map_.to_input(end));

@@ -63,6 +63,7 @@ class TreeBuilder {
   std::size_t last_end_ = 0;  // end of the last finished node, in text_
   std::size_t keys_ = 0;
   std::size_t expanded_ = 0;  // nodes reached through aliases and merges
+  std::size_t expanded_bytes_ = 0;  // and their text
 };
 
 }  // namespace postparse::impl

@@ -34,7 +34,11 @@ struct Value {
   std::size_t begin = 0, end = 0;  // raw text in the whole input
   std::vector<const Value *> items;  // sequence items, or mapping values
   std::vector<const Value *> keys;   // mapping keys (parallel to items)
-  std::size_t subtree_nodes = 1;     // this node and all below it
+  // Measures of the expanded subtree, for the alias and depth limits (a
+  // subtree reached through aliases counts once per reference).
+  std::size_t subtree_nodes = 1;  // this node and all below it
+  std::size_t subtree_bytes = 0;  // scalar text below it
+  std::size_t height = 0;         // nesting levels below it
   const SourceText *source = nullptr;  // the input it was read from
 
   // Never throws: spans are inside the input by construction, and clamped
@@ -42,6 +46,12 @@ struct Value {
   std::string_view raw() const {
     std::size_t from = begin < source->text.size() ? begin : source->text.size();
     return source->text.substr(from, end > from ? end - from : 0);
+  }
+  void add_child_measures(const Value &child) {
+    auto add = [](std::size_t a, std::size_t b) { return a + b < a ? static_cast<std::size_t>(-1) : a + b; };
+    subtree_nodes = add(subtree_nodes, child.subtree_nodes);
+    subtree_bytes = add(subtree_bytes, child.subtree_bytes);
+    if (child.height + 1 > height) height = child.height + 1;
   }
   bool is_scalar() const { return kind != Kind::sequence && kind != Kind::mapping; }
   // The value of the first pair whose key is a scalar with this text.

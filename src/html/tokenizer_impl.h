@@ -221,15 +221,19 @@ struct Tokenizer::Impl {
   void start_attribute();
   void finish_attribute_name();  // leaving the attribute name state: duplicate check
 
-  // End tags in RCDATA, RAWTEXT and script data: pos_ is just after "</".
-  // Emits "</..." as characters and returns false unless it is an
-  // appropriate end tag.
+  // End tags in RCDATA, RAWTEXT and script data (escaped or not): pos_ is
+  // just after "</", lt_pos_ at the '<'.  Unless the letters that follow make
+  // an appropriate end tag (the last start tag's name, then whitespace, '/'
+  // or '>'), appends "</" and the letters to the characters and returns
+  // false.  Otherwise returns true, having either started the end tag token
+  // (and switched state) or, when characters are pending, sent them out and
+  // moved back to the '<' to read the end tag on the next call.
   bool appropriate_end_tag();
 
   // --- state handlers: each runs until it changes state or emits ---------
   void run_state();
   void eof_state();
-  // tokenizer.cpp: text states and tag open.
+  // tokenizer.cpp: text states and tag open (tokenizer_input.cpp: reading).
   void data_state();
   void rcdata_state();
   void rawtext_state();
