@@ -58,11 +58,31 @@ void report_bad_date(const Value &value, const dates::Result &result, bool expec
 }
 
 // Walks the tree for timestamps and for scalars under date-named keys.
+// Pointers repeat their ancestors' keys, so their total size is capped (a
+// long key above many aliased dates would otherwise multiply).
+struct DateWalk {
+  FrontMatter &out;
+  LoadContext &context;
+  std::size_t pointer_bytes = 0;
+  bool capped = false;
+};
+
 void collect_dates(const Value &node, const std::string &pointer, bool date_key, std::size_t depth,
-                   FrontMatter &out, LoadContext &context) {
-  if (depth > context.options.limits.depth) return;  // aliases can make deep paths
+                   DateWalk &walk) {
+  FrontMatter &out = walk.out;
+  LoadContext &context = walk.context;
+  if (depth > context.options.limits.depth || walk.capped) return;
   if (node.kind == Kind::timestamp || (date_key && node.kind == Kind::string)) {
     dates::Result r = dates::parse(node.text, node.source->zone);
+    walk.pointer_bytes += pointer.size();
+    if (walk.pointer_bytes > context.options.limits.alias_bytes) {
+      walk.capped = true;
+      context.diagnostics.add(POSTPARSE_ERR_ALIAS_LIMIT, Severity::warning, Part::front_matter,
+                              "the paths of date fields exceed " + std::to_string(context.options.limits.alias_bytes) +
+                                  " bytes (alias byte limit); later dates are not resolved",
+                              node.begin);
+      return;
+    }
     if (r.outcome == dates::Outcome::ok) out.dates.push_back({pointer, &node, r.instant});
     else report_bad_date(node, r, true, context.diagnostics);
     return;
@@ -71,7 +91,7 @@ void collect_dates(const Value &node, const std::string &pointer, bool date_key,
     bool is_map = node.kind == Kind::mapping;
     std::string token = is_map ? pointer_token(node.keys[i]->text) : std::to_string(i);
     bool child_date_key = is_map && node.keys[i]->is_scalar() && is_date_key(node.keys[i]->text);
-    collect_dates(*node.items[i], pointer + "/" + token, child_date_key, depth + 1, out, context);
+    collect_dates(*node.items[i], pointer + "/" + token, child_date_key, depth + 1, walk);
   }
 }
 
@@ -93,7 +113,8 @@ FrontMatter load_front_matter(std::string_view input, const Split &split, LoadCo
   FrontMatter out;
   if (split.format == Format::none) return out;
   out.root = load_block(input, split, context);
-  if (out.root) collect_dates(*out.root, "", false, 0, out, context);
+  DateWalk walk{out, context};
+  if (out.root) collect_dates(*out.root, "", false, 0, walk);
   return out;
 }
 

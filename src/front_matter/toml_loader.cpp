@@ -8,6 +8,8 @@
 
 #include <toml++/toml.h>
 
+#include "common/line_breaks.h"
+#include "front_matter/toml_guard.h"
 #include "front_matter/tree_loader.h"
 #include "postparse/postparse.h"
 
@@ -22,20 +24,31 @@ class PositionMap {
     for (std::size_t i = 0; i < text.size(); ++i)
       if (text[i] == '\n') starts_.push_back(i + 1);
   }
-  std::size_t offset(const toml::source_position &pos) const {
+  std::size_t offset(const toml::source_position &pos) {
     if (pos.line == 0 || pos.line > starts_.size()) return text_.size();
+    // Columns count code points.  Positions are asked for mostly in source
+    // order, so walking on from the last answer on the same line keeps long
+    // one-line arrays linear.
     std::size_t i = starts_[pos.line - 1];
-    // Columns count code points; step over continuation bytes.
-    for (std::size_t col = 1; col < pos.column && i < text_.size(); ++col) {
+    std::size_t col = 1;
+    if (pos.line == cursor_line_ && pos.column >= cursor_column_) {
+      i = cursor_offset_;
+      col = cursor_column_;
+    }
+    for (; col < pos.column && i < text_.size(); ++col) {
       ++i;
       while (i < text_.size() && (static_cast<unsigned char>(text_[i]) & 0xC0) == 0x80) ++i;
     }
-    return std::min(i, text_.size());
+    cursor_line_ = pos.line;
+    cursor_column_ = col;
+    cursor_offset_ = std::min(i, text_.size());
+    return cursor_offset_;
   }
 
  private:
   std::string_view text_;
   std::vector<std::size_t> starts_;
+  std::size_t cursor_line_ = 0, cursor_column_ = 1, cursor_offset_ = 0;
 };
 
 class TomlConverter {
@@ -161,7 +174,14 @@ const Value *TomlConverter::convert(const toml::node &node, std::size_t depth) {
 
 }  // namespace
 
-const Value *load_toml(std::string_view text, std::size_t base, LoadContext &context) {
+const Value *load_toml(std::string_view original, std::size_t base, LoadContext &context) {
+  std::string buffer = normalise_line_breaks(original);  // lone CR is a line break too
+  std::string_view text = buffer;
+  TomlHazard hazard = find_toml_hazard(text, context.options.limits.depth);
+  if (hazard.found) {
+    context.diagnostics.add(hazard.code, Severity::error, Part::front_matter, hazard.message, base + hazard.offset);
+    return nullptr;
+  }
   TomlConverter converter(text, base, context);
   try {
     toml::table root = toml::parse(text);

@@ -13,6 +13,7 @@
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
 
+#include "common/line_breaks.h"
 #include "front_matter/syntax_hints.h"
 #include "front_matter/tree_builder.h"
 #include "front_matter/tree_loader.h"
@@ -53,16 +54,6 @@ class EventAdapter : public YAML::EventHandler {
  private:
   TreeBuilder &builder_;
 };
-
-// yaml-cpp treats CRLF and LF as line breaks but not a lone CR, which old Mac
-// files and mixed files use.  Replacing a lone CR by LF keeps every byte
-// offset the same.
-std::string normalise_line_breaks(std::string_view text) {
-  std::string out(text);
-  for (std::size_t i = 0; i < out.size(); ++i)
-    if (out[i] == '\r' && (i + 1 >= out.size() || out[i + 1] != '\n')) out[i] = '\n';
-  return out;
-}
 
 std::string error_message(const YAML::Exception &e, bool json) {
   std::string message = e.msg.empty() ? std::string("malformed input") : e.msg;

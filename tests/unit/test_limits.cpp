@@ -26,6 +26,8 @@ TEST_CASE("limits have documented defaults and 0 restores them", "[limits]") {
   CHECK(o.limit(POSTPARSE_LIMIT_FRONT_MATTER_BYTES) == 1u << 20);
   CHECK(o.limit(POSTPARSE_LIMIT_DEPTH) == 64);
   CHECK(o.limit(POSTPARSE_LIMIT_ALIAS_NODES) == 10000);
+  CHECK(o.limit(POSTPARSE_LIMIT_ALIAS_BYTES) == 4u << 20);
+  CHECK(o.limit(POSTPARSE_LIMIT_HTML_DEPTH) == 512);
   CHECK(o.limit(POSTPARSE_LIMIT_KEYS) == 10000);
   CHECK(o.limit(POSTPARSE_LIMIT_DIAGNOSTICS) == 1000);
   o.limit(POSTPARSE_LIMIT_KEYS, 3);
@@ -112,4 +114,31 @@ TEST_CASE("diagnostic limit caps the list and says so", "[limits]") {
   REQUIRE(diags.size() == 5);
   CHECK(diags[0].code == POSTPARSE_ERR_DUPLICATE_KEY);
   CHECK(test::first_with(diags, POSTPARSE_ERR_DIAGNOSTIC_LIMIT));
+}
+
+TEST_CASE("hostile front matter found by fuzzing and review stays bounded", "[limits]") {
+  // One long scalar aliased many times: stopped by the alias byte limit.
+  std::string big = "a: &a " + std::string(50000, 'x') + "\nb: [";
+  for (int i = 0; i < 200; ++i) big += (i ? ", *a" : "*a");
+  check_limit_hit(test::parse(fenced(big + "]")), POSTPARSE_ERR_ALIAS_LIMIT);
+  // An alias cannot nest a tree deeper than the depth limit.
+  std::string chain = "k0: &k0 [[[[[[[[[[1]]]]]]]]]]\n";
+  for (int i = 1; i < 10; ++i)
+    chain += "k" + std::to_string(i) + ": &k" + std::to_string(i) + " [[[[[[[[[*k" + std::to_string(i - 1) + "]]]]]]]]]\n";
+  check_limit_hit(test::parse(fenced(chain)), POSTPARSE_ERR_DEPTH_LIMIT);
+  // TOML inputs that toml++ cannot take are reported before it sees them.
+  std::string dotted = "a";
+  for (int i = 0; i < 5000; ++i) dotted += ".a";
+  check_limit_hit(test::parse("+++\n" + dotted + " = 1\n+++\nbody"), POSTPARSE_ERR_DEPTH_LIMIT);
+  check_limit_hit(test::parse("+++\nd = 2021-07-31T:00:00\n+++\nbody"), POSTPARSE_ERR_SYNTAX);
+  check_limit_hit(test::parse("+++\n\xCD\xB8\n+++\nbody"), POSTPARSE_ERR_SYNTAX);
+  // Many empty values and empty block scalars parse (linearly) with right spans.
+  std::string dashes;
+  for (int i = 0; i < 100000; ++i) dashes += "-\n";
+  auto seq = test::parse(fenced(dashes));
+  REQUIRE(seq.front_matter());
+  CHECK(seq.front_matter().size() == 100000);
+  auto empty_blocks = test::parse(fenced("x:\n  a: |\n  b: |\n  c: 1"));
+  CHECK(empty_blocks.front_matter()["x"]["a"].raw_text() == "|");
+  CHECK(empty_blocks.front_matter()["x"]["c"].as_int() == 1);
 }
