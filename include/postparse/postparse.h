@@ -107,7 +107,9 @@ POSTPARSE_API unsigned postparse_version_number(void) POSTPARSE_NOEXCEPT;
 #define POSTPARSE_ERR_NOT_A_MAPPING 11
 /** Diagnostic: an opening fence has no closing fence; the whole input is body. */
 #define POSTPARSE_ERR_UNTERMINATED 12
-/** A value looks like a date but names an impossible one (Feb 30, hour 25). */
+/** A value looks like a date but names an impossible one (Feb 30, hour 25):
+ *  an error diagnostic.  Also a warning diagnostic when a date-named key
+ *  (date, updated, lastmod, pubDate, ...) holds text that is not a date. */
 #define POSTPARSE_ERR_INVALID_DATE 13
 /** An IANA time-zone name that the system's tz database does not know. */
 #define POSTPARSE_ERR_UNKNOWN_TIMEZONE 14
@@ -205,7 +207,9 @@ typedef enum postparse_limit {
   POSTPARSE_LIMIT_ALIAS_NODES = 3,
   /** Most mapping keys in one front matter block (default 10000). */
   POSTPARSE_LIMIT_KEYS = 4,
-  /** Most diagnostics kept on one document (default 1000). */
+  /** Most diagnostics kept on one document (default 1000); when more are
+   *  raised the last one kept is a POSTPARSE_ERR_DIAGNOSTIC_LIMIT entry as
+   *  severe as the worst one dropped. */
   POSTPARSE_LIMIT_DIAGNOSTICS = 5,
   /** Most nodes in the body's DOM (default 10,000,000); past it the tree
    *  stops growing (diagnostic POSTPARSE_ERR_NODE_LIMIT). */
@@ -486,7 +490,9 @@ POSTPARSE_API int postparse_value_time(const postparse_value *value,
 
 /** Writes `time` as ISO 8601 with its offset (e.g. 2021-07-31T12:27:53+00:00)
  *  into `buf` (NUL-terminated; 40 bytes always suffice).  Returns the length,
- *  or 0 when buf is NULL or too small. */
+ *  or 0 when buf is NULL or too small, or when `time` is out of range:
+ *  nanoseconds outside 0..999999999, an offset of a day or more, or a local
+ *  time outside the years 0000-9999. */
 POSTPARSE_API size_t postparse_time_format(const postparse_time *time, char *buf,
                                            size_t size) POSTPARSE_NOEXCEPT;
 

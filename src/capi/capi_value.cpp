@@ -75,6 +75,12 @@ int postparse_value_time(const postparse_value *value, postparse_time *out) noex
 
 size_t postparse_time_format(const postparse_time *time, char *buf, size_t size) noexcept {
   if (!time || !buf) return 0;
+  // Years 0000-9999, offsets under a day: what ISO 8601 text can hold.
+  constexpr int64_t kMin = -62167219200, kMax = 253402300799;
+  if (time->nanoseconds < 0 || time->nanoseconds > 999999999 || time->offset_seconds <= -86400 ||
+      time->offset_seconds >= 86400 || time->unix_seconds + time->offset_seconds < kMin ||
+      time->unix_seconds + time->offset_seconds > kMax)
+    return 0;
   try {
     impl::dates::Instant instant;
     instant.unix_seconds = time->unix_seconds;

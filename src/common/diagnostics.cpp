@@ -1,26 +1,36 @@
 #include "common/diagnostics.h"
 
+#include <algorithm>
+
 #include "postparse/postparse.h"
 
 namespace postparse::impl {
 
-void DiagnosticSink::add(int code, Severity severity, Part part,
-                         std::string message, std::size_t offset) {
-  if (truncated_) return;
-  if (items_.size() + 1 >= cap_) {
-    // Keep the last slot for the note that says the list was cut short.
-    truncated_ = true;
-    items_.push_back({POSTPARSE_ERR_DIAGNOSTIC_LIMIT, Severity::warning, part,
-                      "too many diagnostics; the rest were dropped", offset});
+void DiagnosticSink::add(int code, Severity severity, Part part, std::string message, std::size_t offset) {
+  if (items_.size() < cap_) {
+    items_.push_back({code, severity, part, std::move(message), offset});
     return;
   }
-  items_.push_back({code, severity, part, std::move(message), offset});
+  ++dropped_;
+  worst_dropped_ = std::max(worst_dropped_, severity);
 }
 
-bool DiagnosticSink::has_error(Part part) const {
-  for (const Diagnostic &d : items_)
-    if (d.part == part && d.severity == Severity::error) return true;
-  return false;
+std::vector<Diagnostic> DiagnosticSink::finish() {
+  // Stable: diagnostics of one stage keep the order they were found in.
+  std::stable_sort(items_.begin(), items_.end(), [](const Diagnostic &a, const Diagnostic &b) {
+    return a.part != b.part ? a.part < b.part : a.offset < b.offset;
+  });
+  if (dropped_ > 0) {
+    // The last slot says how many were dropped, as severe as the worst of
+    // them so that an error is never hidden behind the cap.
+    Diagnostic last = items_.back();
+    items_.pop_back();
+    ++dropped_;
+    worst_dropped_ = std::max(worst_dropped_, last.severity);
+    items_.push_back({POSTPARSE_ERR_DIAGNOSTIC_LIMIT, std::max(worst_dropped_, Severity::warning), last.part,
+                      std::to_string(dropped_) + " more diagnostics were dropped (diagnostic limit)", last.offset});
+  }
+  return std::move(items_);
 }
 
 }  // namespace postparse::impl

@@ -21,8 +21,9 @@ struct Diagnostic {
 };
 
 // Collects diagnostics up to a cap, so that hostile input cannot make the
-// list grow without bound; once the cap is hit a single "diagnostic limit"
-// entry records that some were dropped.
+// list grow without bound; when more were raised, the last entry of the
+// finished list is a "diagnostic limit" entry that says how many were
+// dropped.
 class DiagnosticSink {
  public:
   explicit DiagnosticSink(std::size_t cap) : cap_(cap == 0 ? 1 : cap) {}
@@ -30,12 +31,13 @@ class DiagnosticSink {
   void add(int code, Severity severity, Part part, std::string message,
            std::size_t offset);
   const std::vector<Diagnostic> &items() const { return items_; }
-  std::vector<Diagnostic> take() { return std::move(items_); }
-  bool has_error(Part part) const;
+  // Sorted by part, then position; the limit entry, if any, comes last.
+  std::vector<Diagnostic> finish();
 
  private:
   std::size_t cap_;
-  bool truncated_ = false;
+  std::size_t dropped_ = 0;
+  Severity worst_dropped_ = Severity::note;
   std::vector<Diagnostic> items_;
 };
 

@@ -66,12 +66,7 @@ std::unique_ptr<Document> parse_document(std::string_view input, const Options &
 
   parse_body(*doc, sink);
 
-  doc->diagnostics = sink.take();
-  // Stable: diagnostics of one stage keep the order they were found in.
-  std::stable_sort(doc->diagnostics.begin(), doc->diagnostics.end(),
-                   [](const Diagnostic &a, const Diagnostic &b) {
-                     return a.part != b.part ? a.part < b.part : a.offset < b.offset;
-                   });
+  doc->diagnostics = sink.finish();
   for (Diagnostic &d : doc->diagnostics) {
     LineColumn where = doc->lines->locate(d.offset);
     d.line = where.line;

@@ -72,7 +72,7 @@ constexpr SimdStops kSimdStops[kClassCount] = {
 
 }  // namespace
 
-const StopTables kStopTables = make_stop_tables();
+constexpr StopTables kStopTables = make_stop_tables();
 
 #if defined(__SSE2__)
 namespace {

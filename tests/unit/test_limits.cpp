@@ -113,7 +113,14 @@ TEST_CASE("diagnostic limit caps the list and says so", "[limits]") {
   auto diags = test::parse(fenced(dups), &o).diagnostics();
   REQUIRE(diags.size() == 5);
   CHECK(diags[0].code == POSTPARSE_ERR_DUPLICATE_KEY);
-  CHECK(test::first_with(diags, POSTPARSE_ERR_DIAGNOSTIC_LIMIT));
+  CHECK(diags[4].code == POSTPARSE_ERR_DIAGNOSTIC_LIMIT);
+  CHECK(diags[4].severity == POSTPARSE_SEVERITY_ERROR);  // the dropped ones were errors
+  // Exactly as many diagnostics as the cap: nothing is dropped.
+  std::string four;
+  for (int i = 0; i < 5; ++i) four += "k: " + std::to_string(i) + "\n";
+  auto exact = test::parse(fenced(four), &o).diagnostics();
+  CHECK(exact.size() == 4);
+  CHECK_FALSE(test::first_with(exact, POSTPARSE_ERR_DIAGNOSTIC_LIMIT));
 }
 
 TEST_CASE("hostile front matter found by fuzzing and review stays bounded", "[limits]") {

@@ -5,7 +5,10 @@
 // post are diagnostics in its JSON, not failures), 1 when a file could not
 // be read or parsed, 2 on a usage error, 3 with --fail-on-error when some
 // post has an error diagnostic.
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -30,17 +33,20 @@ struct Settings {
   std::map<postparse_limit, std::uint64_t> limits;
 };
 
-bool read_input(const std::string &path, std::string &out) {
+// Reads a file (or standard input for "-"); returns why it failed, or "".
+std::string read_input(const std::string &path, std::string &out) {
   if (path == "-") {
     out.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    return !std::cin.bad();
+    return std::cin.bad() ? "cannot read standard input" : "";
   }
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) return "is a directory";
   std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
+  if (!in) return std::string("cannot open: ") + std::strerror(errno);
   std::ostringstream buffer;
   buffer << in.rdbuf();
   out = std::move(buffer).str();
-  return !in.bad();
+  return in.bad() ? "read error" : "";
 }
 
 postparse::Options make_options(const Settings &s) {
@@ -64,11 +70,12 @@ bool has_error(const postparse::Document &doc) {
 // Parses one file and prints its line; returns the file's exit status.
 int process(const std::string &path, postparse::Options &options, bool fail_on_error) {
   std::string bytes;
-  if (!read_input(path, bytes)) {
-    std::cerr << "postparse: " << path << ": cannot read file\n";
-    return 1;
-  }
   try {
+    std::string problem = read_input(path, bytes);
+    if (!problem.empty()) {
+      std::cerr << "postparse: " << path << ": " << problem << "\n";
+      return 1;
+    }
     options.source_name(path);
     postparse::Document doc = postparse::Document::parse(bytes, &options);
     std::string json = doc.to_json();
@@ -77,6 +84,9 @@ int process(const std::string &path, postparse::Options &options, bool fail_on_e
     return fail_on_error && has_error(doc) ? 3 : 0;
   } catch (const postparse::Error &e) {
     std::cerr << "postparse: " << path << ": " << e.what() << "\n";
+    return 1;
+  } catch (const std::bad_alloc &) {
+    std::cerr << "postparse: " << path << ": out of memory\n";
     return 1;
   }
 }
@@ -108,6 +118,10 @@ int main(int argc, char **argv) {
   add_limit(app, s, "--max-depth", POSTPARSE_LIMIT_DEPTH, "Deepest nesting in front matter");
   add_limit(app, s, "--max-alias-nodes", POSTPARSE_LIMIT_ALIAS_NODES, "Most nodes YAML aliases may expand to");
   add_limit(app, s, "--max-keys", POSTPARSE_LIMIT_KEYS, "Most keys in one front matter block");
+  add_limit(app, s, "--max-alias-bytes", POSTPARSE_LIMIT_ALIAS_BYTES, "Most bytes of text YAML aliases may expand to");
+  add_limit(app, s, "--max-diagnostics", POSTPARSE_LIMIT_DIAGNOSTICS, "Most diagnostics kept per post");
+  add_limit(app, s, "--max-html-nodes", POSTPARSE_LIMIT_HTML_NODES, "Most nodes in a body's DOM");
+  add_limit(app, s, "--max-html-depth", POSTPARSE_LIMIT_HTML_DEPTH, "Deepest element nesting in a body");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError &e) {
