@@ -55,6 +55,71 @@ class EventAdapter : public YAML::EventHandler {
   TreeBuilder &builder_;
 };
 
+int hex_value(std::string_view s) {
+  int v = 0;
+  for (char c : s) {
+    int d = c >= '0' && c <= '9' ? c - '0' : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10 : -1;
+    if (d < 0) return -1;
+    v = v * 16 + d;
+  }
+  return v;
+}
+
+void append_utf8(std::string &out, unsigned cp) {
+  out += static_cast<char>(0xF0 | (cp >> 18));
+  out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+  out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+  out += static_cast<char>(0x80 | (cp & 0x3F));
+}
+
+// JSON writes characters beyond U+FFFF as UTF-16 surrogate pairs
+// (\ud83d\ude00), which yaml-cpp rejects.  Each pair (12 bytes) is rewritten
+// in place to an escaped line break, six blanks and the character's 4 UTF-8
+// bytes: YAML drops an escaped line break and the blanks that follow it, so
+// the string's content is exact and every byte offset stays the same.  A lone
+// surrogate becomes \uFFFD.
+void expand_surrogate_pairs(std::string &json) {
+  for (std::size_t i = 0; i + 6 <= json.size(); ++i) {
+    if (json[i] != '\\') continue;
+    if (json[i + 1] != 'u') {
+      ++i;  // skip the escaped character
+      continue;
+    }
+    int high = hex_value(std::string_view(json).substr(i + 2, 4));
+    if (high < 0xD800 || high > 0xDFFF) continue;
+    int low = i + 12 <= json.size() && json[i + 6] == '\\' && json[i + 7] == 'u'
+                  ? hex_value(std::string_view(json).substr(i + 8, 4))
+                  : -1;
+    if (high <= 0xDBFF && low >= 0xDC00 && low <= 0xDFFF) {
+      std::string replacement = "\\\n      ";
+      append_utf8(replacement, 0x10000 + ((static_cast<unsigned>(high) - 0xD800) << 10) + (static_cast<unsigned>(low) - 0xDC00));
+      json.replace(i, 12, replacement);
+      i += 11;
+    } else {
+      json.replace(i, 6, "\\uFFFD");
+      i += 5;
+    }
+  }
+}
+
+// Where a second YAML document starts (a `---` or `...` line after the first
+// document's content), or npos.  Only the first document is front matter.
+std::size_t second_document_at(std::string_view text) {
+  bool content_seen = false;
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(pos, end - pos);
+    bool marker = (line.substr(0, 3) == "---" || line.substr(0, 3) == "...") &&
+                  (line.size() == 3 || line[3] == ' ' || line[3] == '\t' || line[3] == '\r');
+    bool blank = line.find_first_not_of(" \t\r") == std::string_view::npos || line[0] == '#';
+    if (marker && (content_seen || line[0] == '.')) return pos;
+    if (!blank) content_seen = true;
+    pos = end + 1;
+  }
+  return std::string_view::npos;
+}
+
 std::string error_message(const YAML::Exception &e, bool json) {
   std::string message = e.msg.empty() ? std::string("malformed input") : e.msg;
   return std::string(json ? "JSON" : "YAML") + " syntax error: " + message;
@@ -64,6 +129,7 @@ std::string error_message(const YAML::Exception &e, bool json) {
 
 const Value *load_yaml(std::string_view text, const OffsetMap &map, bool json, LoadContext &context) {
   std::string buffer = normalise_line_breaks(text);
+  if (json) expand_surrogate_pairs(buffer);
   TreeBuilder builder(buffer, map, json, context);
   std::istringstream stream(buffer);
   try {
@@ -86,6 +152,11 @@ const Value *load_yaml(std::string_view text, const OffsetMap &map, bool json, L
                             map.to_input(pos));
     return nullptr;
   }
+  std::size_t second = json ? std::string_view::npos : second_document_at(buffer);
+  if (second != std::string_view::npos)
+    context.diagnostics.add(POSTPARSE_ERR_SYNTAX, Severity::warning, Part::front_matter,
+                            "the front matter holds more than one YAML document; only the first is read",
+                            map.to_input(second));
   return builder.finish_document();
 }
 

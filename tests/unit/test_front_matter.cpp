@@ -145,3 +145,17 @@ TEST_CASE("a runaway quoted value is reported on its own line", "[front_matter]"
   REQUIRE(e);
   CHECK(e->line >= 4);
 }
+
+TEST_CASE("JSON surrogate pairs are decoded, and a second YAML document is reported", "[front_matter]") {
+  auto json = test::parse(";;;\n\"a\": \"x\\ud83d\\ude00 y\",\n\"b\": \"\\ud800z\"\n;;;\nbody");
+  REQUIRE(json.front_matter());
+  CHECK(json.front_matter()["a"].text() == "x\xF0\x9F\x98\x80 y");
+  CHECK(json.front_matter()["a"].raw_text() == "\"x\\ud83d\\ude00 y\"");
+  CHECK(json.front_matter()["b"].text() == "\xEF\xBF\xBDz");
+  auto two = test::parse("----\na: 1\n---\nb: 2\n----\nbody");
+  auto diags = two.diagnostics();
+  REQUIRE(diags.size() == 1);
+  CHECK(diags[0].severity == POSTPARSE_SEVERITY_WARNING);
+  CHECK(diags[0].line == 3);
+  CHECK(two.front_matter()["a"].as_int() == 1);
+}
