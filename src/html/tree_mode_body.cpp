@@ -236,6 +236,7 @@ void TreeBuilder::body_start_tag(Token &t) {
     return;
   }
   if (n == "input") {
+    if (fragment_ && context_.ns == Ns::html && context_.tag == Tag::select) return error("unexpected-input-in-select");
     if (in_scope(Tag::select, kDefaultScope)) {
       error("unexpected-input-in-select");
       pop_until(Tag::select);

@@ -10,7 +10,7 @@ bool ends_default_scope(Tag tag, Ns ns) {
     case Ns::html:
       return tag == Tag::applet || tag == Tag::caption || tag == Tag::html || tag == Tag::table ||
              tag == Tag::td || tag == Tag::th || tag == Tag::marquee || tag == Tag::object ||
-             tag == Tag::template_;
+             tag == Tag::select || tag == Tag::template_;
     case Ns::mathml:
       return tag == Tag::mi || tag == Tag::mo || tag == Tag::mn || tag == Tag::ms || tag == Tag::mtext ||
              tag == Tag::annotation_xml;
