@@ -100,6 +100,15 @@ TEST_CASE("every corpus file parses, and broken YAML is reported on its line", "
       ++total;
       if (doc.format() != POSTPARSE_FORMAT_NONE) ++with_front_matter;
       CHECK(doc.body_span().offset + doc.body_span().length == bytes.size());
+      // The body's DOM exists and its spans lie in the body.
+      const postparse_node *root = postparse_doc_body_root(doc.get());
+      REQUIRE(root);
+      for (const postparse_node *n = postparse_node_first_child(root); n; n = postparse_node_next_sibling(n)) {
+        postparse_span span{};
+        REQUIRE(postparse_node_span(doc.get(), n, &span) == POSTPARSE_OK);
+        CHECK(span.offset >= doc.body_span().offset);
+        CHECK(span.offset + span.length <= bytes.size());
+      }
       for (const auto &d : doc.diagnostics()) {
         if (d.code != POSTPARSE_ERR_SYNTAX) continue;
         ++syntax_errors;
