@@ -17,6 +17,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include <vector>
+
 namespace {
 
 #define CHECK(cond)                                                            \
@@ -98,6 +100,45 @@ void walk(const postparse_value *v, int depth) {
   CHECK(postparse_value_key_at(v, n) == nullptr);
 }
 
+// Walks the body's DOM: every node's span inside the input, names, values,
+// attributes; serialises the root and runs a fixed XPath query.
+void walk_dom(const postparse_doc *doc) {
+  const postparse_node *root = postparse_doc_body_root(doc);
+  CHECK(root != nullptr);
+  std::vector<const postparse_node *> pending{root};
+  size_t visited = 0;
+  while (!pending.empty() && visited < 200000) {
+    const postparse_node *n = pending.back();
+    pending.pop_back();
+    ++visited;
+    postparse_span sp;
+    CHECK(postparse_node_span(doc, n, &sp) == POSTPARSE_OK);
+    check_span(sp);
+    check_str(postparse_node_name(n));
+    check_str(postparse_node_value(n));
+    size_t na = postparse_node_attribute_count(n);
+    for (size_t i = 0; i < na; ++i) {
+      postparse_str name, value;
+      CHECK(postparse_node_attribute_at(n, i, &name, &value) == POSTPARSE_OK);
+      check_str(name);
+      check_str(value);
+    }
+    (void)postparse_node_namespace(doc, n);
+    for (const postparse_node *c = postparse_node_first_child(n); c; c = postparse_node_next_sibling(c)) {
+      CHECK(postparse_node_parent(c) == n);
+      pending.push_back(c);
+    }
+  }
+  char *html = nullptr;
+  size_t hlen = 0;
+  CHECK(postparse_node_to_html(doc, root, 0, &html, &hlen) == POSTPARSE_OK);
+  postparse_free(html);
+  postparse_node_list *list = nullptr;
+  CHECK(postparse_doc_select(doc, "//*[@href or @src]/@*", 21, &list) == POSTPARSE_OK);
+  for (size_t i = 0; i < postparse_node_list_size(list); ++i) check_str(postparse_node_list_string(list, i));
+  postparse_node_list_free(list);
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
@@ -138,6 +179,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     default:
       break;
   }
+  // Bit 3 doubles as the HTML mode switch: some inputs parse as documents.
+  if ((sel >> 3) & 1) (void)postparse_options_set_html_mode(opt, POSTPARSE_HTML_DOCUMENT);
+  if (sel == 0xfe) (void)postparse_options_set_html_errors(opt, 1);
   if (sel == 0xff) {
     // Exercise a non-UTC zone once in a while.
     (void)postparse_options_set_timezone(opt, "Asia/Shanghai", 13);
@@ -176,6 +220,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   CHECK(body.len == sp.length);
 
   walk(postparse_doc_front_matter(doc), 0);
+  walk_dom(doc);
 
   size_t nd = postparse_doc_diagnostic_count(doc);
   for (size_t i = 0; i < nd; ++i) {

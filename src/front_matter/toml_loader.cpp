@@ -123,7 +123,7 @@ const Value *TomlConverter::table(const toml::table &table, std::size_t depth) {
 
 const Value *TomlConverter::array(const toml::array &array, std::size_t depth) {
   Value *seq = make(Kind::sequence, array.source());
-  seq->style = Style::flow;
+  seq->style = array.is_array_of_tables() ? Style::block : Style::flow;  // [[x]] vs [..]
   for (const toml::node &item : array) {
     seq->items.push_back(convert(item, depth + 1));
     seq->add_child_measures(*seq->items.back());
