@@ -154,6 +154,7 @@ class TreeBuilder {
   void mode_in_template(Token &t);
   void mode_after_body(Token &t);
   void mode_in_frameset(Token &t);
+  void insert_whitespace_only(const Token &t, std::string_view error_code);
   void mode_after_frameset(Token &t);
   void mode_after_after_body(Token &t);
   void mode_after_after_frameset(Token &t);

@@ -1,16 +1,9 @@
 // The "in body" insertion mode (https://html.spec.whatwg.org/#parsing-main-inbody).
+#include "html/token_match.h"
 #include "html/tree_builder.h"
 
 namespace postparse::impl::html {
 namespace {
-
-bool one_of(const std::string &name, std::initializer_list<std::string_view> names) {
-  for (std::string_view n : names)
-    if (name == n) return true;
-  return false;
-}
-
-bool is_whitespace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
 
 bool is_heading_name(const std::string &n) { return one_of(n, {"h1", "h2", "h3", "h4", "h5", "h6"}); }
 
@@ -57,7 +50,7 @@ void TreeBuilder::mode_in_body(Token &t) {
           error("unexpected-null-character");
           continue;
         }
-        non_space = non_space || !is_whitespace(c);
+        non_space = non_space || !is_html_whitespace(c);
         kept += c;
       }
       if (kept.empty()) return;
@@ -243,15 +236,7 @@ void TreeBuilder::body_start_tag(Token &t) {
     }
     reconstruct_formatting();
     if (insert_html_element(t)) pop();
-    bool hidden = false;
-    for (const Attribute &a : t.attributes) {
-      if (a.name != "type") continue;
-      std::string v;
-      for (char c : a.value) v += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-      hidden = v == "hidden";
-      break;
-    }
-    if (!hidden) frameset_ok_ = false;
+    if (!is_hidden_input(t)) frameset_ok_ = false;
     return;
   }
   if (n == "param" || n == "source" || n == "track") {

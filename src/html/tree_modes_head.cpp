@@ -1,37 +1,15 @@
 // Insertion modes around the body: initial, before html, before head, in
 // head, in head noscript, after head, text, and the after-body / frameset
 // modes.
+#include "html/token_match.h"
 #include "html/tree_builder.h"
 
 namespace postparse::impl::html {
-namespace {
-
-bool is(const Token &t, TokenKind kind, std::initializer_list<std::string_view> names) {
-  if (t.kind != kind) return false;
-  for (std::string_view n : names)
-    if (t.name == n) return true;
-  return false;
-}
-
-bool start(const Token &t, std::initializer_list<std::string_view> names) {
-  return is(t, TokenKind::start_tag, names);
-}
-bool end(const Token &t, std::initializer_list<std::string_view> names) {
-  return is(t, TokenKind::end_tag, names);
-}
-
-bool all_whitespace(std::string_view s) {
-  for (char c : s)
-    if (c != ' ' && c != '\t' && c != '\n' && c != '\f' && c != '\r') return false;
-  return true;
-}
-
-}  // namespace
 
 void TreeBuilder::mode_initial(Token &t) {
   if (t.kind == TokenKind::character) {
     std::size_t n = 0;
-    while (n < t.data.size() && all_whitespace(std::string_view(t.data).substr(n, 1))) ++n;
+    while (n < t.data.size() && is_html_whitespace(t.data[n])) ++n;
     t.data.erase(0, n);  // whitespace is ignored here
     if (t.data.empty()) return;
   } else if (t.kind == TokenKind::comment) {
@@ -50,7 +28,7 @@ void TreeBuilder::mode_before_html(Token &t) {
   if (t.kind == TokenKind::comment) return insert_comment(t, {dom_.document(), {}});
   if (t.kind == TokenKind::character) {
     std::size_t n = 0;
-    while (n < t.data.size() && all_whitespace(std::string_view(t.data).substr(n, 1))) ++n;
+    while (n < t.data.size() && is_html_whitespace(t.data[n])) ++n;
     t.data.erase(0, n);
     if (t.data.empty()) return;
   }
@@ -73,7 +51,7 @@ void TreeBuilder::mode_before_html(Token &t) {
 void TreeBuilder::mode_before_head(Token &t) {
   if (t.kind == TokenKind::character) {
     std::size_t n = 0;
-    while (n < t.data.size() && all_whitespace(std::string_view(t.data).substr(n, 1))) ++n;
+    while (n < t.data.size() && is_html_whitespace(t.data[n])) ++n;
     t.data.erase(0, n);
     if (t.data.empty()) return;
   } else if (t.kind == TokenKind::comment) {
@@ -243,13 +221,18 @@ void TreeBuilder::mode_after_body(Token &t) {
   process(mode_, t);
 }
 
+// Frameset modes keep only the whitespace of character tokens.
+void TreeBuilder::insert_whitespace_only(const Token &t, std::string_view error_code) {
+  std::string kept;
+  for (char c : t.data)
+    if (is_html_whitespace(c)) kept += c;
+  if (kept.size() != t.data.size()) error(error_code);
+  insert_characters(kept);
+}
+
 void TreeBuilder::mode_in_frameset(Token &t) {
   if (t.kind == TokenKind::character) {
-    std::string kept;
-    for (char c : t.data)
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r') kept += c;
-    if (kept.size() != t.data.size()) error("unexpected-char-in-frameset");
-    return insert_characters(kept);
+    return insert_whitespace_only(t, "unexpected-char-in-frameset");
   }
   if (t.kind == TokenKind::comment) return insert_comment(t, appropriate_place());
   if (t.kind == TokenKind::doctype) return error("unexpected-doctype");
@@ -279,11 +262,7 @@ void TreeBuilder::mode_in_frameset(Token &t) {
 
 void TreeBuilder::mode_after_frameset(Token &t) {
   if (t.kind == TokenKind::character) {
-    std::string kept;
-    for (char c : t.data)
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r') kept += c;
-    if (kept.size() != t.data.size()) error("unexpected-char-after-frameset");
-    return insert_characters(kept);
+    return insert_whitespace_only(t, "unexpected-char-after-frameset");
   }
   if (t.kind == TokenKind::comment) return insert_comment(t, appropriate_place());
   if (t.kind == TokenKind::doctype) return error("unexpected-doctype");

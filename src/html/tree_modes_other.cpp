@@ -1,27 +1,9 @@
 // The template insertion mode and the rules for foreign content.
 #include "html/foreign.h"
+#include "html/token_match.h"
 #include "html/tree_builder.h"
 
 namespace postparse::impl::html {
-namespace {
-
-bool is(const Token &t, TokenKind kind, std::initializer_list<std::string_view> names) {
-  if (t.kind != kind) return false;
-  for (std::string_view n : names)
-    if (t.name == n) return true;
-  return false;
-}
-bool start(const Token &t, std::initializer_list<std::string_view> names) { return is(t, TokenKind::start_tag, names); }
-bool end(const Token &t, std::initializer_list<std::string_view> names) { return is(t, TokenKind::end_tag, names); }
-
-std::string ascii_lower(const char *s) {
-  std::string out(s);
-  for (char &c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  return out;
-}
-
-}  // namespace
 
 void TreeBuilder::mode_in_template(Token &t) {
   auto switch_to = [&](Mode mode) {

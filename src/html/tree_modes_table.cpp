@@ -1,22 +1,9 @@
 // Table insertion modes: in table, in table text, in caption, in column
 // group, in table body, in row, in cell.
+#include "html/token_match.h"
 #include "html/tree_builder.h"
 
 namespace postparse::impl::html {
-namespace {
-
-bool is(const Token &t, TokenKind kind, std::initializer_list<std::string_view> names) {
-  if (t.kind != kind) return false;
-  for (std::string_view n : names)
-    if (t.name == n) return true;
-  return false;
-}
-bool start(const Token &t, std::initializer_list<std::string_view> names) { return is(t, TokenKind::start_tag, names); }
-bool end(const Token &t, std::initializer_list<std::string_view> names) { return is(t, TokenKind::end_tag, names); }
-
-bool is_whitespace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
-
-}  // namespace
 
 void TreeBuilder::in_table_anything_else(Token &t) {
   error("unexpected-token-in-table");
@@ -87,15 +74,7 @@ void TreeBuilder::mode_in_table(Token &t) {
     return error("unexpected-end-tag");
   if (start(t, {"style", "script", "template"}) || end(t, {"template"})) return mode_in_head(t);
   if (start(t, {"input"})) {
-    bool hidden = false;
-    for (const Attribute &a : t.attributes) {
-      if (a.name != "type") continue;
-      std::string v;
-      for (char c : a.value) v += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-      hidden = v == "hidden";
-      break;
-    }
-    if (!hidden) return in_table_anything_else(t);
+    if (!is_hidden_input(t)) return in_table_anything_else(t);
     error("unexpected-hidden-input-in-table");
     if (insert_html_element(t)) pop();
     return;
@@ -118,7 +97,7 @@ void TreeBuilder::mode_in_table_text(Token &t) {
         error("unexpected-null-character");
         continue;
       }
-      if (!is_whitespace(c)) pending_table_text_dirty_ = true;
+      if (!is_html_whitespace(c)) pending_table_text_dirty_ = true;
       pending_table_text_ += c;
     }
     return;

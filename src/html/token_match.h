@@ -1,0 +1,49 @@
+// Small predicates over tokens shared by the insertion modes.
+#pragma once
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+
+#include "html/token.h"
+
+namespace postparse::impl::html {
+
+inline bool is_html_whitespace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
+
+inline bool all_whitespace(std::string_view s) {
+  for (char c : s)
+    if (!is_html_whitespace(c)) return false;
+  return true;
+}
+
+inline bool one_of(const std::string &name, std::initializer_list<std::string_view> names) {
+  for (std::string_view n : names)
+    if (name == n) return true;
+  return false;
+}
+
+inline bool start(const Token &t, std::initializer_list<std::string_view> names) {
+  return t.kind == TokenKind::start_tag && one_of(t.name, names);
+}
+
+inline bool end(const Token &t, std::initializer_list<std::string_view> names) {
+  return t.kind == TokenKind::end_tag && one_of(t.name, names);
+}
+
+inline std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char &c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return out;
+}
+
+// <input type=hidden> (any case) behaves differently in tables and for
+// frameset-ok.
+inline bool is_hidden_input(const Token &t) {
+  for (const Attribute &a : t.attributes)
+    if (a.name == "type") return ascii_lower(a.value) == "hidden";
+  return false;
+}
+
+}  // namespace postparse::impl::html
