@@ -75,6 +75,8 @@ void TreeBuilder::run() {
     token_begin_ = t.begin;
     token_end_ = t.end;
     token_ = &t;
+    bool tag_token = t.kind == TokenKind::start_tag || t.kind == TokenKind::end_tag;
+    token_tag_ = tag_token ? tag_from_name(t.name) : Tag::unknown;
     if (skip_next_newline_) {
       skip_next_newline_ = false;
       if (t.kind == TokenKind::character && !t.data.empty() && t.data[0] == '\n') {

@@ -193,6 +193,7 @@ class TreeBuilder {
   bool pending_table_text_dirty_ = false;  // holds non-whitespace
   std::size_t token_begin_ = 0, token_end_ = 0;
   const Token *token_ = nullptr;  // the token being processed
+  Tag token_tag_ = Tag::unknown;  // its tag name, interned
   pugi::xml_node root_;  // the <html> element
 };
 

@@ -1,68 +1,149 @@
 // The "in body" insertion mode (https://html.spec.whatwg.org/#parsing-main-inbody).
+#include <algorithm>
+
 #include "html/token_match.h"
 #include "html/tree_builder.h"
 
 namespace postparse::impl::html {
 namespace {
 
-bool is_heading_name(const std::string &n) { return one_of(n, {"h1", "h2", "h3", "h4", "h5", "h6"}); }
+bool is_heading(Tag tag) {
+  return tag == Tag::h1 || tag == Tag::h2 || tag == Tag::h3 || tag == Tag::h4 || tag == Tag::h5 ||
+         tag == Tag::h6;
+}
+
+bool tag_is(Tag tag, std::initializer_list<Tag> tags) {
+  for (Tag t : tags)
+    if (tag == t) return true;
+  return false;
+}
 
 // Special elements that stop the li/dd/dt search (all but address, div, p).
 bool stops_list_item_search(Tag tag, Ns ns) {
-  if (ns != Ns::html) return ns == Ns::svg ? (tag == Tag::foreignobject || tag == Tag::desc || tag == Tag::title)
-                                           : (tag == Tag::mi || tag == Tag::mo || tag == Tag::mn ||
-                                              tag == Tag::ms || tag == Tag::mtext || tag == Tag::annotation_xml);
+  if (ns != Ns::html)
+    return ns == Ns::svg ? (tag == Tag::foreignobject || tag == Tag::desc || tag == Tag::title)
+                         : (tag == Tag::mi || tag == Tag::mo || tag == Tag::mn || tag == Tag::ms ||
+                            tag == Tag::mtext || tag == Tag::annotation_xml);
   switch (tag) {
-    case Tag::address: case Tag::div: case Tag::p: return false;
-    case Tag::applet: case Tag::area: case Tag::article: case Tag::aside: case Tag::base:
-    case Tag::basefont: case Tag::bgsound: case Tag::blockquote: case Tag::body: case Tag::br:
-    case Tag::button: case Tag::caption: case Tag::center: case Tag::col: case Tag::colgroup:
-    case Tag::dd: case Tag::details: case Tag::dir: case Tag::dl: case Tag::dt: case Tag::embed:
-    case Tag::fieldset: case Tag::figcaption: case Tag::figure: case Tag::footer: case Tag::form:
-    case Tag::frame: case Tag::frameset: case Tag::h1: case Tag::h2: case Tag::h3: case Tag::h4:
-    case Tag::h5: case Tag::h6: case Tag::head: case Tag::header: case Tag::hgroup: case Tag::hr:
-    case Tag::html: case Tag::iframe: case Tag::img: case Tag::input: case Tag::keygen: case Tag::li:
-    case Tag::link: case Tag::listing: case Tag::main: case Tag::marquee: case Tag::menu:
-    case Tag::meta: case Tag::nav: case Tag::noembed: case Tag::noframes: case Tag::noscript:
-    case Tag::object: case Tag::ol: case Tag::param: case Tag::plaintext: case Tag::pre:
-    case Tag::script: case Tag::search: case Tag::section: case Tag::select: case Tag::source:
-    case Tag::style: case Tag::summary: case Tag::table: case Tag::tbody: case Tag::td:
-    case Tag::template_: case Tag::textarea: case Tag::tfoot: case Tag::th: case Tag::thead:
-    case Tag::title: case Tag::tr: case Tag::track: case Tag::ul: case Tag::wbr: case Tag::xmp:
+    case Tag::address:
+    case Tag::div:
+    case Tag::p:
+      return false;
+    case Tag::applet:
+    case Tag::area:
+    case Tag::article:
+    case Tag::aside:
+    case Tag::base:
+    case Tag::basefont:
+    case Tag::bgsound:
+    case Tag::blockquote:
+    case Tag::body:
+    case Tag::br:
+    case Tag::button:
+    case Tag::caption:
+    case Tag::center:
+    case Tag::col:
+    case Tag::colgroup:
+    case Tag::dd:
+    case Tag::details:
+    case Tag::dir:
+    case Tag::dl:
+    case Tag::dt:
+    case Tag::embed:
+    case Tag::fieldset:
+    case Tag::figcaption:
+    case Tag::figure:
+    case Tag::footer:
+    case Tag::form:
+    case Tag::frame:
+    case Tag::frameset:
+    case Tag::h1:
+    case Tag::h2:
+    case Tag::h3:
+    case Tag::h4:
+    case Tag::h5:
+    case Tag::h6:
+    case Tag::head:
+    case Tag::header:
+    case Tag::hgroup:
+    case Tag::hr:
+    case Tag::html:
+    case Tag::iframe:
+    case Tag::img:
+    case Tag::input:
+    case Tag::keygen:
+    case Tag::li:
+    case Tag::link:
+    case Tag::listing:
+    case Tag::main:
+    case Tag::marquee:
+    case Tag::menu:
+    case Tag::meta:
+    case Tag::nav:
+    case Tag::noembed:
+    case Tag::noframes:
+    case Tag::noscript:
+    case Tag::object:
+    case Tag::ol:
+    case Tag::param:
+    case Tag::plaintext:
+    case Tag::pre:
+    case Tag::script:
+    case Tag::search:
+    case Tag::section:
+    case Tag::select:
+    case Tag::source:
+    case Tag::style:
+    case Tag::summary:
+    case Tag::table:
+    case Tag::tbody:
+    case Tag::td:
+    case Tag::template_:
+    case Tag::textarea:
+    case Tag::tfoot:
+    case Tag::th:
+    case Tag::thead:
+    case Tag::title:
+    case Tag::tr:
+    case Tag::track:
+    case Tag::ul:
+    case Tag::wbr:
+    case Tag::xmp:
       return true;
     default:
       return false;
   }
 }
 
-bool is_special_for_end_tag(Tag tag, Ns ns) { return stops_list_item_search(tag, ns) || (ns == Ns::html && (tag == Tag::address || tag == Tag::div || tag == Tag::p)); }
+bool is_special_for_end_tag(Tag tag, Ns ns) {
+  return stops_list_item_search(tag, ns) ||
+         (ns == Ns::html && (tag == Tag::address || tag == Tag::div || tag == Tag::p));
+}
 
 }  // namespace
 
 void TreeBuilder::mode_in_body(Token &t) {
   switch (t.kind) {
     case TokenKind::character: {
-      std::string kept;
-      kept.reserve(t.data.size());
-      bool non_space = false;
-      for (char c : t.data) {
-        if (c == '\0') {
-          error("unexpected-null-character");
-          continue;
-        }
-        non_space = non_space || !is_html_whitespace(c);
-        kept += c;
+      if (t.data.find('\0') != std::string::npos) {
+        // U+0000 is dropped here (rare: only the data state lets it through).
+        error("unexpected-null-character");
+        t.data.erase(std::remove(t.data.begin(), t.data.end(), '\0'), t.data.end());
       }
-      if (kept.empty()) return;
+      if (t.data.empty()) return;
       reconstruct_formatting();
-      insert_characters(kept);
-      if (non_space) frameset_ok_ = false;
+      insert_characters(t.data);
+      if (!all_whitespace(t.data)) frameset_ok_ = false;
       return;
     }
-    case TokenKind::comment: return insert_comment(t, appropriate_place());
-    case TokenKind::doctype: return error("unexpected-doctype");
-    case TokenKind::start_tag: return body_start_tag(t);
-    case TokenKind::end_tag: return body_end_tag(t);
+    case TokenKind::comment:
+      return insert_comment(t, appropriate_place());
+    case TokenKind::doctype:
+      return error("unexpected-doctype");
+    case TokenKind::start_tag:
+      return body_start_tag(t);
+    case TokenKind::end_tag:
+      return body_end_tag(t);
     case TokenKind::end_of_file:
       if (!template_modes_.empty()) return mode_in_template(t);
       return;
@@ -70,17 +151,19 @@ void TreeBuilder::mode_in_body(Token &t) {
 }
 
 void TreeBuilder::body_start_tag(Token &t) {
-  const std::string &n = t.name;
-  if (n == "html") {
+  const Tag tag = tag_from_name(t.name);
+  if (tag == Tag::html) {
     error("unexpected-start-tag-html");
     if (stack_has(Tag::template_) || open_.empty()) return;
     for (const Attribute &a : t.attributes)
-      if (!open_.front().node.attribute(a.name.c_str())) dom_.add_attribute(open_.front().node, a.name, a.value);
+      if (!open_.front().node.attribute(a.name.c_str()))
+        dom_.add_attribute(open_.front().node, a.name, a.value);
     return;
   }
-  if (one_of(n, {"base", "basefont", "bgsound", "link", "meta", "noframes", "script", "style", "template", "title"}))
+  if (tag_is(tag, {Tag::base, Tag::basefont, Tag::bgsound, Tag::link, Tag::meta, Tag::noframes, Tag::script,
+                   Tag::style, Tag::template_, Tag::title}))
     return mode_in_head(t);
-  if (n == "body") {
+  if (tag == Tag::body) {
     error("unexpected-start-tag-body");
     if (open_.size() < 2 || !is_html(open_[1], Tag::body) || stack_has(Tag::template_)) return;
     frameset_ok_ = false;
@@ -88,7 +171,7 @@ void TreeBuilder::body_start_tag(Token &t) {
       if (!open_[1].node.attribute(a.name.c_str())) dom_.add_attribute(open_[1].node, a.name, a.value);
     return;
   }
-  if (n == "frameset") {
+  if (tag == Tag::frameset) {
     error("unexpected-start-tag-frameset");
     if (open_.size() < 2 || !is_html(open_[1], Tag::body) || !frameset_ok_) return;
     if (open_[1].node.parent()) dom_.remove(open_[1].node);
@@ -97,30 +180,32 @@ void TreeBuilder::body_start_tag(Token &t) {
     mode_ = Mode::in_frameset;
     return;
   }
-  if (one_of(n, {"address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl",
-                 "fieldset", "figcaption", "figure", "footer", "header", "hgroup", "main", "menu", "nav", "ol",
-                 "p", "search", "section", "summary", "ul"})) {
+  if (tag_is(tag, {Tag::address,  Tag::article,    Tag::aside,   Tag::blockquote, Tag::center,
+                   Tag::details,  Tag::dialog,     Tag::dir,     Tag::div,        Tag::dl,
+                   Tag::fieldset, Tag::figcaption, Tag::figure,  Tag::footer,     Tag::header,
+                   Tag::hgroup,   Tag::main,       Tag::menu,    Tag::nav,        Tag::ol,
+                   Tag::p,        Tag::search,     Tag::section, Tag::summary,    Tag::ul})) {
     if (in_scope(Tag::p, kButtonScope)) close_p_element();
     insert_html_element(t);
     return;
   }
-  if (is_heading_name(n)) {
+  if (is_heading(tag)) {
     if (in_scope(Tag::p, kButtonScope)) close_p_element();
-    if (current().ns == Ns::html && is_heading_name(current().node.name())) {
+    if (current().ns == Ns::html && is_heading(current().tag)) {
       error("nested-heading");
       pop();
     }
     insert_html_element(t);
     return;
   }
-  if (n == "pre" || n == "listing") {
+  if (tag == Tag::pre || tag == Tag::listing) {
     if (in_scope(Tag::p, kButtonScope)) close_p_element();
     insert_html_element(t);
     skip_next_newline_ = true;
     frameset_ok_ = false;
     return;
   }
-  if (n == "form") {
+  if (tag == Tag::form) {
     bool in_template = stack_has(Tag::template_);
     if (form_ && !in_template) return error("unexpected-start-tag-form");
     if (in_scope(Tag::p, kButtonScope)) close_p_element();
@@ -128,12 +213,12 @@ void TreeBuilder::body_start_tag(Token &t) {
     if (!in_template) form_ = form;
     return;
   }
-  if (n == "li" || n == "dd" || n == "dt") {
+  if (tag == Tag::li || tag == Tag::dd || tag == Tag::dt) {
     frameset_ok_ = false;
     for (std::size_t i = open_.size(); i-- > 0;) {
       const Open &node = open_[i];
       bool match = node.ns == Ns::html &&
-                   (n == "li" ? node.tag == Tag::li : (node.tag == Tag::dd || node.tag == Tag::dt));
+                   (tag == Tag::li ? node.tag == Tag::li : (node.tag == Tag::dd || node.tag == Tag::dt));
       if (match) {
         Tag tag = node.tag;
         generate_implied_end_tags(tag);
@@ -147,13 +232,13 @@ void TreeBuilder::body_start_tag(Token &t) {
     insert_html_element(t);
     return;
   }
-  if (n == "plaintext") {
+  if (tag == Tag::plaintext) {
     if (in_scope(Tag::p, kButtonScope)) close_p_element();
     insert_html_element(t);
     tokenizer_.set_state(TokenizerState::plaintext);
     return;
   }
-  if (n == "button") {
+  if (tag == Tag::button) {
     if (in_scope(Tag::button, kDefaultScope)) {
       error("unexpected-start-tag-button");
       generate_implied_end_tags();
@@ -164,7 +249,7 @@ void TreeBuilder::body_start_tag(Token &t) {
     frameset_ok_ = false;
     return;
   }
-  if (n == "a") {
+  if (tag == Tag::a) {
     for (std::size_t i = formatting_.size(); i-- > 0;) {
       if (formatting_[i].marker) break;
       if (formatting_[i].tag == Tag::a) {
@@ -173,10 +258,8 @@ void TreeBuilder::body_start_tag(Token &t) {
         Token end_a;
         end_a.reset(TokenKind::end_tag, t.begin);
         end_a.name = "a";
-        const Token *saved = token_;
-        token_ = &end_a;
+        // The implied </a> closes the old link where the new one starts.
         if (!run_adoption_agency(end_a)) body_any_other_end_tag(end_a);
-        token_ = saved;
         std::size_t entry = formatting_index(stale);
         if (entry != SIZE_MAX) formatting_.erase(formatting_.begin() + static_cast<std::ptrdiff_t>(entry));
         remove_from_stack(stale);
@@ -188,13 +271,14 @@ void TreeBuilder::body_start_tag(Token &t) {
     if (node) push_formatting(node, t);
     return;
   }
-  if (one_of(n, {"b", "big", "code", "em", "font", "i", "s", "small", "strike", "strong", "tt", "u"})) {
+  if (tag_is(tag, {Tag::b, Tag::big, Tag::code, Tag::em, Tag::font, Tag::i, Tag::s, Tag::small, Tag::strike,
+                   Tag::strong, Tag::tt, Tag::u})) {
     reconstruct_formatting();
     pugi::xml_node node = insert_html_element(t);
     if (node) push_formatting(node, t);
     return;
   }
-  if (n == "nobr") {
+  if (tag == Tag::nobr) {
     reconstruct_formatting();
     if (in_scope(Tag::nobr, kDefaultScope)) {
       error("unexpected-start-tag-nobr");
@@ -208,28 +292,29 @@ void TreeBuilder::body_start_tag(Token &t) {
     if (node) push_formatting(node, t);
     return;
   }
-  if (n == "applet" || n == "marquee" || n == "object") {
+  if (tag == Tag::applet || tag == Tag::marquee || tag == Tag::object) {
     reconstruct_formatting();
     insert_html_element(t);
     push_marker();
     frameset_ok_ = false;
     return;
   }
-  if (n == "table") {
+  if (tag == Tag::table) {
     if (quirks_ != QuirksMode::quirks && in_scope(Tag::p, kButtonScope)) close_p_element();
     insert_html_element(t);
     frameset_ok_ = false;
     mode_ = Mode::in_table;
     return;
   }
-  if (one_of(n, {"area", "br", "embed", "img", "keygen", "wbr"})) {
+  if (tag_is(tag, {Tag::area, Tag::br, Tag::embed, Tag::img, Tag::keygen, Tag::wbr})) {
     reconstruct_formatting();
     if (insert_html_element(t)) pop();
     frameset_ok_ = false;
     return;
   }
-  if (n == "input") {
-    if (fragment_ && context_.ns == Ns::html && context_.tag == Tag::select) return error("unexpected-input-in-select");
+  if (tag == Tag::input) {
+    if (fragment_ && context_.ns == Ns::html && context_.tag == Tag::select)
+      return error("unexpected-input-in-select");
     if (in_scope(Tag::select, kDefaultScope)) {
       error("unexpected-input-in-select");
       pop_until(Tag::select);
@@ -239,11 +324,11 @@ void TreeBuilder::body_start_tag(Token &t) {
     if (!is_hidden_input(t)) frameset_ok_ = false;
     return;
   }
-  if (n == "param" || n == "source" || n == "track") {
+  if (tag == Tag::param || tag == Tag::source || tag == Tag::track) {
     if (insert_html_element(t)) pop();
     return;
   }
-  if (n == "hr") {
+  if (tag == Tag::hr) {
     if (in_scope(Tag::p, kButtonScope)) close_p_element();
     if (in_scope(Tag::select, kDefaultScope)) {
       generate_implied_end_tags();
@@ -254,12 +339,12 @@ void TreeBuilder::body_start_tag(Token &t) {
     frameset_ok_ = false;
     return;
   }
-  if (n == "image") {
+  if (tag == Tag::image) {
     error("unexpected-start-tag-image");
     t.name = "img";
     return body_start_tag(t);
   }
-  if (n == "textarea") {
+  if (tag == Tag::textarea) {
     insert_html_element(t);
     skip_next_newline_ = true;
     tokenizer_.set_state(TokenizerState::rcdata);
@@ -268,21 +353,23 @@ void TreeBuilder::body_start_tag(Token &t) {
     mode_ = Mode::text;
     return;
   }
-  if (n == "xmp") {
+  if (tag == Tag::xmp) {
     if (in_scope(Tag::p, kButtonScope)) close_p_element();
     reconstruct_formatting();
     frameset_ok_ = false;
     return parse_raw_text(t, TokenizerState::rawtext);
   }
-  if (n == "iframe") {
+  if (tag == Tag::iframe) {
     frameset_ok_ = false;
     return parse_raw_text(t, TokenizerState::rawtext);
   }
-  if (n == "noembed" || (n == "noscript" && scripting_)) return parse_raw_text(t, TokenizerState::rawtext);
+  if (tag == Tag::noembed || (tag == Tag::noscript && scripting_))
+    return parse_raw_text(t, TokenizerState::rawtext);
   // <select> content is parsed by the in-body rules ("customizable select"):
   // options, optgroups and any other markup nest inside it.
-  if (n == "select") {
-    if (fragment_ && context_.ns == Ns::html && context_.tag == Tag::select) return error("unexpected-select-in-select");
+  if (tag == Tag::select) {
+    if (fragment_ && context_.ns == Ns::html && context_.tag == Tag::select)
+      return error("unexpected-select-in-select");
     if (in_scope(Tag::select, kDefaultScope)) {
       error("unexpected-select-in-select");
       pop_until(Tag::select);
@@ -293,7 +380,7 @@ void TreeBuilder::body_start_tag(Token &t) {
     frameset_ok_ = false;
     return;
   }
-  if (n == "option") {
+  if (tag == Tag::option) {
     if (in_scope(Tag::select, kDefaultScope)) {
       generate_implied_end_tags(Tag::optgroup);
       if (in_scope(Tag::option, kDefaultScope)) error("unexpected-option-in-option");
@@ -304,7 +391,7 @@ void TreeBuilder::body_start_tag(Token &t) {
     insert_html_element(t);
     return;
   }
-  if (n == "optgroup") {
+  if (tag == Tag::optgroup) {
     if (in_scope(Tag::select, kDefaultScope)) {
       generate_implied_end_tags();
       if (in_scope(Tag::option, kDefaultScope) || in_scope(Tag::optgroup, kDefaultScope))
@@ -316,7 +403,7 @@ void TreeBuilder::body_start_tag(Token &t) {
     insert_html_element(t);
     return;
   }
-  if (n == "rb" || n == "rtc") {
+  if (tag == Tag::rb || tag == Tag::rtc) {
     if (in_scope(Tag::ruby, kDefaultScope)) {
       generate_implied_end_tags();
       if (!current_is(Tag::ruby)) error("unexpected-start-tag-ruby");
@@ -324,7 +411,7 @@ void TreeBuilder::body_start_tag(Token &t) {
     insert_html_element(t);
     return;
   }
-  if (n == "rp" || n == "rt") {
+  if (tag == Tag::rp || tag == Tag::rt) {
     if (in_scope(Tag::ruby, kDefaultScope)) {
       generate_implied_end_tags(Tag::rtc);
       if (!current_is(Tag::rtc) && !current_is(Tag::ruby)) error("unexpected-start-tag-ruby");
@@ -332,39 +419,41 @@ void TreeBuilder::body_start_tag(Token &t) {
     insert_html_element(t);
     return;
   }
-  if (n == "math" || n == "svg") {
+  if (tag == Tag::math || tag == Tag::svg) {
     reconstruct_formatting();
-    insert_foreign_element(t, n == "math" ? Ns::mathml : Ns::svg);
+    insert_foreign_element(t, tag == Tag::math ? Ns::mathml : Ns::svg);
     if (t.self_closing && !open_.empty()) pop();
     return;
   }
-  if (one_of(n, {"caption", "col", "colgroup", "frame", "head", "tbody", "td", "tfoot", "th", "thead", "tr"}))
+  if (tag_is(tag, {Tag::caption, Tag::col, Tag::colgroup, Tag::frame, Tag::head, Tag::tbody, Tag::td,
+                   Tag::tfoot, Tag::th, Tag::thead, Tag::tr}))
     return error("unexpected-start-tag-ignored");
   reconstruct_formatting();
   insert_html_element(t);
 }
 
 void TreeBuilder::body_end_tag(Token &t) {
-  const std::string &n = t.name;
-  if (n == "template") return mode_in_head(t);
-  if (n == "body" || n == "html") {
+  const Tag tag = tag_from_name(t.name);
+  if (tag == Tag::template_) return mode_in_head(t);
+  if (tag == Tag::body || tag == Tag::html) {
     if (!in_scope(Tag::body, kDefaultScope)) return error("unexpected-end-tag");
     if (open_.size() > 1) mark_closed(open_[1].node, t.end);
     mode_ = Mode::after_body;
-    if (n == "html") process(mode_, t);
+    if (tag == Tag::html) process(mode_, t);
     return;
   }
-  if (one_of(n, {"address", "article", "aside", "blockquote", "button", "center", "details", "dialog", "dir",
-                 "div", "dl", "fieldset", "figcaption", "figure", "footer", "header", "hgroup", "listing", "main",
-                 "menu", "nav", "ol", "pre", "search", "section", "select", "summary", "ul"})) {
-    Tag tag = tag_from_name(n);
+  if (tag_is(tag, {Tag::address,    Tag::article, Tag::aside,   Tag::blockquote, Tag::button, Tag::center,
+                   Tag::details,    Tag::dialog,  Tag::dir,     Tag::div,        Tag::dl,     Tag::fieldset,
+                   Tag::figcaption, Tag::figure,  Tag::footer,  Tag::header,     Tag::hgroup, Tag::listing,
+                   Tag::main,       Tag::menu,    Tag::nav,     Tag::ol,         Tag::pre,    Tag::search,
+                   Tag::section,    Tag::select,  Tag::summary, Tag::ul})) {
     if (!in_scope(tag, kDefaultScope)) return error("unexpected-end-tag");
     generate_implied_end_tags();
     if (!current_is(tag)) error("end-tag-too-early");
     pop_until(tag);
     return;
   }
-  if (n == "form") {
+  if (tag == Tag::form) {
     if (!stack_has(Tag::template_)) {
       pugi::xml_node node = form_;
       form_ = pugi::xml_node();
@@ -381,7 +470,7 @@ void TreeBuilder::body_end_tag(Token &t) {
     pop_until(Tag::form);
     return;
   }
-  if (n == "p") {
+  if (tag == Tag::p) {
     if (!in_scope(Tag::p, kButtonScope)) {
       error("unexpected-end-tag-p");
       insert_element_named("p", Tag::p, t.begin);
@@ -389,27 +478,26 @@ void TreeBuilder::body_end_tag(Token &t) {
     close_p_element();
     return;
   }
-  if (n == "li" || n == "dd" || n == "dt") {
-    Tag tag = tag_from_name(n);
-    if (!in_scope(tag, n == "li" ? kListItemScope : kDefaultScope)) return error("unexpected-end-tag");
+  if (tag == Tag::li || tag == Tag::dd || tag == Tag::dt) {
+    if (!in_scope(tag, tag == Tag::li ? kListItemScope : kDefaultScope)) return error("unexpected-end-tag");
     generate_implied_end_tags(tag);
     if (!current_is(tag)) error("end-tag-too-early");
     pop_until(tag);
     return;
   }
-  if (is_heading_name(n)) {
+  if (is_heading(tag)) {
     if (!in_scope_any_heading(kDefaultScope)) return error("unexpected-end-tag");
     generate_implied_end_tags();
-    if (!current_is(tag_from_name(n))) error("end-tag-too-early");
+    if (!current_is(tag)) error("end-tag-too-early");
     pop_until_one_of({Tag::h1, Tag::h2, Tag::h3, Tag::h4, Tag::h5, Tag::h6});
     return;
   }
-  if (one_of(n, {"a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"})) {
+  if (tag_is(tag, {Tag::a, Tag::b, Tag::big, Tag::code, Tag::em, Tag::font, Tag::i, Tag::nobr, Tag::s,
+                   Tag::small, Tag::strike, Tag::strong, Tag::tt, Tag::u})) {
     if (!run_adoption_agency(t)) body_any_other_end_tag(t);
     return;
   }
-  if (n == "applet" || n == "marquee" || n == "object") {
-    Tag tag = tag_from_name(n);
+  if (tag == Tag::applet || tag == Tag::marquee || tag == Tag::object) {
     if (!in_scope(tag, kDefaultScope)) return error("unexpected-end-tag");
     generate_implied_end_tags();
     if (!current_is(tag)) error("end-tag-too-early");
@@ -417,7 +505,7 @@ void TreeBuilder::body_end_tag(Token &t) {
     clear_formatting_to_marker();
     return;
   }
-  if (n == "br") {
+  if (tag == Tag::br) {
     error("unexpected-end-tag-br");
     t.kind = TokenKind::start_tag;
     t.attributes.clear();

@@ -102,7 +102,7 @@ void TreeBuilder::pop() {
   // An element closed by its own end tag ends with that tag; one closed
   // implicitly ends where the token that closed it begins.
   bool own_end_tag = token_ && token_->kind == TokenKind::end_tag && e.ns == Ns::html &&
-                     token_->name == e.node.name();
+                     (e.tag != Tag::unknown ? e.tag == token_tag_ : token_->name == e.node.name());
   mark_closed(e.node, own_end_tag ? token_end_ : token_begin_);
   open_.pop_back();
 }
