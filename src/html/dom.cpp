@@ -2,14 +2,14 @@
 
 namespace postparse::impl::html {
 
-Dom::Dom() { index_.reserve(1024); }
+Dom::Dom() = default;
 
 pugi::xml_node Dom::place(pugi::xml_node parent, pugi::xml_node before, pugi::xml_node_type type) {
   return before ? parent.insert_child_before(type, before) : parent.append_child(type);
 }
 
 NodeInfo &Dom::remember(pugi::xml_node node, std::size_t begin, std::size_t end) {
-  index_.emplace(node.internal_object(), static_cast<std::uint32_t>(infos_.size()));
+  index_.set(node.internal_object(), static_cast<std::uint32_t>(infos_.size()));
   NodeInfo &info = infos_.emplace_back();
   info.begin = begin;
   info.end = end;
@@ -30,6 +30,7 @@ void Dom::add_attribute(pugi::xml_node element, const std::string &name, std::st
   pugi::xml_attribute a = element.append_attribute(name.c_str());
   a.set_value(value.data(), value.size());
   if (ns != AttrNs::none) attribute_ns_[a.internal_object()] = ns;
+  else if (!attribute_ns_.empty()) attribute_ns_.erase(a.internal_object());  // a reused address
 }
 
 pugi::xml_node Dom::add_comment(pugi::xml_node parent, pugi::xml_node before, std::string_view text,
@@ -72,29 +73,30 @@ void Dom::move(pugi::xml_node node, pugi::xml_node parent, pugi::xml_node before
 }
 
 void Dom::remove(pugi::xml_node node) {
-  // Forget the subtree first: pugixml reuses the memory of removed nodes,
-  // and a stale pointer key would hand a new node an old node's info.
+  // Text buffers of the subtree must not be written to freed nodes.  (Index
+  // entries may stay: a node later created at a reused address replaces its
+  // entry.)
   std::vector<pugi::xml_node> pending{node};
   while (!pending.empty()) {
     pugi::xml_node n = pending.back();
     pending.pop_back();
-    auto it = index_.find(n.internal_object());
-    if (it != index_.end()) {
-      NodeInfo &i = infos_[it->second];
-      if (i.text_buffer != UINT32_MAX) text_nodes_[i.text_buffer] = pugi::xml_node();
-      index_.erase(it);
-    }
+    std::uint32_t index = index_.get(n.internal_object());
+    if (index != PointerIndex::kMissing && infos_[index].text_buffer != UINT32_MAX)
+      text_nodes_[infos_[index].text_buffer] = pugi::xml_node();
     for (pugi::xml_attribute a : n.attributes()) attribute_ns_.erase(a.internal_object());
     for (pugi::xml_node child : n.children()) pending.push_back(child);
   }
   node.parent().remove_child(node);
 }
 
-NodeInfo &Dom::info(pugi::xml_node node) { return infos_[index_.at(node.internal_object())]; }
+NodeInfo &Dom::info(pugi::xml_node node) {
+  std::uint32_t index = index_.get(node.internal_object());
+  return index == PointerIndex::kMissing ? scratch_ : infos_[index];  // every node we made is indexed
+}
 
 const NodeInfo *Dom::find_info(pugi::xml_node node) const {
-  auto it = index_.find(node.internal_object());
-  return it == index_.end() ? nullptr : &infos_[it->second];
+  std::uint32_t index = index_.get(node.internal_object());
+  return index == PointerIndex::kMissing ? nullptr : &infos_[index];
 }
 
 AttrNs Dom::attribute_ns(pugi::xml_attribute attribute) const {

@@ -13,6 +13,7 @@
 
 #include <pugixml.hpp>
 
+#include "html/pointer_index.h"
 #include "html/tags.h"
 
 namespace postparse::impl::html {
@@ -78,8 +79,9 @@ class Dom {
   pugi::xml_document doc_;
   DoctypeInfo doctype_;
   std::vector<NodeInfo> infos_;
+  NodeInfo scratch_;  // what info() gives for a node it does not know
   // Node -> index in infos_.  Pointer keys; nodes never move in memory.
-  std::unordered_map<const void *, std::uint32_t> index_;
+  PointerIndex index_;
   std::unordered_map<const void *, AttrNs> attribute_ns_;
   // Text is collected here and written once: appending to a pugixml text
   // node re-copies it, which would be quadratic for text built piecewise.
