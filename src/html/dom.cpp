@@ -104,6 +104,44 @@ AttrNs Dom::attribute_ns(pugi::xml_attribute attribute) const {
   return it == attribute_ns_.end() ? AttrNs::none : it->second;
 }
 
+std::string_view Dom::text_of(pugi::xml_node text_node) {
+  std::uint32_t index = index_.get(text_node.internal_object());
+  if (index != PointerIndex::kMissing && infos_[index].text_buffer != UINT32_MAX)
+    return text_buffers_[infos_[index].text_buffer];
+  return text_node.value();
+}
+
+void Dom::copy_children(pugi::xml_node from, pugi::xml_node to, std::size_t budget) {
+  while (to.first_child()) remove(to.first_child());
+  // Iterative, so that deep content cannot exhaust the stack.
+  std::vector<std::pair<pugi::xml_node, pugi::xml_node>> pending;  // (source, copy's parent)
+  for (pugi::xml_node c = from.last_child(); c; c = c.previous_sibling()) pending.emplace_back(c, to);
+  while (!pending.empty() && budget > 0) {
+    auto [source, parent] = pending.back();
+    pending.pop_back();
+    --budget;
+    NodeInfo info = this->info(source);
+    switch (source.type()) {
+      case pugi::node_element: {
+        pugi::xml_node copy = add_element(parent, {}, source.name(), info.ns, info.tag, info.begin, info.end);
+        for (pugi::xml_attribute a : source.attributes()) add_attribute(copy, a.name(), a.value(), attribute_ns(a));
+        for (pugi::xml_node c = source.last_child(); c; c = c.previous_sibling()) pending.emplace_back(c, copy);
+        break;
+      }
+      case pugi::node_pcdata: {
+        std::string text(text_of(source));
+        add_text(parent, {}, text, info.begin, info.end);
+        break;
+      }
+      case pugi::node_comment:
+        add_comment(parent, {}, source.value(), info.begin, info.end);
+        break;
+      default:
+        break;
+    }
+  }
+}
+
 void Dom::flush_text() {
   for (std::size_t i = 0; i < text_nodes_.size(); ++i) {
     if (!text_nodes_[i]) continue;  // removed from the tree

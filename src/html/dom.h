@@ -69,6 +69,12 @@ class Dom {
   AttrNs attribute_ns(pugi::xml_attribute attribute) const;
   std::size_t node_count() const { return infos_.size(); }
 
+  // Replaces the children of `to` with copies of the children of `from`
+  // (with their spans and namespaces); `budget` caps the nodes copied.
+  void copy_children(pugi::xml_node from, pugi::xml_node to, std::size_t budget);
+  // The text of a text node, including what is still buffered.
+  std::string_view text_of(pugi::xml_node text_node);
+
   // Writes buffered text into the text nodes; call once when building ends.
   void flush_text();
 

@@ -94,8 +94,10 @@ void TreeBuilder::run() {
     if (stopped_) break;
     tokenizer_.set_cdata_allowed(!open_.empty() && adjusted_current().ns != Ns::html);
   }
-  // Close whatever is still open at the end of the input.
-  for (const Open &e : open_) mark_closed(e.node, base_ + input_.size());
+  // Stop parsing: pop everything still open (it ends at the end of the input).
+  token_ = nullptr;
+  token_begin_ = base_ + input_.size();
+  while (!open_.empty()) pop();
   dom_.flush_text();
 }
 

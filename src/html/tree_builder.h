@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "html/dom.h"
@@ -123,6 +124,8 @@ class TreeBuilder {
   void insert_comment(const Token &t, Place place);
   void mark_closed(pugi::xml_node node, std::size_t end);
   bool check_node_limit();
+  void note_option(pugi::xml_node option, const Token &t);
+  void maybe_clone_option(pugi::xml_node option);
 
   // --- active formatting elements (tree_formatting.cpp) ---
   void push_formatting(pugi::xml_node node, const Token &t);
@@ -195,6 +198,13 @@ class TreeBuilder {
   const Token *token_ = nullptr;  // the token being processed
   Tag token_tag_ = Tag::unknown;  // its tag name, interned
   pugi::xml_node root_;  // the <html> element
+  // Customizable <select>: which option of each select is selected, and the
+  // <selectedcontent> elements that mirror it.
+  struct SelectState {
+    pugi::xml_node first_option, selected_option;
+  };
+  std::unordered_map<const void *, SelectState> selects_;
+  std::vector<pugi::xml_node> selectedcontents_;
 };
 
 // Scopes for in_scope().

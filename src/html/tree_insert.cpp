@@ -74,7 +74,10 @@ pugi::xml_node TreeBuilder::insert_html_element(const Token &t) {
   }
   pugi::xml_node node = create_element(t, Ns::html, appropriate_place(), t.name);
   if (!node) return node;
-  push(node, tag_from_name(t.name), Ns::html);
+  Tag tag = tag_from_name(t.name);
+  push(node, tag, Ns::html);
+  if (tag == Tag::option) note_option(node, t);
+  if (tag == Tag::selectedcontent) selectedcontents_.push_back(node);
   return node;
 }
 
@@ -121,6 +124,48 @@ void TreeBuilder::insert_characters(std::string_view text) {
 void TreeBuilder::insert_comment(const Token &t, Place place) {
   if (!check_node_limit()) return;
   dom_.add_comment(place.parent, place.before, t.data, t.begin, t.end);
+}
+
+namespace {
+
+pugi::xml_node nearest_select(const Dom &dom, pugi::xml_node node) {
+  for (pugi::xml_node p = node.parent(); p; p = p.parent()) {
+    const NodeInfo *info = dom.find_info(p);
+    if (info && info->ns == Ns::html && info->tag == Tag::select) return p;
+  }
+  return {};
+}
+
+}  // namespace
+
+// The select's selectedness as options arrive: the first option, unless an
+// option with a `selected` attribute comes (the last such one wins).
+void TreeBuilder::note_option(pugi::xml_node option, const Token &t) {
+  pugi::xml_node select = nearest_select(dom_, option);
+  if (!select) return;
+  SelectState &state = selects_[select.internal_object()];
+  if (!state.first_option) state.first_option = option;
+  for (const Attribute &a : t.attributes)
+    if (a.name == "selected") state.selected_option = option;
+}
+
+// "Maybe clone an option into selectedcontent": when the selected option of
+// a select is complete, its content is copied into the select's
+// <selectedcontent>.
+void TreeBuilder::maybe_clone_option(pugi::xml_node option) {
+  if (selectedcontents_.empty()) return;
+  pugi::xml_node select = nearest_select(dom_, option);
+  if (!select) return;
+  auto it = selects_.find(select.internal_object());
+  if (it == selects_.end()) return;
+  pugi::xml_node selected = it->second.selected_option ? it->second.selected_option : it->second.first_option;
+  if (selected != option) return;
+  for (pugi::xml_node target : selectedcontents_) {
+    if (nearest_select(dom_, target) != select) continue;
+    std::size_t budget = limits_.max_nodes > dom_.node_count() ? limits_.max_nodes - dom_.node_count() : 0;
+    dom_.copy_children(option, target, budget);
+    return;
+  }
 }
 
 }  // namespace postparse::impl::html

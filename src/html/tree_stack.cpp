@@ -104,7 +104,10 @@ void TreeBuilder::pop() {
   bool own_end_tag = token_ && token_->kind == TokenKind::end_tag && e.ns == Ns::html &&
                      (e.tag != Tag::unknown ? e.tag == token_tag_ : token_->name == e.node.name());
   mark_closed(e.node, own_end_tag ? token_end_ : token_begin_);
+  pugi::xml_node popped = e.node;
+  bool option = e.ns == Ns::html && e.tag == Tag::option;
   open_.pop_back();
+  if (option) maybe_clone_option(popped);
 }
 
 void TreeBuilder::pop_until(Tag tag) {
