@@ -628,6 +628,76 @@ POSTPARSE_API postparse_str postparse_node_list_string(const postparse_node_list
 POSTPARSE_API void postparse_node_list_free(postparse_node_list *list) POSTPARSE_NOEXCEPT;
 
 /* ------------------------------------------------------------------------ */
+/* Extraction: paragraphs and editorial metadata                             */
+/* ------------------------------------------------------------------------ */
+
+/* The body is cut into paragraphs as a reader sees them: blocks start and
+ * end paragraphs, a single <br> is a line break ('\n'), <br><br> and empty
+ * or spacer paragraphs separate them; script, style, templates, comments,
+ * form controls and hidden elements never give text.  Text is normalised:
+ * white space (U+3000, NBSP, U+2000-U+200A...) collapsed and trimmed,
+ * zero-width characters and soft hyphens dropped, line breaks between CJK
+ * characters joined without a space, NFC (see postparse_options_set_text_form).
+ * Each paragraph is content or boilerplate, with a machine-readable reason. */
+
+typedef enum postparse_paragraph_kind {
+  POSTPARSE_PARAGRAPH = 0,
+  POSTPARSE_PARAGRAPH_HEADING = 1,
+  POSTPARSE_PARAGRAPH_LIST_ITEM = 2,
+  POSTPARSE_PARAGRAPH_QUOTE = 3,
+  POSTPARSE_PARAGRAPH_PRE = 4,
+  POSTPARSE_PARAGRAPH_TABLE_CELL = 5,
+  POSTPARSE_PARAGRAPH_CAPTION = 6
+} postparse_paragraph_kind;
+
+/** How paragraph text is normalised. */
+typedef enum postparse_text_form {
+  POSTPARSE_TEXT_NFC = 0,  /**< default */
+  POSTPARSE_TEXT_NFKC = 1, /**< also folds compatibility forms (fullwidth letters...) */
+  POSTPARSE_TEXT_RAW = 2   /**< the text as collected: no white-space work, no NFC */
+} postparse_text_form;
+
+/** Sets the text normalisation.  POSTPARSE_ERR_INVALID_ARGUMENT on an unknown
+ *  form. */
+POSTPARSE_API int postparse_options_set_text_form(postparse_options *options,
+                                                  postparse_text_form form) POSTPARSE_NOEXCEPT;
+
+/** Number of paragraphs (content and boilerplate), in document order. */
+POSTPARSE_API size_t postparse_doc_paragraph_count(const postparse_doc *doc) POSTPARSE_NOEXCEPT;
+
+/** Paragraph `index`'s normalised text (borrowed); empty when out of range. */
+POSTPARSE_API postparse_str postparse_doc_paragraph_text(const postparse_doc *doc, size_t index) POSTPARSE_NOEXCEPT;
+
+/** Paragraph `index`'s kind; *level receives a heading's level (1-6, else 0)
+ *  when `level` is not NULL.  POSTPARSE_ERR_NOT_FOUND when out of range. */
+POSTPARSE_API int postparse_doc_paragraph_kind(const postparse_doc *doc, size_t index,
+                                               postparse_paragraph_kind *kind, int *level) POSTPARSE_NOEXCEPT;
+
+/** Non-zero when paragraph `index` is boilerplate; *reason (may be NULL)
+ *  receives why, e.g. "marker:qr", "editorial:editor", "link-density". */
+POSTPARSE_API int postparse_doc_paragraph_is_boilerplate(const postparse_doc *doc, size_t index,
+                                                         postparse_str *reason) POSTPARSE_NOEXCEPT;
+
+/** Where paragraph `index` is written in the input. */
+POSTPARSE_API int postparse_doc_paragraph_span(const postparse_doc *doc, size_t index,
+                                               postparse_span *out) POSTPARSE_NOEXCEPT;
+
+/** Editorial metadata found in the body. */
+typedef enum postparse_editorial {
+  POSTPARSE_EDITORIAL_EDITOR = 0,        /**< 责任编辑：NAME */
+  POSTPARSE_EDITORIAL_SOURCE = 1,        /**< 来源：X */
+  POSTPARSE_EDITORIAL_ORIGINAL_TITLE = 2 /**< 原标题：X */
+} postparse_editorial;
+
+/** The editorial field, or an empty view when the body has none. */
+POSTPARSE_API postparse_str postparse_doc_editorial(const postparse_doc *doc,
+                                                    postparse_editorial field) POSTPARSE_NOEXCEPT;
+
+/** Reporters named as "(记者 A B)"; count and each name (borrowed). */
+POSTPARSE_API size_t postparse_doc_reporter_count(const postparse_doc *doc) POSTPARSE_NOEXCEPT;
+POSTPARSE_API postparse_str postparse_doc_reporter(const postparse_doc *doc, size_t index) POSTPARSE_NOEXCEPT;
+
+/* ------------------------------------------------------------------------ */
 /* Output                                                                    */
 /* ------------------------------------------------------------------------ */
 

@@ -27,6 +27,7 @@ struct Limits {
 };
 
 enum class HtmlMode { automatic = 0, fragment = 1, document = 2 };
+enum class TextForm { nfc = 0, nfkc = 1, raw = 2 };
 
 struct Options {
   YamlSchema schema = YamlSchema::core_1_2;
@@ -39,6 +40,7 @@ struct Options {
   HtmlMode html_mode = HtmlMode::automatic;
   bool html_errors = false;
   bool scripting = false;
+  TextForm text_form = TextForm::nfc;
   std::string source_name;
   bool has_source_name = false;
   Limits limits;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "extract/classify.h"
+#include "extract/segment.h"
 #include "postparse/postparse.h"
 
 namespace postparse::impl {
@@ -44,6 +46,15 @@ void parse_body(Document &doc, DiagnosticSink &sink) {
   }
 }
 
+// The extract stage over the body's DOM.
+void extract_body(Document &doc) {
+  extract::NormalizeOptions options;
+  options.form = doc.options.text_form == TextForm::nfkc ? extract::UnicodeForm::nfkc : extract::UnicodeForm::nfc;
+  options.raw = doc.options.text_form == TextForm::raw;
+  doc.extraction = extract::segment(*doc.html.dom, doc.html.root, options);
+  extract::classify(doc.extraction);
+}
+
 }  // namespace
 
 std::unique_ptr<Document> parse_document(std::string_view input, const Options &options) {
@@ -65,6 +76,7 @@ std::unique_ptr<Document> parse_document(std::string_view input, const Options &
   doc->front_matter = load_front_matter(doc->text(), doc->split, context);
 
   parse_body(*doc, sink);
+  extract_body(*doc);
 
   doc->diagnostics = sink.finish();
   for (Diagnostic &d : doc->diagnostics) {

@@ -12,6 +12,7 @@
 #include "common/options.h"
 #include "common/source_text.h"
 #include "front_matter/front_matter.h"
+#include "extract/paragraph.h"
 #include "html/html_parser.h"
 #include "split/split.h"
 
@@ -24,6 +25,7 @@ struct Document {
   ValueArena arena;
   FrontMatter front_matter;
   html::HtmlResult html;  // the body's DOM
+  extract::Extraction extraction;  // paragraphs, images, links, metadata
   std::vector<Diagnostic> diagnostics;  // positions filled in
   std::unique_ptr<LineIndex> lines;     // over `source`
   SourceText source_text;               // what values point at

@@ -105,16 +105,112 @@ void write_diagnostics(JsonWriter &w, const Document &doc) {
   w.end_array();
 }
 
+const char *kind_name(extract::ParagraphKind kind) {
+  static const char *const kNames[] = {"paragraph", "heading", "list_item", "quote", "pre", "table_cell", "caption"};
+  return kNames[static_cast<int>(kind)];
+}
+
+const char *span_kind_name(extract::InlineSpan::Kind kind) {
+  static const char *const kNames[] = {"link", "emphasis", "strong", "code"};
+  return kNames[static_cast<int>(kind)];
+}
+
+void write_paragraph(JsonWriter &w, const Document &doc, const extract::Paragraph &p) {
+  w.begin_object();
+  w.key("kind"), w.string(kind_name(p.kind));
+  if (p.kind == extract::ParagraphKind::heading) w.key("level"), w.integer(p.level);
+  w.key("class"), w.string(p.cls == extract::ParagraphClass::content ? "content" : "boilerplate");
+  if (!p.reason.empty()) w.key("reason"), w.string(p.reason);
+  w.key("text"), w.string(p.text);
+  w.key("span"), write_span(w, doc, p.begin, p.end);
+  if (!p.spans.empty()) {
+    w.key("inline");
+    w.begin_array();
+    for (const extract::InlineSpan &s : p.spans) {
+      w.begin_object();
+      w.key("kind"), w.string(span_kind_name(s.kind));
+      w.key("text"), w.string(s.text);
+      if (s.kind == extract::InlineSpan::Kind::link) w.key("href"), w.string(s.href);
+      w.key("offset"), w.unsigned_integer(s.begin);
+      w.key("length"), w.unsigned_integer(s.end - s.begin);
+      w.end_object();
+    }
+    w.end_array();
+  }
+  w.end_object();
+}
+
+void write_metadata(JsonWriter &w, const extract::Editorial &e) {
+  w.begin_object();
+  if (!e.editor.empty()) w.key("editor"), w.string(e.editor);
+  if (!e.reporters.empty()) {
+    w.key("reporters");
+    w.begin_array();
+    for (const std::string &r : e.reporters) w.string(r);
+    w.end_array();
+  }
+  if (!e.source.empty()) w.key("source"), w.string(e.source);
+  if (!e.original_title.empty()) w.key("original_title"), w.string(e.original_title);
+  w.end_object();
+}
+
+void write_extraction(JsonWriter &w, const Document &doc) {
+  const extract::Extraction &x = doc.extraction;
+  w.key("paragraphs");
+  w.begin_array();
+  for (const extract::Paragraph &p : x.paragraphs) write_paragraph(w, doc, p);
+  w.end_array();
+  w.key("metadata"), write_metadata(w, x.editorial);
+  w.key("images");
+  w.begin_array();
+  for (const extract::Image &i : x.images) {
+    w.begin_object();
+    w.key("src"), w.string(i.src);
+    if (!i.alt.empty()) w.key("alt"), w.string(i.alt);
+    if (!i.cls.empty()) w.key("class"), w.string(i.cls);
+    w.key("boilerplate"), w.boolean(i.boilerplate);
+    if (!i.reason.empty()) w.key("reason"), w.string(i.reason);
+    w.key("offset"), w.unsigned_integer(i.begin);
+    w.key("length"), w.unsigned_integer(i.end - i.begin);
+    w.end_object();
+  }
+  w.end_array();
+  w.key("links");
+  w.begin_array();
+  for (const extract::Link &l : x.links) {
+    w.begin_object();
+    w.key("href"), w.string(l.href);
+    w.key("text"), w.string(l.text);
+    w.key("offset"), w.unsigned_integer(l.begin);
+    w.key("length"), w.unsigned_integer(l.end - l.begin);
+    w.end_object();
+  }
+  w.end_array();
+  w.key("comments");
+  w.begin_array();
+  for (const extract::Comment &c : x.comments) {
+    w.begin_object();
+    w.key("text"), w.string(c.text);
+    w.key("offset"), w.unsigned_integer(c.begin);
+    w.end_object();
+  }
+  w.end_array();
+  if (x.has_excerpt_marker) w.key("excerpt_paragraphs"), w.unsigned_integer(x.excerpt_paragraphs);
+}
+
 }  // namespace
 
 std::string document_to_json(const Document &doc) {
   JsonWriter w;
   w.begin_object();
+  // Bumped whenever a field changes meaning or disappears (adding is not a change).
+  w.key("schema"), w.integer(1);
   w.key("source");
   if (doc.options.has_source_name) w.string(doc.options.source_name);
   else w.null();
   w.key("front_matter"), write_front_matter(w, doc);
   w.key("body"), write_span(w, doc, doc.split.body_begin, doc.source.size());
+  write_extraction(w, doc);
   w.key("diagnostics"), write_diagnostics(w, doc);
   w.end_object();
   return std::move(w.str());

@@ -1,5 +1,6 @@
-// postparse — print each post's front matter, body span and diagnostics as
-// one JSON object per line (JSON Lines), in argument order.
+// postparse — print each post's front matter, paragraphs, metadata and
+// diagnostics as one JSON object per line (JSON Lines), in argument order,
+// or (--format text) the content paragraphs as plain text.
 //
 // Exit status: 0 when every file was read and parsed (problems inside a
 // post are diagnostics in its JSON, not failures), 1 when a file could not
@@ -30,6 +31,7 @@ struct Settings {
   bool fail_on_error = false;
   std::string timezone = "UTC";
   std::string duplicate_keys = "error";
+  std::string format = "json";
   std::map<postparse_limit, std::uint64_t> limits;
 };
 
@@ -67,8 +69,22 @@ bool has_error(const postparse::Document &doc) {
   return false;
 }
 
-// Parses one file and prints its line; returns the file's exit status.
-int process(const std::string &path, postparse::Options &options, bool fail_on_error) {
+// The content paragraphs, separated by blank lines, then one blank line
+// between posts.
+std::string content_text(const postparse::Document &doc) {
+  std::string out;
+  for (std::size_t i = 0; i < postparse_doc_paragraph_count(doc.get()); ++i) {
+    if (postparse_doc_paragraph_is_boilerplate(doc.get(), i, nullptr)) continue;
+    postparse_str text = postparse_doc_paragraph_text(doc.get(), i);
+    if (!out.empty()) out += "\n\n";
+    out.append(text.data, text.len);
+  }
+  return out + "\n\n";
+}
+
+// Parses one file and prints it; returns the file's exit status.
+int process(const std::string &path, postparse::Options &options, bool fail_on_error,
+            const std::string &format) {
   std::string bytes;
   try {
     std::string problem = read_input(path, bytes);
@@ -78,9 +94,8 @@ int process(const std::string &path, postparse::Options &options, bool fail_on_e
     }
     options.source_name(path);
     postparse::Document doc = postparse::Document::parse(bytes, &options);
-    std::string json = doc.to_json();
-    std::fwrite(json.data(), 1, json.size(), stdout);
-    std::fputc('\n', stdout);
+    std::string out = format == "text" ? content_text(doc) : doc.to_json() + "\n";
+    std::fwrite(out.data(), 1, out.size(), stdout);
     return fail_on_error && has_error(doc) ? 3 : 0;
   } catch (const postparse::Error &e) {
     std::cerr << "postparse: " << path << ": " << e.what() << "\n";
@@ -113,6 +128,9 @@ int main(int argc, char **argv) {
       ->check(CLI::IsMember({"error", "first", "last"}))
       ->capture_default_str();
   app.add_flag("--fail-on-error", s.fail_on_error, "Exit 3 when a post has an error diagnostic");
+  app.add_option("--format", s.format, "json (one object per post) or text (content paragraphs)")
+      ->check(CLI::IsMember({"json", "text"}))
+      ->capture_default_str();
   add_limit(app, s, "--max-input-bytes", POSTPARSE_LIMIT_INPUT_BYTES, "Largest input file");
   add_limit(app, s, "--max-front-matter-bytes", POSTPARSE_LIMIT_FRONT_MATTER_BYTES, "Largest front matter block");
   add_limit(app, s, "--max-depth", POSTPARSE_LIMIT_DEPTH, "Deepest nesting in front matter");
@@ -133,7 +151,7 @@ int main(int argc, char **argv) {
     postparse::Options options = make_options(s);
     int status = 0;
     for (const std::string &path : s.files) {
-      int file_status = process(path, options, s.fail_on_error);
+      int file_status = process(path, options, s.fail_on_error, s.format);
       if (file_status == 1 || (file_status == 3 && status == 0)) status = file_status;
     }
     std::fflush(stdout);

@@ -1,0 +1,301 @@
+#include "extract/normalize.h"
+
+#include <utf8proc.h>
+
+#include <cstdlib>
+#include <memory>
+
+namespace postparse::impl::extract {
+namespace {
+
+constexpr char32_t kReplacement = 0xFFFD;
+constexpr char32_t kZwj = 0x200D;
+
+// ---------------------------------------------------------------- UTF-8 ----
+
+// Bytes covered by one U+FFFD when decoding fails at `s`: the lead byte plus
+// the continuation bytes that could still have begun a valid sequence (the
+// "maximal subpart" of Unicode 3.9 / WHATWG), so a truncated character gives
+// one U+FFFD, as a browser shows it, and a stray byte never swallows the next
+// character.  Always at least 1.
+std::size_t ill_formed_length(const unsigned char *s, std::size_t n) {
+  unsigned char lead = s[0], lo = 0x80, hi = 0xBF;
+  std::size_t trail;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    trail = 1;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    trail = 2;
+    if (lead == 0xE0) lo = 0xA0;  // overlong
+    if (lead == 0xED) hi = 0x9F;  // surrogates
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    trail = 3;
+    if (lead == 0xF0) lo = 0x90;  // overlong
+    if (lead == 0xF4) hi = 0x8F;  // beyond U+10FFFF
+  } else {
+    return 1;  // continuation byte, C0/C1 or F5-FF: never starts a character
+  }
+  std::size_t length = 1;
+  while (length <= trail && length < n && s[length] >= lo && s[length] <= hi) {
+    ++length;
+    lo = 0x80, hi = 0xBF;  // only the second byte has a narrowed range
+  }
+  return length;
+}
+
+// Calls visit(cp) for each code point of `text` (U+FFFD for ill-formed
+// bytes) until it returns false; the one decoder every function here shares,
+// so they all agree on what the code points of a text are.
+template <typename Visit>
+void for_each_code_point(std::string_view text, Visit &&visit) {
+  const auto *s = reinterpret_cast<const unsigned char *>(text.data());
+  std::size_t i = 0, n = text.size();
+  while (i < n) {
+    if (s[i] < 0x80) {  // ASCII needs no library call
+      if (!visit(static_cast<char32_t>(s[i]))) return;
+      ++i;
+      continue;
+    }
+    utf8proc_int32_t cp = -1;
+    utf8proc_ssize_t length = utf8proc_iterate(s + i, static_cast<utf8proc_ssize_t>(n - i), &cp);
+    bool valid = length > 0;
+    if (!visit(valid ? static_cast<char32_t>(cp) : kReplacement)) return;
+    i += valid ? static_cast<std::size_t>(length) : ill_formed_length(s + i, n - i);
+  }
+}
+
+std::u32string decode(std::string_view text) {
+  std::u32string cps;
+  cps.reserve(text.size());
+  for_each_code_point(text, [&](char32_t cp) {
+    cps.push_back(cp);
+    return true;
+  });
+  return cps;
+}
+
+// Only ever called with decoded (hence valid) code points.
+void append_utf8(std::string &out, char32_t cp) {
+  utf8proc_uint8_t buffer[4];
+  utf8proc_ssize_t length = utf8proc_encode_char(static_cast<utf8proc_int32_t>(cp), buffer);
+  out.append(reinterpret_cast<const char *>(buffer), static_cast<std::size_t>(length));
+}
+
+std::string encode(const std::u32string &cps) {
+  std::string out;
+  out.reserve(cps.size() * 3);
+  for (char32_t cp : cps) append_utf8(out, cp);
+  return out;
+}
+
+// ------------------------------------------------------ character classes ----
+
+// Unicode White_Space, '\n' included (callers decide what '\n' means).
+bool is_white_space(char32_t cp) {
+  return (cp >= 0x09 && cp <= 0x0D) || cp == 0x20 || cp == 0x85 || cp == 0xA0 || cp == 0x1680 ||
+         (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F ||
+         cp == 0x3000;
+}
+
+// Characters that take no room on screen: zero-width space/non-joiner/joiner,
+// word joiner, BOM (an old word joiner) and the soft hyphen, which only shows
+// where a browser hyphenates.
+bool is_invisible(char32_t cp) {
+  return (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF || cp == 0xAD;
+}
+
+int boundclass(char32_t cp) {
+  return utf8proc_get_property(static_cast<utf8proc_int32_t>(cp))->boundclass;
+}
+
+bool is_hangul(char32_t cp) {
+  return (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3130 && cp <= 0x318F) || (cp >= 0xA960 && cp <= 0xA97F) ||
+         (cp >= 0xAC00 && cp <= 0xD7FF) || (cp >= 0xFFA0 && cp <= 0xFFDC);
+}
+
+// Scripts written without spaces between words: CJK except Hangul (Korean
+// separates words with spaces), plus the general-punctuation quotes Chinese
+// uses (“” ‘’), which belong to no script.
+bool closes_up(char32_t cp) {
+  return (is_cjk(cp) && !is_hangul(cp)) || cp == 0x2018 || cp == 0x2019 || cp == 0x201C || cp == 0x201D;
+}
+
+// Combining marks (e.g. the kana voicing mark U+3099) attach to what precedes
+// them; removing the space before one would change, and un-normalise, the
+// preceding character.
+bool is_mark(char32_t cp) {
+  utf8proc_category_t category = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+  return category == UTF8PROC_CATEGORY_MN || category == UTF8PROC_CATEGORY_MC ||
+         category == UTF8PROC_CATEGORY_ME;
+}
+
+// A space between `left` and `right` disappears when both belong to text
+// written without spaces (at least one of them a CJK character: two quotes,
+// as in English “a” “b”, keep theirs).
+bool joins_without_space(char32_t left, char32_t right) {
+  bool cjk_side = (is_cjk(left) && !is_hangul(left)) || (is_cjk(right) && !is_hangul(right));
+  return cjk_side && closes_up(left) && closes_up(right) && !is_mark(right);
+}
+
+// -------------------------------------------------------------- the steps ----
+
+// A ZWJ glues emoji into one glyph (👨‍👩‍👧, ❤️‍🔥): it stays when it follows
+// an Extended_Pictographic character (skipping Extend ones such as U+FE0F
+// or skin tones, as grapheme rule GB11 does) and precedes another.
+// utf8proc's grapheme boundclass carries Extended_Pictographic.
+bool keeps_zwj(const std::u32string &cps, std::size_t kept, std::size_t next) {
+  if (next >= cps.size() || boundclass(cps[next]) != UTF8PROC_BOUNDCLASS_EXTENDED_PICTOGRAPHIC) return false;
+  std::size_t i = kept;
+  while (i > 0 && boundclass(cps[i - 1]) == UTF8PROC_BOUNDCLASS_EXTEND) --i;
+  return i > 0 && boundclass(cps[i - 1]) == UTF8PROC_BOUNDCLASS_EXTENDED_PICTOGRAPHIC;
+}
+
+// Removes invisible characters in place.  Runs before normalisation so that
+// what they separated (e + U+00AD + U+0301) can compose.
+void drop_invisible(std::u32string &cps) {
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < cps.size(); ++i) {
+    char32_t cp = cps[i];
+    if (is_invisible(cp) && !(cp == kZwj && keeps_zwj(cps, kept, i + 1))) continue;
+    cps[kept++] = cp;
+  }
+  cps.resize(kept);
+}
+
+// Text below U+0300 (NFC) or U+00A0 (NFKC) is already normalised and cannot
+// compose with anything, which spares the library call for most Latin text.
+bool needs_normalizing(const std::u32string &cps, UnicodeForm form) {
+  if (form == UnicodeForm::none) return false;
+  char32_t limit = form == UnicodeForm::nfc ? 0x300 : 0xA0;
+  for (char32_t cp : cps)
+    if (cp >= limit) return true;
+  return false;
+}
+
+// Runs before white space is collapsed, so that white space NFKC produces
+// (U+3000, NBSP, U+2000-U+200A all become U+0020) is collapsed too, and the
+// CJK rule sees the characters the reader gets (NFKC turns fullwidth Latin
+// into ASCII, which keeps its spaces).
+std::u32string apply_form(std::u32string cps, UnicodeForm form) {
+  if (!needs_normalizing(cps, form)) return cps;
+  std::string utf8 = encode(cps);
+  int flags = UTF8PROC_STABLE | UTF8PROC_COMPOSE | (form == UnicodeForm::nfkc ? UTF8PROC_COMPAT : 0);
+  utf8proc_uint8_t *mapped = nullptr;
+  utf8proc_ssize_t length = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t *>(utf8.data()),
+                                         static_cast<utf8proc_ssize_t>(utf8.size()), &mapped,
+                                         static_cast<utf8proc_option_t>(flags));
+  std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owner(mapped, &std::free);
+  if (length < 0) return cps;  // only on allocation failure: unnormalised text beats none
+  return decode(std::string_view(reinterpret_cast<const char *>(mapped), static_cast<std::size_t>(length)));
+}
+
+// Writes the output one code point at a time.  White space is only noted and
+// turned into a separator when the next visible character arrives, so runs
+// collapse to one, and white space at either end, or around a line break,
+// never reaches the output.
+class Collapser {
+ public:
+  explicit Collapser(std::size_t capacity) { out_.reserve(capacity); }
+
+  // `soft`: the white space comes from a line break in the source, which
+  // between CJK characters joins without a space (a written space there,
+  // as between names, stays).
+  void space(bool soft) {
+    pending_space_ = true;
+    pending_soft_ = pending_soft_ || soft;
+  }
+  void line_break() { pending_break_ = true; }
+
+  void visible(char32_t cp) {
+    if (has_last_) write_separator(cp);
+    pending_space_ = pending_break_ = pending_soft_ = false;
+    append_utf8(out_, cp);
+    last_ = cp;
+    has_last_ = true;
+  }
+
+  std::string take() { return std::move(out_); }
+
+ private:
+  // A line break absorbs the white space around it and the breaks after it.
+  void write_separator(char32_t next) {
+    if (pending_break_)
+      out_ += '\n';
+    else if (pending_space_ && !(pending_soft_ && joins_without_space(last_, next)))
+      out_ += ' ';
+  }
+
+  std::string out_;
+  char32_t last_ = 0;
+  bool has_last_ = false, pending_space_ = false, pending_break_ = false, pending_soft_ = false;
+};
+
+std::string collapse(const std::u32string &cps, bool keep_line_breaks) {
+  Collapser collapser(cps.size() * 3);
+  for (char32_t cp : cps) {
+    if (cp == '\n' && keep_line_breaks)
+      collapser.line_break();
+    else if (is_white_space(cp))
+      collapser.space(cp == '\r' || cp == '\n');
+    else
+      collapser.visible(cp);
+  }
+  return collapser.take();
+}
+
+// Blocks of CJK scripts, sorted; see is_cjk in the header for what they are.
+struct Range {
+  char32_t first, last;
+};
+constexpr Range kCjkRanges[] = {
+    {0x1100, 0x11FF},    // Hangul Jamo
+    {0x2E80, 0x2FDF},    // CJK Radicals Supplement, Kangxi Radicals
+    {0x2FF0, 0x4DBF},    // Ideographic Description .. CJK Compatibility, Extension A
+    {0x4E00, 0x9FFF},    // CJK Unified Ideographs
+    {0xA960, 0xA97F},    // Hangul Jamo Extended-A
+    {0xAC00, 0xD7FF},    // Hangul Syllables, Jamo Extended-B
+    {0xF900, 0xFAFF},    // CJK Compatibility Ideographs
+    {0xFE10, 0xFE1F},    // Vertical Forms
+    {0xFE30, 0xFE6F},    // CJK Compatibility Forms, Small Form Variants
+    {0xFF00, 0xFFEF},    // Halfwidth and Fullwidth Forms
+    {0x16FE0, 0x16FFF},  // Ideographic Symbols and Punctuation
+    {0x1AFF0, 0x1B16F},  // Kana Extended-B, Supplement, Extended-A, Small Kana
+    {0x1F200, 0x1F2FF},  // Enclosed Ideographic Supplement
+    {0x20000, 0x3FFFF},  // planes 2 and 3: CJK Extensions B and later
+};
+
+}  // namespace
+
+bool is_cjk(char32_t cp) {
+  if (cp < kCjkRanges[0].first) return false;  // all of Latin, Greek, Cyrillic, ... in one test
+  for (const Range &range : kCjkRanges)
+    if (cp >= range.first && cp <= range.last) return true;
+  return false;
+}
+
+std::string normalize_paragraph(std::string_view text, const NormalizeOptions &options) {
+  if (options.raw) return std::string(text);
+  std::u32string cps = decode(text);
+  drop_invisible(cps);
+  cps = apply_form(std::move(cps), options.form);
+  return collapse(cps, options.keep_line_breaks);
+}
+
+bool is_blank(std::string_view text) {
+  bool blank = true;
+  for_each_code_point(text, [&](char32_t cp) {
+    blank = is_white_space(cp) || is_invisible(cp);
+    return blank;  // stop at the first visible character
+  });
+  return blank;
+}
+
+std::size_t char_count(std::string_view text) {
+  std::size_t count = 0;
+  for_each_code_point(text, [&](char32_t) {
+    ++count;
+    return true;
+  });
+  return count;
+}
+
+}  // namespace postparse::impl::extract

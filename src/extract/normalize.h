@@ -1,0 +1,59 @@
+// Text normalisation: turns the text of one paragraph, as collected from the
+// DOM, into the clean text a reader sees (white space collapsed, invisible
+// characters dropped, Unicode-normalised), plus small character predicates
+// shared by the other extraction stages.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace postparse::impl::extract {
+
+enum class UnicodeForm { nfc, nfkc, none };
+
+// Kept an aggregate: callers write NormalizeOptions{form, raw, keep_line_breaks}.
+struct NormalizeOptions {
+  UnicodeForm form = UnicodeForm::nfc;
+  // Keep the text exactly as collected (no whitespace work, no dropping, no NFC).
+  bool raw = false;
+  // Explicit breaks (from <br>) are '\n' in the input and kept as '\n' in the output.
+  bool keep_line_breaks = true;
+};
+
+// `text` is UTF-8, possibly invalid: each maximal ill-formed subsequence
+// becomes one U+FFFD.  In it, '\n' means an explicit line break (from <br>)
+// and '\r' a line break of the source's formatting; all white space but '\n'
+// is collapsible.  Unless `options.raw`:
+// - zero-width characters (U+200B, U+200C, U+2060, U+FEFF) and soft hyphens
+//   are dropped, and so is U+200D except inside emoji ZWJ sequences;
+// - the text is normalised to options.form;
+// - each run of white space becomes one U+0020, or nothing at either end of
+//   the paragraph, around a '\n', or between two CJK characters when the
+//   run holds a source line break ('\r') — a written space there stays;
+// - runs of '\n' become one '\n' (or collapsible space without
+//   keep_line_breaks).
+// The result is valid UTF-8 in the requested form, and normalising it again
+// with the same options returns it unchanged.
+std::string normalize_paragraph(std::string_view text, const NormalizeOptions &options);
+
+// True when the text has nothing visible: only white space (any Unicode
+// White_Space, '\n' included), zero-width characters (U+200B-U+200D,
+// U+2060, U+FEFF) and soft hyphens.  The empty text is blank; invalid UTF-8
+// is not (it shows as U+FFFD).
+bool is_blank(std::string_view text);
+
+// Length in user-perceived characters of already normalised text: code
+// points, not bytes or words (an ill-formed sequence counts as the one
+// U+FFFD it becomes).
+std::size_t char_count(std::string_view text);
+
+// True for code points of CJK scripts: Han (incl. radicals, strokes,
+// compatibility ideographs, planes 2-3), Hiragana, Katakana, Bopomofo,
+// Hangul (syllables and jamo), CJK symbols and punctuation, enclosed CJK,
+// CJK compatibility and vertical forms, and halfwidth/fullwidth forms.
+// General punctuation such as “” is not CJK by script, see
+// normalize_paragraph for how it joins CJK text.
+bool is_cjk(char32_t cp);
+
+}  // namespace postparse::impl::extract

@@ -1,0 +1,70 @@
+// The records extraction produces: paragraphs with kind, class and span,
+// inline spans, images, links and editorial metadata.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include <pugixml.hpp>
+
+namespace postparse::impl::extract {
+
+// Numbering matches postparse_paragraph_kind in the public header.
+enum class ParagraphKind { paragraph = 0, heading, list_item, quote, pre, table_cell, caption };
+enum class ParagraphClass { content = 0, boilerplate = 1 };
+
+// A link or an emphasis inside a paragraph, located in the original file.
+struct InlineSpan {
+  enum class Kind { link = 0, emphasis, strong, code } kind = Kind::link;
+  std::string text;  // normalised
+  std::string href;  // links only
+  std::size_t begin = 0, end = 0;
+};
+
+struct Paragraph {
+  ParagraphKind kind = ParagraphKind::paragraph;
+  int level = 0;  // headings: 1-6
+  ParagraphClass cls = ParagraphClass::content;
+  std::string reason;  // why it is boilerplate (machine-readable), empty for content
+  std::string text;    // normalised
+  std::size_t begin = 0, end = 0;  // byte span in the whole input
+  pugi::xml_node block;            // the block element it came from (may be the root)
+  std::vector<InlineSpan> spans;
+};
+
+struct Image {
+  std::string src, alt, cls;
+  std::size_t begin = 0, end = 0;
+  bool boilerplate = false;
+  std::string reason;
+  pugi::xml_node node;
+};
+
+struct Link {
+  std::string href, text;
+  std::size_t begin = 0, end = 0;
+};
+
+struct Comment {
+  std::string text;
+  std::size_t begin = 0, end = 0;
+};
+
+// Editorial metadata found in the body (责任编辑, 记者, 来源, 原标题).
+struct Editorial {
+  std::string editor, source, original_title;
+  std::vector<std::string> reporters;
+};
+
+struct Extraction {
+  std::vector<Paragraph> paragraphs;
+  std::vector<Image> images;
+  std::vector<Link> links;
+  std::vector<Comment> comments;
+  Editorial editorial;
+  bool has_excerpt_marker = false;  // Hexo's <!-- more -->
+  std::size_t excerpt_paragraphs = 0;  // paragraphs before it
+};
+
+}  // namespace postparse::impl::extract
