@@ -221,6 +221,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
 
   walk(postparse_doc_front_matter(doc), 0);
   walk_dom(doc);
+  for (size_t i = 0; i < postparse_doc_paragraph_count(doc); ++i) {
+    check_str(postparse_doc_paragraph_text(doc, i));
+    postparse_paragraph_kind kind;
+    int level = 0;
+    CHECK(postparse_doc_paragraph_kind(doc, i, &kind, &level) == POSTPARSE_OK);
+    postparse_str reason;
+    (void)postparse_doc_paragraph_is_boilerplate(doc, i, &reason);
+    check_str(reason);
+    postparse_span psp;
+    CHECK(postparse_doc_paragraph_span(doc, i, &psp) == POSTPARSE_OK);
+    check_span(psp);
+  }
+  for (size_t i = 0; i < postparse_doc_reporter_count(doc); ++i) check_str(postparse_doc_reporter(doc, i));
 
   size_t nd = postparse_doc_diagnostic_count(doc);
   for (size_t i = 0; i < nd; ++i) {
