@@ -136,6 +136,11 @@ POSTPARSE_API unsigned postparse_version_number(void) POSTPARSE_NOEXCEPT;
 /** Diagnostic (note): an HTML parse error as the WHATWG spec names it
  *  (only with postparse_options_set_html_errors). */
 #define POSTPARSE_ERR_HTML 23
+/** Profile diagnostic: the profile is not a valid profile (unknown key,
+ *  missing name, wrong type...); see postparse_profile_load. */
+#define POSTPARSE_ERR_PROFILE 24
+/** Profile diagnostic: a `match` or `split` pattern is not valid RE2. */
+#define POSTPARSE_ERR_REGEX 25
 
 /** The pinned name of a status code, e.g. "syntax" for POSTPARSE_ERR_SYNTAX,
  *  "ok" for 0, "unknown" for values not listed above.  Static string;
@@ -385,7 +390,8 @@ typedef enum postparse_severity {
 typedef enum postparse_part {
   POSTPARSE_PART_SPLIT = 0,        /**< finding the front matter block */
   POSTPARSE_PART_FRONT_MATTER = 1, /**< parsing/typing the front matter */
-  POSTPARSE_PART_BODY = 2          /**< the body */
+  POSTPARSE_PART_BODY = 2,         /**< the body */
+  POSTPARSE_PART_PROFILE = 3       /**< a profile (positions are in the profile's text) */
 } postparse_part;
 
 /** One problem found in a post.  `message` is borrowed from the document. */
@@ -407,6 +413,70 @@ POSTPARSE_API size_t postparse_doc_diagnostic_count(const postparse_doc *doc) PO
 POSTPARSE_API int postparse_doc_diagnostic(const postparse_doc *doc,
                                            size_t index,
                                            postparse_diagnostic *out) POSTPARSE_NOEXCEPT;
+
+/* ------------------------------------------------------------------------ */
+/* Profiles: site knowledge as YAML rules                                    */
+/* ------------------------------------------------------------------------ */
+
+/* A profile is a YAML file of rules that classify or drop paragraphs and
+ * images and capture metadata, with XPath 1.0 selectors over the body's DOM
+ * and RE2 patterns over normalised text; the format is documented in
+ * profiles/README.md (installed under share/postparse/profiles/).  A
+ * built-in profile (postparse_default_profile_text) applies unless turned
+ * off; profiles added to the options apply after it, in the order added,
+ * and a later rule wins over an earlier one and over the generic signals
+ * (link density, class/id markers). */
+
+/** A compiled profile: opaque, immutable, safe to share between threads. */
+typedef struct postparse_profile postparse_profile;
+
+/** Compiles the profile in the UTF-8 YAML text `yaml` (`len` bytes; copied).
+ *  *out receives a profile the caller releases with postparse_profile_free,
+ *  also when the text has errors: every problem is a diagnostic on it with
+ *  its line and column (part POSTPARSE_PART_PROFILE), rules with errors are
+ *  left out and the others are usable.  Returns POSTPARSE_OK when there is
+ *  no error diagnostic, else the code of the first error:
+ *  POSTPARSE_ERR_SYNTAX (not YAML), POSTPARSE_ERR_PROFILE (not a valid
+ *  profile), POSTPARSE_ERR_XPATH (bad `select`), POSTPARSE_ERR_REGEX (bad
+ *  `match`/`split`).  POSTPARSE_ERR_INVALID_ARGUMENT (out NULL, or yaml
+ *  NULL with len > 0) and POSTPARSE_ERR_NO_MEMORY leave *out NULL.
+ *  Thread-safe. */
+POSTPARSE_API int postparse_profile_load(const char *yaml, size_t len,
+                                         postparse_profile **out) POSTPARSE_NOEXCEPT;
+
+/** Releases a profile (NULL is a no-op).  Options it was added to keep
+ *  their own reference, so it may be freed right after adding. */
+POSTPARSE_API void postparse_profile_free(postparse_profile *profile) POSTPARSE_NOEXCEPT;
+
+/** The profile's `profile:` name (borrowed from the profile); empty if none. */
+POSTPARSE_API postparse_str postparse_profile_name(const postparse_profile *profile) POSTPARSE_NOEXCEPT;
+
+/** Number of usable rules (rules with errors are not counted). */
+POSTPARSE_API size_t postparse_profile_rule_count(const postparse_profile *profile) POSTPARSE_NOEXCEPT;
+
+/** Number of diagnostics found while loading (0 for NULL). */
+POSTPARSE_API size_t postparse_profile_diagnostic_count(const postparse_profile *profile) POSTPARSE_NOEXCEPT;
+
+/** Copies diagnostic `index` into *out; offsets, lines and columns are in
+ *  the profile's text, `message` is borrowed from the profile.
+ *  POSTPARSE_ERR_NOT_FOUND when index >= the count. */
+POSTPARSE_API int postparse_profile_diagnostic(const postparse_profile *profile, size_t index,
+                                               postparse_diagnostic *out) POSTPARSE_NOEXCEPT;
+
+/** The YAML text of the built-in profile (static, NUL-terminated; *len may
+ *  be NULL), to copy and adapt.  Thread-safe. */
+POSTPARSE_API const char *postparse_default_profile_text(size_t *len) POSTPARSE_NOEXCEPT;
+
+/** Applies `profile` too when parsing with these options (after the built-in
+ *  profile and the profiles added before).  The options share the profile;
+ *  the caller still frees its own handle.  Returns
+ *  POSTPARSE_ERR_INVALID_ARGUMENT for NULL arguments. */
+POSTPARSE_API int postparse_options_add_profile(postparse_options *options,
+                                                const postparse_profile *profile) POSTPARSE_NOEXCEPT;
+
+/** Turns the built-in profile on (default) or off. */
+POSTPARSE_API int postparse_options_set_default_profile(postparse_options *options,
+                                                        int enable) POSTPARSE_NOEXCEPT;
 
 /* ------------------------------------------------------------------------ */
 /* Values (the typed front matter tree)                                      */
@@ -628,7 +698,7 @@ POSTPARSE_API postparse_str postparse_node_list_string(const postparse_node_list
 POSTPARSE_API void postparse_node_list_free(postparse_node_list *list) POSTPARSE_NOEXCEPT;
 
 /* ------------------------------------------------------------------------ */
-/* Extraction: paragraphs and editorial metadata                             */
+/* Extraction: paragraphs, inline spans, images, links, comments, metadata  */
 /* ------------------------------------------------------------------------ */
 
 /* The body is cut into paragraphs as a reader sees them: blocks start and
@@ -697,6 +767,84 @@ POSTPARSE_API postparse_str postparse_doc_editorial(const postparse_doc *doc,
 POSTPARSE_API size_t postparse_doc_reporter_count(const postparse_doc *doc) POSTPARSE_NOEXCEPT;
 POSTPARSE_API postparse_str postparse_doc_reporter(const postparse_doc *doc, size_t index) POSTPARSE_NOEXCEPT;
 
+/** A link or emphasis inside a paragraph.  Views are borrowed from the
+ *  document.  `text_offset`/`text_length` locate it in the paragraph's text
+ *  (bytes); when its text could not be found there (rare: text that
+ *  normalisation joined with its neighbours), text_length is 0. */
+typedef enum postparse_inline_kind {
+  POSTPARSE_INLINE_LINK = 0,
+  POSTPARSE_INLINE_EMPHASIS = 1, /**< em, i */
+  POSTPARSE_INLINE_STRONG = 2,   /**< strong, b */
+  POSTPARSE_INLINE_CODE = 3      /**< code outside pre */
+} postparse_inline_kind;
+
+typedef struct postparse_inline {
+  postparse_inline_kind kind;
+  postparse_str text;   /**< normalised */
+  postparse_str href;   /**< links only, as written; else empty */
+  size_t text_offset;
+  size_t text_length;
+  postparse_span span;  /**< the element in the input */
+} postparse_inline;
+
+/** Number of inline spans of paragraph `index` (0 when out of range). */
+POSTPARSE_API size_t postparse_doc_inline_count(const postparse_doc *doc, size_t paragraph) POSTPARSE_NOEXCEPT;
+
+/** Copies inline span `index` of paragraph `paragraph` into *out.
+ *  POSTPARSE_ERR_NOT_FOUND when either index is out of range. */
+POSTPARSE_API int postparse_doc_inline(const postparse_doc *doc, size_t paragraph, size_t index,
+                                       postparse_inline *out) POSTPARSE_NOEXCEPT;
+
+/** An <img> of the body (in document order; also those outside paragraphs). */
+typedef struct postparse_image {
+  postparse_str src, alt, cls; /**< attribute values as written (cls: class) */
+  postparse_span span;
+  int boilerplate;             /**< non-zero for promo/QR/furniture images */
+  postparse_str reason;        /**< why, when boilerplate */
+} postparse_image;
+
+POSTPARSE_API size_t postparse_doc_image_count(const postparse_doc *doc) POSTPARSE_NOEXCEPT;
+/** Copies image `index` into *out; POSTPARSE_ERR_NOT_FOUND when out of range. */
+POSTPARSE_API int postparse_doc_image(const postparse_doc *doc, size_t index,
+                                      postparse_image *out) POSTPARSE_NOEXCEPT;
+
+/** An <a> of the body: href as written and its normalised text. */
+typedef struct postparse_link {
+  postparse_str href, text;
+  postparse_span span;
+} postparse_link;
+
+POSTPARSE_API size_t postparse_doc_link_count(const postparse_doc *doc) POSTPARSE_NOEXCEPT;
+/** Copies link `index` into *out; POSTPARSE_ERR_NOT_FOUND when out of range. */
+POSTPARSE_API int postparse_doc_link(const postparse_doc *doc, size_t index,
+                                     postparse_link *out) POSTPARSE_NOEXCEPT;
+
+/** Number of HTML comments in the body; comment `index`'s text as written
+ *  (borrowed) and, when `span` is not NULL, where it is.  The text is empty
+ *  and *span untouched when out of range. */
+POSTPARSE_API size_t postparse_doc_comment_count(const postparse_doc *doc) POSTPARSE_NOEXCEPT;
+POSTPARSE_API postparse_str postparse_doc_comment(const postparse_doc *doc, size_t index,
+                                                  postparse_span *span) POSTPARSE_NOEXCEPT;
+
+/** Non-zero when the body has Hexo's excerpt marker (<!-- more -->);
+ *  *paragraphs (may be NULL) receives how many paragraphs come before it. */
+POSTPARSE_API int postparse_doc_excerpt(const postparse_doc *doc, size_t *paragraphs) POSTPARSE_NOEXCEPT;
+
+/** Metadata the profiles captured, in the order found: key (e.g. "editor",
+ *  "reporters", "source", "original_title", "keywords", or any key a
+ *  profile names), value, the rule that captured it, and where its
+ *  paragraph, image or comment is.  A key may repeat (one entry per
+ *  reporter).  Views are borrowed from the document. */
+typedef struct postparse_metadata {
+  postparse_str key, value, rule;
+  postparse_span span;
+} postparse_metadata;
+
+POSTPARSE_API size_t postparse_doc_metadata_count(const postparse_doc *doc) POSTPARSE_NOEXCEPT;
+/** Copies entry `index` into *out; POSTPARSE_ERR_NOT_FOUND when out of range. */
+POSTPARSE_API int postparse_doc_metadata(const postparse_doc *doc, size_t index,
+                                         postparse_metadata *out) POSTPARSE_NOEXCEPT;
+
 /* ------------------------------------------------------------------------ */
 /* Output                                                                    */
 /* ------------------------------------------------------------------------ */
@@ -709,6 +857,25 @@ POSTPARSE_API postparse_str postparse_doc_reporter(const postparse_doc *doc, siz
  *  Thread-safe on a shared document. */
 POSTPARSE_API int postparse_doc_to_json(const postparse_doc *doc, unsigned flags,
                                         char **out, size_t *len) POSTPARSE_NOEXCEPT;
+
+/** Flags of postparse_doc_to_text and postparse_doc_to_markdown. */
+#define POSTPARSE_OUTPUT_BOILERPLATE 1u /**< include boilerplate paragraphs too */
+
+/** Renders the content paragraphs as plain text: each paragraph's text,
+ *  paragraphs separated by one blank line, a final newline (empty output
+ *  for a post without content).  Allocation, ownership and errors as
+ *  postparse_doc_to_json; `flags` is 0 or POSTPARSE_OUTPUT_BOILERPLATE.
+ *  Thread-safe on a shared document. */
+POSTPARSE_API int postparse_doc_to_text(const postparse_doc *doc, unsigned flags,
+                                        char **out, size_t *len) POSTPARSE_NOEXCEPT;
+
+/** Renders the content paragraphs as CommonMark: headings as `#`, list
+ *  items as `- `, quotes as `> `, pre as fenced code, links as
+ *  [text](href), emphasis, strong and code spans kept; other text escaped
+ *  so that it reads back as the same text.  Allocation, ownership, flags
+ *  and errors as postparse_doc_to_text. */
+POSTPARSE_API int postparse_doc_to_markdown(const postparse_doc *doc, unsigned flags,
+                                            char **out, size_t *len) POSTPARSE_NOEXCEPT;
 
 #ifdef __cplusplus
 } /* extern "C" */

@@ -1,5 +1,6 @@
 // Version, status names and memory release.
 #include <cstdlib>
+#include <cstring>
 
 #include "capi/handles.h"
 #include "common/status.h"
@@ -9,6 +10,18 @@ namespace postparse::capi {
 postparse_span span_of(const impl::Document &doc, std::size_t begin, std::size_t end) {
   impl::LineColumn where = doc.lines->locate(begin);
   return postparse_span{begin, end - begin, where.line, where.column};
+}
+
+int give(const std::string &text, char **out, size_t *len) {
+  // malloc, so that postparse_free (free) releases it whatever allocator the
+  // caller's C++ runtime uses.
+  char *buffer = static_cast<char *>(std::malloc(text.size() + 1));
+  if (!buffer) return POSTPARSE_ERR_NO_MEMORY;
+  std::memcpy(buffer, text.data(), text.size());
+  buffer[text.size()] = '\0';
+  *out = buffer;
+  if (len) *len = text.size();
+  return POSTPARSE_OK;
 }
 
 }  // namespace postparse::capi

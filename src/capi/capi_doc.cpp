@@ -4,7 +4,9 @@
 
 #include "capi/handles.h"
 #include "output/document_json.h"
+#include "output/text_output.h"
 
+using postparse::capi::give;
 using postparse::capi::guarded;
 using postparse::capi::span_of;
 using postparse::capi::view;
@@ -97,17 +99,24 @@ int postparse_doc_to_json(const postparse_doc *doc, unsigned flags, char **out, 
   if (out) *out = nullptr;
   if (len) *len = 0;
   if (!doc || !out || flags != 0) return POSTPARSE_ERR_INVALID_ARGUMENT;
+  return guarded([&] { return give(impl::document_to_json(*doc->doc), out, len); });
+}
+
+int postparse_doc_to_text(const postparse_doc *doc, unsigned flags, char **out, size_t *len) noexcept {
+  if (out) *out = nullptr;
+  if (len) *len = 0;
+  if (!doc || !out || (flags & ~POSTPARSE_OUTPUT_BOILERPLATE)) return POSTPARSE_ERR_INVALID_ARGUMENT;
   return guarded([&] {
-    std::string json = impl::document_to_json(*doc->doc);
-    // malloc, so that postparse_free (free) releases it whatever allocator
-    // the caller's C++ runtime uses.
-    char *buffer = static_cast<char *>(std::malloc(json.size() + 1));
-    if (!buffer) return POSTPARSE_ERR_NO_MEMORY;
-    std::memcpy(buffer, json.data(), json.size());
-    buffer[json.size()] = '\0';
-    *out = buffer;
-    if (len) *len = json.size();
-    return POSTPARSE_OK;
+    return give(impl::document_to_text(*doc->doc, flags & POSTPARSE_OUTPUT_BOILERPLATE), out, len);
+  });
+}
+
+int postparse_doc_to_markdown(const postparse_doc *doc, unsigned flags, char **out, size_t *len) noexcept {
+  if (out) *out = nullptr;
+  if (len) *len = 0;
+  if (!doc || !out || (flags & ~POSTPARSE_OUTPUT_BOILERPLATE)) return POSTPARSE_ERR_INVALID_ARGUMENT;
+  return guarded([&] {
+    return give(impl::document_to_markdown(*doc->doc, flags & POSTPARSE_OUTPUT_BOILERPLATE), out, len);
   });
 }
 

@@ -7,6 +7,7 @@
 #include "capi/handles.h"
 #include "html/serialize.h"
 
+using postparse::capi::give;
 using postparse::capi::guarded;
 using postparse::capi::span_of;
 using postparse::capi::view;
@@ -28,17 +29,6 @@ const postparse_node *wrap(pugi::xml_node node) {
 }
 
 postparse_str cstr(const char *s) { return postparse_str{s, std::strlen(s)}; }
-
-// Copies `text` into a malloc'd NUL-terminated buffer for the caller.
-int give(const std::string &text, char **out, size_t *len) {
-  char *buffer = static_cast<char *>(std::malloc(text.size() + 1));
-  if (!buffer) return POSTPARSE_ERR_NO_MEMORY;
-  std::memcpy(buffer, text.data(), text.size());
-  buffer[text.size()] = '\0';
-  *out = buffer;
-  if (len) *len = text.size();
-  return POSTPARSE_OK;
-}
 
 void collect_text(pugi::xml_node node, std::string &out) {
   if (node.type() == pugi::node_pcdata) out += node.value();

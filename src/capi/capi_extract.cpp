@@ -76,3 +76,80 @@ postparse_str postparse_doc_reporter(const postparse_doc *doc, size_t index) noe
 }
 
 }  // extern "C"
+
+// Inline spans, images, links, comments, the excerpt marker and metadata.
+extern "C" {
+
+size_t postparse_doc_inline_count(const postparse_doc *doc, size_t index) noexcept {
+  const impl::extract::Paragraph *p = paragraph(doc, index);
+  return p ? p->spans.size() : 0;
+}
+
+int postparse_doc_inline(const postparse_doc *doc, size_t index, size_t span, postparse_inline *out) noexcept {
+  if (!doc || !out) return POSTPARSE_ERR_INVALID_ARGUMENT;
+  const impl::extract::Paragraph *p = paragraph(doc, index);
+  if (!p || span >= p->spans.size()) return POSTPARSE_ERR_NOT_FOUND;
+  const impl::extract::InlineSpan &s = p->spans[span];
+  *out = postparse_inline{static_cast<postparse_inline_kind>(s.kind), view(s.text), view(s.href),
+                          s.text_offset, s.text_length, span_of(*doc->doc, s.begin, s.end)};
+  return POSTPARSE_OK;
+}
+
+size_t postparse_doc_image_count(const postparse_doc *doc) noexcept {
+  return doc ? doc->doc->extraction.images.size() : 0;
+}
+
+int postparse_doc_image(const postparse_doc *doc, size_t index, postparse_image *out) noexcept {
+  if (!doc || !out) return POSTPARSE_ERR_INVALID_ARGUMENT;
+  const auto &images = doc->doc->extraction.images;
+  if (index >= images.size()) return POSTPARSE_ERR_NOT_FOUND;
+  const impl::extract::Image &i = images[index];
+  *out = postparse_image{view(i.src), view(i.alt), view(i.cls), span_of(*doc->doc, i.begin, i.end),
+                         i.boilerplate ? 1 : 0, view(i.reason)};
+  return POSTPARSE_OK;
+}
+
+size_t postparse_doc_link_count(const postparse_doc *doc) noexcept {
+  return doc ? doc->doc->extraction.links.size() : 0;
+}
+
+int postparse_doc_link(const postparse_doc *doc, size_t index, postparse_link *out) noexcept {
+  if (!doc || !out) return POSTPARSE_ERR_INVALID_ARGUMENT;
+  const auto &links = doc->doc->extraction.links;
+  if (index >= links.size()) return POSTPARSE_ERR_NOT_FOUND;
+  const impl::extract::Link &l = links[index];
+  *out = postparse_link{view(l.href), view(l.text), span_of(*doc->doc, l.begin, l.end)};
+  return POSTPARSE_OK;
+}
+
+size_t postparse_doc_comment_count(const postparse_doc *doc) noexcept {
+  return doc ? doc->doc->extraction.comments.size() : 0;
+}
+
+postparse_str postparse_doc_comment(const postparse_doc *doc, size_t index, postparse_span *span) noexcept {
+  if (!doc || index >= doc->doc->extraction.comments.size()) return view({});
+  const impl::extract::Comment &c = doc->doc->extraction.comments[index];
+  if (span) *span = span_of(*doc->doc, c.begin, c.end);
+  return view(c.text);
+}
+
+int postparse_doc_excerpt(const postparse_doc *doc, size_t *paragraphs) noexcept {
+  if (!doc || !doc->doc->extraction.has_excerpt_marker) return 0;
+  if (paragraphs) *paragraphs = doc->doc->extraction.excerpt_paragraphs;
+  return 1;
+}
+
+size_t postparse_doc_metadata_count(const postparse_doc *doc) noexcept {
+  return doc ? doc->doc->extraction.metadata.size() : 0;
+}
+
+int postparse_doc_metadata(const postparse_doc *doc, size_t index, postparse_metadata *out) noexcept {
+  if (!doc || !out) return POSTPARSE_ERR_INVALID_ARGUMENT;
+  const auto &all = doc->doc->extraction.metadata;
+  if (index >= all.size()) return POSTPARSE_ERR_NOT_FOUND;
+  const impl::extract::MetadataEntry &m = all[index];
+  *out = postparse_metadata{view(m.key), view(m.value), view(m.rule), span_of(*doc->doc, m.begin, m.end)};
+  return POSTPARSE_OK;
+}
+
+}  // extern "C"

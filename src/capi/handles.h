@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <new>
+#include <string>
 #include <string_view>
 
 #include "common/options.h"
@@ -45,5 +46,9 @@ inline postparse_str view(std::string_view s) {
 }
 
 postparse_span span_of(const impl::Document &doc, std::size_t begin, std::size_t end);
+
+// Copies `text` into a malloc'd NUL-terminated buffer for the caller
+// (*out; *len when not NULL).  POSTPARSE_ERR_NO_MEMORY when malloc fails.
+int give(const std::string &text, char **out, size_t *len);
 
 }  // namespace postparse::capi

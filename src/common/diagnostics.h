@@ -8,7 +8,7 @@
 namespace postparse::impl {
 
 enum class Severity { note = 0, warning = 1, error = 2 };
-enum class Part { split = 0, front_matter = 1, body = 2 };
+enum class Part { split = 0, front_matter = 1, body = 2, profile = 3 };
 
 struct Diagnostic {
   int code = 0;  // a POSTPARSE_ERR_* value

@@ -2,9 +2,12 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
+#include <vector>
 
 namespace date { class time_zone; }
+namespace postparse::impl::extract { struct Profile; }
 
 namespace postparse::impl {
 
@@ -41,6 +44,9 @@ struct Options {
   bool html_errors = false;
   bool scripting = false;
   TextForm text_form = TextForm::nfc;
+  bool default_profile = true;
+  // Shared: a compiled profile is immutable, and options are copied freely.
+  std::vector<std::shared_ptr<const extract::Profile>> profiles;
   std::string source_name;
   bool has_source_name = false;
   Limits limits;

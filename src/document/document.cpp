@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extract/apply_profile.h"
 #include "extract/classify.h"
 #include "extract/segment.h"
 #include "postparse/postparse.h"
@@ -52,7 +53,15 @@ void extract_body(Document &doc) {
   options.form = doc.options.text_form == TextForm::nfkc ? extract::UnicodeForm::nfkc : extract::UnicodeForm::nfc;
   options.raw = doc.options.text_form == TextForm::raw;
   doc.extraction = extract::segment(*doc.html.dom, doc.html.root, options);
-  extract::classify(doc.extraction);
+
+  std::vector<const extract::Profile *> profiles;
+  if (doc.options.default_profile) profiles.push_back(extract::default_profile().get());
+  for (const auto &profile : doc.options.profiles) profiles.push_back(profile.get());
+  std::vector<std::string> markers;
+  for (const extract::Profile *profile : profiles)
+    markers.insert(markers.end(), profile->markers.begin(), profile->markers.end());
+  extract::classify(doc.extraction, markers);
+  extract::apply_profiles(doc.extraction, doc.html.root, profiles);
 }
 
 }  // namespace

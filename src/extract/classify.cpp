@@ -1,7 +1,5 @@
 #include "extract/classify.h"
 
-#include <re2/re2.h>
-
 #include <algorithm>
 #include <cctype>
 
@@ -9,13 +7,6 @@
 
 namespace postparse::impl::extract {
 namespace {
-
-// Class/id words that mark furniture rather than the article.  Matched as
-// whole words of the attribute (split at non-letters and camelCase) so that
-// "appendQr_wrap" hits "qr" but "equal" does not.
-constexpr std::string_view kMarkers[] = {"qr",        "qrcode",    "share",   "sharing", "copyright",
-                                         "related",   "recommend", "advert",  "ad",      "ads",
-                                         "sponsor",   "subscribe", "disclaimer", "social", "breadcrumb"};
 
 std::vector<std::string> words_of(std::string_view attr) {
   std::vector<std::string> words;
@@ -38,63 +29,18 @@ std::vector<std::string> words_of(std::string_view attr) {
   return words;
 }
 
-std::string furniture_marker(pugi::xml_node node) {
+// Class/id words are matched whole (split at non-letters and camelCase) so
+// that "appendQr_wrap" hits "qr" but "equal" does not.
+std::string furniture_marker(pugi::xml_node node, const std::vector<std::string> &markers) {
   for (pugi::xml_node n = node; n; n = n.parent()) {
     if (n.type() != pugi::node_element) continue;
     for (const char *attr : {"class", "id"}) {
       for (const std::string &word : words_of(n.attribute(attr).value()))
-        for (std::string_view marker : kMarkers)
+        for (const std::string &marker : markers)
           if (word == marker) return "marker:" + word;
     }
   }
   return {};
-}
-
-struct EditorialPatterns {
-  re2::RE2 editor{R"(^责任编辑\s*[:：]\s*(\S+))"};
-  re2::RE2 source{R"(^(?:文章)?来源\s*[:：]\s*(\S.*)$)"};
-  re2::RE2 original_title{R"(^原标题\s*[:：]\s*(\S.*)$)"};
-  re2::RE2 reporters{R"([（(]\s*记者\s*([^)）]+)[)）])"};
-};
-
-const EditorialPatterns &patterns() {
-  static const EditorialPatterns p;  // RE2 objects are thread-safe once built
-  return p;
-}
-
-void split_names(const std::string &names, std::vector<std::string> &out) {
-  std::string name;
-  auto end_name = [&] {
-    if (!name.empty()) out.push_back(name);
-    name.clear();
-  };
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    if (names[i] == ' ' || names[i] == ',') {
-      end_name();
-    } else if (names.compare(i, 3, "、") == 0 || names.compare(i, 3, "，") == 0) {
-      end_name();
-      i += 2;
-    } else {
-      name += names[i];
-    }
-  }
-  end_name();
-}
-
-void editorial(Paragraph &p, Editorial &meta) {
-  const EditorialPatterns &re = patterns();
-  std::string value;
-  if (RE2::PartialMatch(p.text, re.editor, &value)) {
-    meta.editor = value;
-    p.cls = ParagraphClass::boilerplate, p.reason = "editorial:editor";
-  } else if (char_count(p.text) < 60 && RE2::PartialMatch(p.text, re.source, &value)) {
-    meta.source = value;
-    p.cls = ParagraphClass::boilerplate, p.reason = "editorial:source";
-  } else if (RE2::PartialMatch(p.text, re.original_title, &value)) {
-    meta.original_title = value;
-    p.cls = ParagraphClass::boilerplate, p.reason = "editorial:original-title";
-  }
-  if (RE2::PartialMatch(p.text, re.reporters, &value)) split_names(value, meta.reporters);
 }
 
 void link_density(Paragraph &p) {
@@ -112,18 +58,17 @@ void link_density(Paragraph &p) {
 
 }  // namespace
 
-void classify(Extraction &extraction) {
+void classify(Extraction &extraction, const std::vector<std::string> &markers) {
   for (Paragraph &p : extraction.paragraphs) {
-    std::string marker = furniture_marker(p.block);
+    std::string marker = furniture_marker(p.block, markers);
     if (!marker.empty()) {
       p.cls = ParagraphClass::boilerplate;
       p.reason = marker;
     }
-    editorial(p, extraction.editorial);
     link_density(p);
   }
   for (Image &image : extraction.images) {
-    std::string marker = furniture_marker(image.node);
+    std::string marker = furniture_marker(image.node, markers);
     if (!marker.empty()) image.boilerplate = true, image.reason = marker;
   }
 }

@@ -1,21 +1,21 @@
-// Classification: which paragraphs are content and which are boilerplate
-// (with a machine-readable reason), and the editorial lines that become
-// metadata instead of text.
+// Classification by generic signals: which paragraphs are content and which
+// are boilerplate (with a machine-readable reason).  Site and language
+// knowledge (editorial lines, promos) is in profiles, see apply_profile.h.
 #pragma once
+
+#include <string>
+#include <vector>
 
 #include "extract/paragraph.h"
 
 namespace postparse::impl::extract {
 
-// Applies the built-in generic rules to `extraction` in place:
-// - editorial lines (责任编辑：X, 来源：X, 原标题：X) become metadata and their
-//   paragraphs boilerplate ("editorial:editor", ...); reporters in
-//   "(记者 A B)" are collected while the paragraph stays content;
-// - a block or ancestor whose class/id names promotional or navigational
-//   furniture (QR codes, share bars, copyright, related links, ads) makes its
-//   paragraphs and images boilerplate ("marker:<word>");
+// Applies the generic signals to `extraction` in place:
+// - a block or ancestor whose class/id has one of `markers` as a word
+//   (the profiles' furniture words: QR codes, share bars, copyright, related
+//   links, ads) makes its paragraphs and images boilerplate ("marker:<word>");
 // - short paragraphs made mostly of link text are boilerplate
 //   ("link-density").
-void classify(Extraction &extraction);
+void classify(Extraction &extraction, const std::vector<std::string> &markers);
 
 }  // namespace postparse::impl::extract

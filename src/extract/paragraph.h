@@ -19,7 +19,9 @@ struct InlineSpan {
   enum class Kind { link = 0, emphasis, strong, code } kind = Kind::link;
   std::string text;  // normalised
   std::string href;  // links only
-  std::size_t begin = 0, end = 0;
+  std::size_t begin = 0, end = 0;  // the element in the whole input
+  // Where `text` is in the paragraph's text; text_length 0 when not found.
+  std::size_t text_offset = 0, text_length = 0;
 };
 
 struct Paragraph {
@@ -51,7 +53,15 @@ struct Comment {
   std::size_t begin = 0, end = 0;
 };
 
-// Editorial metadata found in the body (责任编辑, 记者, 来源, 原标题).
+// A value a profile rule captured (e.g. editor = 张玫), with the rule's name
+// and where in the input the paragraph, image or comment it came from is.
+struct MetadataEntry {
+  std::string key, value, rule;
+  std::size_t begin = 0, end = 0;
+};
+
+// The well-known editorial fields, taken from the metadata entries with
+// these keys (责任编辑 → editor, 记者 → reporters, 来源 → source, 原标题 → original_title).
 struct Editorial {
   std::string editor, source, original_title;
   std::vector<std::string> reporters;
@@ -62,6 +72,7 @@ struct Extraction {
   std::vector<Image> images;
   std::vector<Link> links;
   std::vector<Comment> comments;
+  std::vector<MetadataEntry> metadata;  // in the order rules captured them
   Editorial editorial;
   bool has_excerpt_marker = false;  // Hexo's <!-- more -->
   std::size_t excerpt_paragraphs = 0;  // paragraphs before it

@@ -77,6 +77,27 @@ bool kind_of_block(Tag tag, BlockContext &out) {
   }
 }
 
+// Finds each inline span's text in its paragraph's normalised text, in
+// order; a span nested in the previous one (strong inside a link) is looked
+// for inside it.
+void locate_spans(Paragraph &p) {
+  std::size_t cursor = 0;
+  const InlineSpan *outer = nullptr;
+  for (InlineSpan &span : p.spans) {
+    bool nested = outer && span.begin >= outer->begin && span.end <= outer->end;
+    std::size_t from = nested ? outer->text_offset : cursor;
+    std::size_t at = span.text.empty() ? std::string::npos : p.text.find(span.text, from);
+    if (at == std::string::npos) {
+      span.text_offset = std::min(from, p.text.size());
+      span.text_length = 0;
+      continue;
+    }
+    span.text_offset = at;
+    span.text_length = span.text.size();
+    if (!nested) outer = &span, cursor = at + span.text.size();
+  }
+}
+
 class Segmenter {
  public:
   Segmenter(const html::Dom &dom, const NormalizeOptions &options) : dom_(dom), options_(options) {}
@@ -239,6 +260,7 @@ class Segmenter {
     p.block = block_node_;
     p.spans = std::move(spans_);
     spans_.clear();
+    locate_spans(p);
     out_.paragraphs.push_back(std::move(p));
   }
 

@@ -1,5 +1,7 @@
 #include "output/document_json.h"
 
+#include <algorithm>
+
 #include "common/status.h"
 #include "output/json_writer.h"
 
@@ -21,7 +23,13 @@ const char *severity_name(Severity s) {
 }
 
 const char *part_name(Part p) {
-  return p == Part::split ? "split" : p == Part::front_matter ? "front_matter" : "body";
+  switch (p) {
+    case Part::split: return "split";
+    case Part::front_matter: return "front_matter";
+    case Part::body: return "body";
+    case Part::profile: return "profile";
+  }
+  return "body";
 }
 
 void write_span(JsonWriter &w, const Document &doc, std::size_t begin, std::size_t end) {
@@ -131,6 +139,8 @@ void write_paragraph(JsonWriter &w, const Document &doc, const extract::Paragrap
       w.key("kind"), w.string(span_kind_name(s.kind));
       w.key("text"), w.string(s.text);
       if (s.kind == extract::InlineSpan::Kind::link) w.key("href"), w.string(s.href);
+      w.key("text_offset"), w.unsigned_integer(s.text_offset);
+      w.key("text_length"), w.unsigned_integer(s.text_length);
       w.key("offset"), w.unsigned_integer(s.begin);
       w.key("length"), w.unsigned_integer(s.end - s.begin);
       w.end_object();
@@ -140,7 +150,14 @@ void write_paragraph(JsonWriter &w, const Document &doc, const extract::Paragrap
   w.end_object();
 }
 
-void write_metadata(JsonWriter &w, const extract::Editorial &e) {
+bool is_editorial_key(const std::string &key) {
+  return key == "editor" || key == "reporters" || key == "source" || key == "original_title";
+}
+
+// The editorial fields as strings (reporters as a list), then every other
+// captured key as a list of its values in the order found.
+void write_metadata(JsonWriter &w, const extract::Extraction &x) {
+  const extract::Editorial &e = x.editorial;
   w.begin_object();
   if (!e.editor.empty()) w.key("editor"), w.string(e.editor);
   if (!e.reporters.empty()) {
@@ -151,6 +168,16 @@ void write_metadata(JsonWriter &w, const extract::Editorial &e) {
   }
   if (!e.source.empty()) w.key("source"), w.string(e.source);
   if (!e.original_title.empty()) w.key("original_title"), w.string(e.original_title);
+  std::vector<std::string> written;
+  for (const extract::MetadataEntry &m : x.metadata) {
+    if (is_editorial_key(m.key) || std::find(written.begin(), written.end(), m.key) != written.end()) continue;
+    written.push_back(m.key);
+    w.key(m.key);
+    w.begin_array();
+    for (const extract::MetadataEntry &other : x.metadata)
+      if (other.key == m.key) w.string(other.value);
+    w.end_array();
+  }
   w.end_object();
 }
 
@@ -160,7 +187,7 @@ void write_extraction(JsonWriter &w, const Document &doc) {
   w.begin_array();
   for (const extract::Paragraph &p : x.paragraphs) write_paragraph(w, doc, p);
   w.end_array();
-  w.key("metadata"), write_metadata(w, x.editorial);
+  w.key("metadata"), write_metadata(w, x);
   w.key("images");
   w.begin_array();
   for (const extract::Image &i : x.images) {

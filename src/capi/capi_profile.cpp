@@ -1,0 +1,77 @@
+// postparse_profile_*: loading profiles and adding them to options.
+#include <algorithm>
+
+#include "capi/handles.h"
+#include "extract/profile.h"
+
+using postparse::capi::guarded;
+using postparse::capi::view;
+namespace impl = postparse::impl;
+
+struct postparse_profile {
+  std::shared_ptr<const impl::extract::Profile> profile;
+};
+
+extern "C" {
+
+int postparse_profile_load(const char *yaml, size_t len, postparse_profile **out) noexcept {
+  if (!out) return POSTPARSE_ERR_INVALID_ARGUMENT;
+  *out = nullptr;
+  if (!yaml && len > 0) return POSTPARSE_ERR_INVALID_ARGUMENT;
+  return guarded([&] {
+    auto handle = std::make_unique<postparse_profile>();
+    handle->profile = impl::extract::load_profile(std::string_view(yaml ? yaml : "", len));
+    const auto &diagnostics = handle->profile->diagnostics;
+    auto first_error = std::find_if(diagnostics.begin(), diagnostics.end(), [](const impl::Diagnostic &d) {
+      return d.severity == impl::Severity::error;
+    });
+    *out = handle.release();
+    return first_error == diagnostics.end() ? POSTPARSE_OK : first_error->code;
+  });
+}
+
+void postparse_profile_free(postparse_profile *profile) noexcept { delete profile; }
+
+postparse_str postparse_profile_name(const postparse_profile *profile) noexcept {
+  return profile ? view(profile->profile->name) : view({});
+}
+
+size_t postparse_profile_rule_count(const postparse_profile *profile) noexcept {
+  return profile ? profile->profile->rules.size() : 0;
+}
+
+size_t postparse_profile_diagnostic_count(const postparse_profile *profile) noexcept {
+  return profile ? profile->profile->diagnostics.size() : 0;
+}
+
+int postparse_profile_diagnostic(const postparse_profile *profile, size_t index, postparse_diagnostic *out) noexcept {
+  if (!profile || !out) return POSTPARSE_ERR_INVALID_ARGUMENT;
+  const auto &all = profile->profile->diagnostics;
+  if (index >= all.size()) return POSTPARSE_ERR_NOT_FOUND;
+  const impl::Diagnostic &d = all[index];
+  *out = postparse_diagnostic{d.code, static_cast<postparse_severity>(d.severity), static_cast<postparse_part>(d.part),
+                              view(d.message), d.offset, d.line, d.column};
+  return POSTPARSE_OK;
+}
+
+const char *postparse_default_profile_text(size_t *len) noexcept {
+  std::string_view text = impl::extract::default_profile_text();
+  if (len) *len = text.size();
+  return text.data();  // a string literal: NUL-terminated
+}
+
+int postparse_options_add_profile(postparse_options *options, const postparse_profile *profile) noexcept {
+  if (!options || !profile) return POSTPARSE_ERR_INVALID_ARGUMENT;
+  return guarded([&] {
+    options->options.profiles.push_back(profile->profile);
+    return POSTPARSE_OK;
+  });
+}
+
+int postparse_options_set_default_profile(postparse_options *options, int enable) noexcept {
+  if (!options) return POSTPARSE_ERR_INVALID_ARGUMENT;
+  options->options.default_profile = enable != 0;
+  return POSTPARSE_OK;
+}
+
+}  // extern "C"

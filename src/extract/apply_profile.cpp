@@ -1,0 +1,155 @@
+#include "extract/apply_profile.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "extract/normalize.h"
+
+namespace postparse::impl::extract {
+namespace {
+
+using NodeSet = std::unordered_set<pugi::xml_node_struct *>;
+
+NodeSet select(const Rule &rule, pugi::xml_node root) {
+  NodeSet nodes;
+  if (rule.select.empty()) return nodes;
+  try {
+    pugi::xpath_query query(rule.select.c_str());
+    for (const pugi::xpath_node &m : query.evaluate_node_set(root))
+      nodes.insert((m.attribute() ? m.parent() : m.node()).internal_object());
+  } catch (const pugi::xpath_exception &) {
+    // Checked when the profile was loaded; nothing to select if it still fails.
+  }
+  return nodes;
+}
+
+// The node or one of its ancestors was selected.
+bool selected(const NodeSet &nodes, pugi::xml_node node) {
+  for (pugi::xml_node n = node; n; n = n.parent())
+    if (nodes.count(n.internal_object())) return true;
+  return false;
+}
+
+// The rule's pattern on `text`; *captured receives group 1 (or the whole
+// match when the pattern has no group, or the text when there is no pattern).
+bool text_matches(const Rule &rule, const std::string &text, std::string *captured) {
+  if (rule.max_chars && char_count(text) > rule.max_chars) return false;
+  if (!rule.match) {
+    *captured = text;
+    return true;
+  }
+  re2::StringPiece groups[2];
+  int n = std::min(rule.match->NumberOfCapturingGroups(), 1) + 1;
+  if (!rule.match->Match(text, 0, text.size(), re2::RE2::UNANCHORED, groups, n)) return false;
+  re2::StringPiece value = n > 1 && groups[1].data() ? groups[1] : groups[0];
+  captured->assign(value.data(), value.size());
+  return true;
+}
+
+std::string trim(std::string_view s) {
+  std::string t = normalize_paragraph(s, NormalizeOptions{UnicodeForm::nfc, false, false});
+  return t;
+}
+
+void capture(const Rule &rule, const std::string &value, std::size_t begin, std::size_t end,
+             std::vector<MetadataEntry> &out) {
+  if (rule.capture.empty()) return;
+  auto add = [&](std::string_view piece) {
+    std::string v = trim(piece);
+    if (!v.empty()) out.push_back({rule.capture, std::move(v), rule.name, begin, end});
+  };
+  if (!rule.split) return add(value);
+  std::size_t from = 0;
+  re2::StringPiece sep;
+  while (from <= value.size() &&
+         rule.split->Match(value, from, value.size(), re2::RE2::UNANCHORED, &sep, 1) && !sep.empty()) {
+    std::size_t at = static_cast<std::size_t>(sep.data() - value.data());
+    add(std::string_view(value).substr(from, at - from));
+    from = at + sep.size();
+  }
+  add(std::string_view(value).substr(std::min(from, value.size())));
+}
+
+void apply_action(const Rule &rule, ParagraphClass &cls, std::string &reason, bool &drop) {
+  switch (rule.action) {
+    case RuleAction::boilerplate: cls = ParagraphClass::boilerplate, reason = rule.reason; break;
+    case RuleAction::content: cls = ParagraphClass::content, reason.clear(); break;
+    case RuleAction::drop: drop = true; break;
+    case RuleAction::keep: break;
+  }
+}
+
+void apply_rule(const Rule &rule, Extraction &x, std::vector<bool> &dropped, pugi::xml_node root) {
+  NodeSet nodes = select(rule, root);
+  bool by_node = !rule.select.empty();
+  std::string captured;
+  switch (rule.target) {
+    case RuleTarget::paragraph:
+      for (std::size_t i = 0; i < x.paragraphs.size(); ++i) {
+        Paragraph &p = x.paragraphs[i];
+        if (by_node && !selected(nodes, p.block)) continue;
+        if (!text_matches(rule, p.text, &captured)) continue;
+        bool drop = false;
+        apply_action(rule, p.cls, p.reason, drop);
+        if (drop) dropped[i] = true;
+        capture(rule, captured, p.begin, p.end, x.metadata);
+      }
+      break;
+    case RuleTarget::image:
+      for (Image &image : x.images) {
+        if (by_node && !selected(nodes, image.node)) continue;
+        if (!text_matches(rule, image.alt, &captured)) continue;
+        ParagraphClass cls = image.boilerplate ? ParagraphClass::boilerplate : ParagraphClass::content;
+        bool drop = false;  // images are records, not text: "drop" marks them boilerplate
+        apply_action(rule, cls, image.reason, drop);
+        if (drop) cls = ParagraphClass::boilerplate, image.reason = rule.reason;
+        image.boilerplate = cls == ParagraphClass::boilerplate;
+        capture(rule, rule.match ? captured : image.src, image.begin, image.end, x.metadata);
+      }
+      break;
+    case RuleTarget::comment:
+      for (const Comment &comment : x.comments) {
+        std::string text = trim(comment.text);
+        if (text_matches(rule, text, &captured)) capture(rule, captured, comment.begin, comment.end, x.metadata);
+      }
+      break;
+  }
+}
+
+void remove_dropped(Extraction &x, const std::vector<bool> &dropped) {
+  std::size_t kept = 0, kept_before_excerpt = 0;
+  for (std::size_t i = 0; i < x.paragraphs.size(); ++i) {
+    if (dropped[i]) continue;
+    if (i < x.excerpt_paragraphs) ++kept_before_excerpt;
+    if (kept != i) x.paragraphs[kept] = std::move(x.paragraphs[i]);
+    ++kept;
+  }
+  x.paragraphs.resize(kept);
+  x.excerpt_paragraphs = kept_before_excerpt;
+}
+
+// The fixed editorial fields are the first value captured under their key;
+// reporters are every distinct value of "reporters".
+void fill_editorial(Extraction &x) {
+  for (const MetadataEntry &m : x.metadata) {
+    Editorial &e = x.editorial;
+    if (m.key == "editor" && e.editor.empty()) e.editor = m.value;
+    else if (m.key == "source" && e.source.empty()) e.source = m.value;
+    else if (m.key == "original_title" && e.original_title.empty()) e.original_title = m.value;
+    else if (m.key == "reporters" && std::find(e.reporters.begin(), e.reporters.end(), m.value) == e.reporters.end())
+      e.reporters.push_back(m.value);
+  }
+}
+
+}  // namespace
+
+void apply_profiles(Extraction &extraction, pugi::xml_node root,
+                    const std::vector<const Profile *> &profiles) {
+  std::vector<bool> dropped(extraction.paragraphs.size(), false);
+  for (const Profile *profile : profiles)
+    for (const Rule &rule : profile->rules) apply_rule(rule, extraction, dropped, root);
+  remove_dropped(extraction, dropped);
+  fill_editorial(extraction);
+}
+
+}  // namespace postparse::impl::extract
