@@ -295,6 +295,22 @@ typedef enum postparse_html_mode {
 POSTPARSE_API int postparse_options_set_html_mode(postparse_options *options,
                                                   postparse_html_mode mode) POSTPARSE_NOEXCEPT;
 
+/** How the body is read.  Markdown (CommonMark with GitHub's tables,
+ *  strikethrough, task lists and autolinks, through md4c) is rendered to
+ *  HTML and parsed like an HTML body, raw HTML in it included; spans still
+ *  point into the post. */
+typedef enum postparse_body_format {
+  POSTPARSE_BODY_AUTO = 0,    /**< default: HTML when the body's first non-blank
+                                   character is '<', else Markdown */
+  POSTPARSE_BODY_HTML = 1,
+  POSTPARSE_BODY_MARKDOWN = 2
+} postparse_body_format;
+
+/** Sets how the body is read.  POSTPARSE_ERR_INVALID_ARGUMENT on an
+ *  unknown value. */
+POSTPARSE_API int postparse_options_set_body_format(postparse_options *options,
+                                                    postparse_body_format format) POSTPARSE_NOEXCEPT;
+
 /** Records the HTML parse errors of the body as POSTPARSE_ERR_HTML notes
  *  (off by default: real pages have many, and they rarely matter). */
 POSTPARSE_API int postparse_options_set_html_errors(postparse_options *options,
@@ -404,6 +420,10 @@ typedef struct postparse_diagnostic {
   size_t line;                 /**< 1-based */
   size_t column;               /**< 1-based, in code points */
 } postparse_diagnostic;
+
+/** How the body was read: POSTPARSE_BODY_HTML or POSTPARSE_BODY_MARKDOWN
+ *  (never AUTO; HTML for NULL). */
+POSTPARSE_API postparse_body_format postparse_doc_body_format(const postparse_doc *doc) POSTPARSE_NOEXCEPT;
 
 /** Number of diagnostics on the document (0 for NULL). */
 POSTPARSE_API size_t postparse_doc_diagnostic_count(const postparse_doc *doc) POSTPARSE_NOEXCEPT;

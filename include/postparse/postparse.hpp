@@ -36,6 +36,36 @@ inline void check(int status) {
 
 inline std::string_view to_view(postparse_str s) noexcept { return {s.data, s.len}; }
 
+// A compiled profile (see postparse_profile_load).  load() never throws for
+// a bad profile: check ok() and diagnostics(); rules with errors are left out.
+class Profile {
+ public:
+  static Profile load(std::string_view yaml) {
+    postparse_profile *raw = nullptr;
+    int status = postparse_profile_load(yaml.data(), yaml.size(), &raw);
+    if (!raw) throw Error(status);
+    return Profile(raw);
+  }
+  bool ok() const noexcept {
+    for (const postparse_diagnostic &d : diagnostics())
+      if (d.severity == POSTPARSE_SEVERITY_ERROR) return false;
+    return true;
+  }
+  std::string_view name() const noexcept { return to_view(postparse_profile_name(raw_.get())); }
+  std::size_t rule_count() const noexcept { return postparse_profile_rule_count(raw_.get()); }
+  std::vector<postparse_diagnostic> diagnostics() const noexcept {
+    std::vector<postparse_diagnostic> out;
+    postparse_diagnostic d;
+    for (std::size_t i = 0; postparse_profile_diagnostic(raw_.get(), i, &d) == POSTPARSE_OK; ++i) out.push_back(d);
+    return out;
+  }
+  const postparse_profile *get() const noexcept { return raw_.get(); }
+
+ private:
+  explicit Profile(postparse_profile *raw) : raw_(raw, &postparse_profile_free) {}
+  std::unique_ptr<postparse_profile, decltype(&postparse_profile_free)> raw_;
+};
+
 class Options {
  public:
   Options() { check(postparse_options_new(&raw_)); }
@@ -87,6 +117,22 @@ class Options {
   }
   Options &source_name(std::string_view name) {
     check(postparse_options_set_source_name(raw_, name.data(), name.size()));
+    return *this;
+  }
+  Options &body_format(postparse_body_format format) {
+    check(postparse_options_set_body_format(raw_, format));
+    return *this;
+  }
+  Options &text_form(postparse_text_form form) {
+    check(postparse_options_set_text_form(raw_, form));
+    return *this;
+  }
+  Options &add_profile(const Profile &profile) {
+    check(postparse_options_add_profile(raw_, profile.get()));
+    return *this;
+  }
+  Options &default_profile(bool enable) {
+    check(postparse_options_set_default_profile(raw_, enable ? 1 : 0));
     return *this;
   }
   const postparse_options *get() const noexcept { return raw_; }
@@ -183,17 +229,21 @@ class Document {
     for (std::size_t i = 0; i < out.size(); ++i) check(postparse_doc_diagnostic(raw_.get(), i, &out[i]));
     return out;
   }
-  std::string to_json() const {
-    char *buf = nullptr;
-    std::size_t len = 0;
-    check(postparse_doc_to_json(raw_.get(), 0, &buf, &len));
-    std::unique_ptr<char, decltype(&postparse_free)> owned(buf, &postparse_free);
-    return std::string(buf, len);
-  }
+  std::string to_json() const { return render(&postparse_doc_to_json, 0); }
+  std::string to_text(unsigned flags = 0) const { return render(&postparse_doc_to_text, flags); }
+  std::string to_markdown(unsigned flags = 0) const { return render(&postparse_doc_to_markdown, flags); }
   const postparse_doc *get() const noexcept { return raw_.get(); }
 
  private:
   explicit Document(postparse_doc *raw) : raw_(raw, &postparse_doc_free) {}
+  template <class Renderer>
+  std::string render(Renderer renderer, unsigned flags) const {
+    char *buf = nullptr;
+    std::size_t len = 0;
+    check(renderer(raw_.get(), flags, &buf, &len));
+    std::unique_ptr<char, decltype(&postparse_free)> owned(buf, &postparse_free);
+    return std::string(buf, len);
+  }
   std::unique_ptr<postparse_doc, decltype(&postparse_doc_free)> raw_;
 };
 

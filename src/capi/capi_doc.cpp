@@ -76,6 +76,10 @@ const postparse_value *postparse_doc_front_matter(const postparse_doc *doc) noex
   return doc ? postparse::capi::wrap(doc->doc->front_matter.root) : nullptr;
 }
 
+postparse_body_format postparse_doc_body_format(const postparse_doc *doc) noexcept {
+  return doc && doc->doc->body_format == impl::BodyFormat::markdown ? POSTPARSE_BODY_MARKDOWN : POSTPARSE_BODY_HTML;
+}
+
 size_t postparse_doc_diagnostic_count(const postparse_doc *doc) noexcept {
   return doc ? doc->doc->diagnostics.size() : 0;
 }

@@ -27,6 +27,12 @@ std::uint64_t *limit_slot(impl::Limits &limits, postparse_limit which) {
 
 extern "C" {
 
+int postparse_options_set_body_format(postparse_options *options, postparse_body_format format) noexcept {
+  if (!options || format < POSTPARSE_BODY_AUTO || format > POSTPARSE_BODY_MARKDOWN) return POSTPARSE_ERR_INVALID_ARGUMENT;
+  options->options.body_format = static_cast<impl::BodyFormat>(format);
+  return POSTPARSE_OK;
+}
+
 int postparse_options_new(postparse_options **out) noexcept {
   if (!out) return POSTPARSE_ERR_INVALID_ARGUMENT;
   *out = nullptr;

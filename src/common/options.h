@@ -31,6 +31,7 @@ struct Limits {
 
 enum class HtmlMode { automatic = 0, fragment = 1, document = 2 };
 enum class TextForm { nfc = 0, nfkc = 1, raw = 2 };
+enum class BodyFormat { automatic = 0, html = 1, markdown = 2 };
 
 struct Options {
   YamlSchema schema = YamlSchema::core_1_2;
@@ -41,6 +42,7 @@ struct Options {
   std::string zone_name = "UTC";
   bool hexo_unfenced = false;
   HtmlMode html_mode = HtmlMode::automatic;
+  BodyFormat body_format = BodyFormat::automatic;
   bool html_errors = false;
   bool scripting = false;
   TextForm text_form = TextForm::nfc;

@@ -5,6 +5,7 @@
 #include "extract/apply_profile.h"
 #include "extract/classify.h"
 #include "extract/segment.h"
+#include "markdown/markdown_html.h"
 #include "postparse/postparse.h"
 
 namespace postparse::impl {
@@ -28,17 +29,39 @@ std::string limit_message(std::string_view event, const Limits &limits) {
          " attributes (HTML attribute limit); the rest were dropped";
 }
 
-// The HTML stage over the body.
+html::HtmlOptions html_options(const Options &options) {
+  html::HtmlOptions html;
+  html.mode = options.html_mode;
+  html.scripting = options.scripting;
+  html.record_errors = options.html_errors;
+  html.limits.max_nodes = options.limits.html_nodes;
+  html.limits.max_depth = options.limits.html_depth;
+  html.limits.max_attributes = options.limits.html_attributes;
+  html.limits.max_errors = options.limits.diagnostics;
+  return html;
+}
+
+// A Markdown body is rendered to HTML first; the tree's spans and the
+// parse errors' offsets are then mapped back into the post.
+void parse_markdown_body(Document &doc) {
+  markdown::MarkdownHtml rendered = markdown::markdown_to_html(doc.body(), doc.split.body_begin);
+  html::HtmlOptions options = html_options(doc.options);
+  options.mode = HtmlMode::fragment;
+  doc.html = html::parse_html(rendered.html, 0, options);
+  auto to_input = [&](std::size_t at) { return rendered.map.to_source(at); };
+  doc.html.dom->remap_spans(to_input);
+  for (auto *list : {&doc.html.errors, &doc.html.limit_events})
+    for (html::ParseError &e : *list) e.offset = to_input(e.offset);
+}
+
+// The HTML stage over the body (Markdown bodies go through HTML too).
 void parse_body(Document &doc, DiagnosticSink &sink) {
-  html::HtmlOptions options;
-  options.mode = doc.options.html_mode;
-  options.scripting = doc.options.scripting;
-  options.record_errors = doc.options.html_errors;
-  options.limits.max_nodes = doc.options.limits.html_nodes;
-  options.limits.max_depth = doc.options.limits.html_depth;
-  options.limits.max_attributes = doc.options.limits.html_attributes;
-  options.limits.max_errors = doc.options.limits.diagnostics;
-  doc.html = html::parse_html(doc.body(), doc.split.body_begin, options);
+  BodyFormat format = doc.options.body_format;
+  if (format == BodyFormat::automatic)
+    format = markdown::looks_like_markdown(doc.body()) ? BodyFormat::markdown : BodyFormat::html;
+  doc.body_format = format;
+  if (format == BodyFormat::markdown) parse_markdown_body(doc);
+  else doc.html = html::parse_html(doc.body(), doc.split.body_begin, html_options(doc.options));
   for (const html::ParseError &e : doc.html.limit_events)
     sink.add(limit_code(e.code), Severity::warning, Part::body, limit_message(e.code, doc.options.limits), e.offset);
   for (const html::ParseError &e : doc.html.errors) {

@@ -24,6 +24,7 @@ struct Document {
   Split split;
   ValueArena arena;
   FrontMatter front_matter;
+  BodyFormat body_format = BodyFormat::html;  // as read: html or markdown
   html::HtmlResult html;  // the body's DOM
   extract::Extraction extraction;  // paragraphs, images, links, metadata
   std::vector<Diagnostic> diagnostics;  // positions filled in

@@ -78,6 +78,18 @@ class Dom {
   // Writes buffered text into the text nodes; call once when building ends.
   void flush_text();
 
+  // Rewrites every node's span through `to_input` (for a tree parsed from
+  // generated HTML, e.g. rendered Markdown, whose offsets must point into
+  // the post instead).
+  template <class Map>
+  void remap_spans(Map to_input) {
+    for (NodeInfo &i : infos_) {
+      std::size_t begin = to_input(i.begin), end = i.end > i.begin ? to_input(i.end - 1) + 1 : begin;
+      i.begin = begin;
+      i.end = end < begin ? begin : end;
+    }
+  }
+
  private:
   pugi::xml_node place(pugi::xml_node parent, pugi::xml_node before, pugi::xml_node_type type);
   NodeInfo &remember(pugi::xml_node node, std::size_t begin, std::size_t end);

@@ -1,11 +1,11 @@
 // postparse — print each post's front matter, paragraphs, metadata and
 // diagnostics as one JSON object per line (JSON Lines), in argument order,
-// or (--format text) the content paragraphs as plain text.
+// or (--format text / markdown) the content paragraphs.
 //
 // Exit status: 0 when every file was read and parsed (problems inside a
 // post are diagnostics in its JSON, not failures), 1 when a file could not
-// be read or parsed, 2 on a usage error, 3 with --fail-on-error when some
-// post has an error diagnostic.
+// be read or parsed, 2 on a usage error (including a profile with errors),
+// 3 with --fail-on-error when some post has an error diagnostic.
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -32,6 +32,11 @@ struct Settings {
   std::string timezone = "UTC";
   std::string duplicate_keys = "error";
   std::string format = "json";
+  std::vector<std::string> profiles;
+  bool no_default_profile = false;
+  bool boilerplate = false;
+  std::string text_form = "nfc";
+  std::string body_format = "auto";
   std::map<postparse_limit, std::uint64_t> limits;
 };
 
@@ -60,7 +65,34 @@ postparse::Options make_options(const Settings &s) {
                          : s.duplicate_keys == "last" ? POSTPARSE_DUPLICATE_LAST_WINS
                                                       : POSTPARSE_DUPLICATE_ERROR);
   for (auto [which, value] : s.limits) options.limit(which, value);
+  options.default_profile(!s.no_default_profile);
+  options.body_format(s.body_format == "html" ? POSTPARSE_BODY_HTML : s.body_format == "markdown" ? POSTPARSE_BODY_MARKDOWN : POSTPARSE_BODY_AUTO);
+  options.text_form(s.text_form == "nfkc" ? POSTPARSE_TEXT_NFKC : s.text_form == "raw" ? POSTPARSE_TEXT_RAW : POSTPARSE_TEXT_NFC);
   return options;
+}
+
+// Loads each --profile file; prints its diagnostics as FILE:LINE:COLUMN and
+// returns false when one has errors (a half-working profile is a usage
+// error on the command line, where the user can fix it at once).
+bool add_profiles(const Settings &s, postparse::Options &options) {
+  bool ok = true;
+  for (const std::string &path : s.profiles) {
+    std::string text;
+    std::string problem = read_input(path, text);
+    if (!problem.empty()) {
+      std::cerr << "postparse: profile " << path << ": " << problem << "\n";
+      ok = false;
+      continue;
+    }
+    postparse::Profile profile = postparse::Profile::load(text);
+    for (const postparse_diagnostic &d : profile.diagnostics())
+      std::cerr << path << ":" << d.line << ":" << d.column << ": "
+                << (d.severity == POSTPARSE_SEVERITY_ERROR ? "error" : "warning") << ": "
+                << postparse::to_view(d.message) << " [" << postparse_status_str(d.code) << "]\n";
+    ok = ok && profile.ok();
+    options.add_profile(profile);
+  }
+  return ok;
 }
 
 bool has_error(const postparse::Document &doc) {
@@ -69,22 +101,8 @@ bool has_error(const postparse::Document &doc) {
   return false;
 }
 
-// The content paragraphs, separated by blank lines, then one blank line
-// between posts.
-std::string content_text(const postparse::Document &doc) {
-  std::string out;
-  for (std::size_t i = 0; i < postparse_doc_paragraph_count(doc.get()); ++i) {
-    if (postparse_doc_paragraph_is_boilerplate(doc.get(), i, nullptr)) continue;
-    postparse_str text = postparse_doc_paragraph_text(doc.get(), i);
-    if (!out.empty()) out += "\n\n";
-    out.append(text.data, text.len);
-  }
-  return out + "\n\n";
-}
-
 // Parses one file and prints it; returns the file's exit status.
-int process(const std::string &path, postparse::Options &options, bool fail_on_error,
-            const std::string &format) {
+int process(const std::string &path, postparse::Options &options, const Settings &s) {
   std::string bytes;
   try {
     std::string problem = read_input(path, bytes);
@@ -94,9 +112,13 @@ int process(const std::string &path, postparse::Options &options, bool fail_on_e
     }
     options.source_name(path);
     postparse::Document doc = postparse::Document::parse(bytes, &options);
-    std::string out = format == "text" ? content_text(doc) : doc.to_json() + "\n";
+    unsigned flags = s.boilerplate ? POSTPARSE_OUTPUT_BOILERPLATE : 0;
+    // Text and Markdown: one blank line between posts.
+    std::string out = s.format == "text"       ? doc.to_text(flags) + "\n"
+                      : s.format == "markdown" ? doc.to_markdown(flags) + "\n"
+                                               : doc.to_json() + "\n";
     std::fwrite(out.data(), 1, out.size(), stdout);
-    return fail_on_error && has_error(doc) ? 3 : 0;
+    return s.fail_on_error && has_error(doc) ? 3 : 0;
   } catch (const postparse::Error &e) {
     std::cerr << "postparse: " << path << ": " << e.what() << "\n";
     return 1;
@@ -128,8 +150,18 @@ int main(int argc, char **argv) {
       ->check(CLI::IsMember({"error", "first", "last"}))
       ->capture_default_str();
   app.add_flag("--fail-on-error", s.fail_on_error, "Exit 3 when a post has an error diagnostic");
-  app.add_option("--format", s.format, "json (one object per post) or text (content paragraphs)")
-      ->check(CLI::IsMember({"json", "text"}))
+  app.add_option("--format", s.format, "json (one object per post), text or markdown (content paragraphs)")
+      ->check(CLI::IsMember({"json", "text", "markdown"}))
+      ->capture_default_str();
+  app.add_option("--profile", s.profiles, "A profile (YAML rules) to apply after the built-in one; repeatable")
+      ->allow_extra_args(false);
+  app.add_flag("--no-default-profile", s.no_default_profile, "Do not apply the built-in profile");
+  app.add_flag("--boilerplate", s.boilerplate, "text/markdown: print boilerplate paragraphs too");
+  app.add_option("--body-format", s.body_format, "Read the body as html, markdown, or auto (HTML when it starts with '<')")
+      ->check(CLI::IsMember({"auto", "html", "markdown"}))
+      ->capture_default_str();
+  app.add_option("--text-form", s.text_form, "Paragraph text: nfc, nfkc or raw (as written)")
+      ->check(CLI::IsMember({"nfc", "nfkc", "raw"}))
       ->capture_default_str();
   add_limit(app, s, "--max-input-bytes", POSTPARSE_LIMIT_INPUT_BYTES, "Largest input file");
   add_limit(app, s, "--max-front-matter-bytes", POSTPARSE_LIMIT_FRONT_MATTER_BYTES, "Largest front matter block");
@@ -149,9 +181,10 @@ int main(int argc, char **argv) {
 
   try {
     postparse::Options options = make_options(s);
+    if (!add_profiles(s, options)) return 2;
     int status = 0;
     for (const std::string &path : s.files) {
-      int file_status = process(path, options, s.fail_on_error, s.format);
+      int file_status = process(path, options, s);
       if (file_status == 1 || (file_status == 3 && status == 0)) status = file_status;
     }
     std::fflush(stdout);

@@ -1,0 +1,257 @@
+#include "markdown/markdown_html.h"
+
+#include <md4c.h>
+
+#include <algorithm>
+#include <limits>
+
+namespace postparse::impl::markdown {
+
+void OffsetMap::add(std::size_t html, std::size_t source, bool exact) {
+  if (!segments_.empty() && segments_.back().html == html) {
+    segments_.back() = {html, source, exact};
+    return;
+  }
+  segments_.push_back({html, source, exact});
+}
+
+std::size_t OffsetMap::to_source(std::size_t html) const {
+  auto after = std::upper_bound(segments_.begin(), segments_.end(), html,
+                                [](std::size_t h, const Segment &s) { return h < s.html; });
+  if (after == segments_.begin()) return segments_.empty() ? 0 : segments_.front().source;
+  const Segment &s = *(after - 1);
+  return s.exact ? s.source + (html - s.html) : s.source;
+}
+
+namespace {
+
+// md4c's callbacks write HTML here.  `anchor_` is the source position of the
+// last text seen, which generated markup (tags) is attributed to.
+class Renderer {
+ public:
+  Renderer(std::string_view source, std::size_t base) : source_(source), base_(base), anchor_(base) {}
+
+  MarkdownHtml &&finish() { return std::move(out_); }
+
+  int enter_block(MD_BLOCKTYPE type, void *detail);
+  int leave_block(MD_BLOCKTYPE type, void *detail);
+  int enter_span(MD_SPANTYPE type, void *detail);
+  int leave_span(MD_SPANTYPE type, void *detail);
+  int text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size);
+
+ private:
+  // Markup written by the renderer.
+  void markup(std::string_view html) {
+    if (image_depth_ > 0) return;  // inside an image: only its alt text counts
+    out_.map.add(out_.html.size(), anchor_, false);
+    out_.html += html;
+  }
+  // Bytes of the source, copied or escaped.
+  void source_text(const MD_CHAR *text, MD_SIZE size, bool escape);
+  bool in_source(const MD_CHAR *p) const { return p >= source_.data() && p <= source_.data() + source_.size(); }
+  std::size_t offset_of(const MD_CHAR *p) const { return base_ + static_cast<std::size_t>(p - source_.data()); }
+  void attribute(const char *name, const MD_ATTRIBUTE &value);
+
+  std::string_view source_;
+  std::size_t base_;
+  std::size_t anchor_ = 0;
+  MarkdownHtml out_;
+  int image_depth_ = 0;
+  std::string alt_;  // the alt text of the image being read
+};
+
+void escape_into(std::string &out, std::string_view text, bool attribute) {
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += attribute ? "&quot;" : "\""; break;
+      case '\0': out += "\xEF\xBF\xBD"; break;  // U+FFFD, as the HTML tokenizer would make it
+      default: out += c;
+    }
+  }
+}
+
+void Renderer::source_text(const MD_CHAR *text, MD_SIZE size, bool escape) {
+  std::string_view piece(text, size);
+  if (in_source(text)) anchor_ = offset_of(text);
+  if (image_depth_ > 0) {
+    alt_ += piece;
+    return;
+  }
+  if (!escape || piece.find_first_of("&<>\"", 0) == std::string_view::npos) {
+    out_.map.add(out_.html.size(), anchor_, in_source(text));
+    out_.html += piece;
+  } else {
+    // Byte by byte, so that escaped characters still map to their place.
+    for (std::size_t i = 0; i < piece.size(); ++i) {
+      std::size_t at = in_source(text) ? offset_of(text + i) : anchor_;
+      out_.map.add(out_.html.size(), at, in_source(text));
+      escape_into(out_.html, piece.substr(i, 1), false);
+    }
+  }
+  if (in_source(text)) anchor_ = offset_of(text) + size;
+}
+
+void Renderer::attribute(const char *name, const MD_ATTRIBUTE &value) {
+  std::string html = std::string(" ") + name + "=\"";
+  for (unsigned i = 0; value.substr_offsets && value.substr_offsets[i] < value.size; ++i) {
+    std::string_view piece(value.text + value.substr_offsets[i], value.substr_offsets[i + 1] - value.substr_offsets[i]);
+    if (value.substr_types[i] == MD_TEXT_ENTITY) html += piece;  // the HTML tokenizer decodes it
+    else escape_into(html, piece, true);
+  }
+  html += '"';
+  markup(html);
+}
+
+int Renderer::enter_block(MD_BLOCKTYPE type, void *detail) {
+  switch (type) {
+    case MD_BLOCK_DOC: break;
+    case MD_BLOCK_QUOTE: markup("<blockquote>\n"); break;
+    case MD_BLOCK_UL: markup("<ul>\n"); break;
+    case MD_BLOCK_OL: {
+      unsigned start = static_cast<MD_BLOCK_OL_DETAIL *>(detail)->start;
+      markup(start == 1 ? "<ol>\n" : "<ol start=\"" + std::to_string(start) + "\">\n");
+      break;
+    }
+    case MD_BLOCK_LI: markup("<li>"); break;
+    case MD_BLOCK_HR: markup("<hr>\n"); break;
+    case MD_BLOCK_H: markup("<h" + std::to_string(static_cast<MD_BLOCK_H_DETAIL *>(detail)->level) + ">"); break;
+    case MD_BLOCK_CODE: markup("<pre><code>"); break;
+    case MD_BLOCK_HTML: break;  // its text is the raw HTML itself
+    case MD_BLOCK_P: markup("<p>"); break;
+    case MD_BLOCK_TABLE: markup("<table>\n"); break;
+    case MD_BLOCK_THEAD: markup("<thead>\n"); break;
+    case MD_BLOCK_TBODY: markup("<tbody>\n"); break;
+    case MD_BLOCK_TR: markup("<tr>"); break;
+    case MD_BLOCK_TH: markup("<th>"); break;
+    case MD_BLOCK_TD: markup("<td>"); break;
+  }
+  return 0;
+}
+
+int Renderer::leave_block(MD_BLOCKTYPE type, void *detail) {
+  switch (type) {
+    case MD_BLOCK_DOC: break;
+    case MD_BLOCK_QUOTE: markup("</blockquote>\n"); break;
+    case MD_BLOCK_UL: markup("</ul>\n"); break;
+    case MD_BLOCK_OL: markup("</ol>\n"); break;
+    case MD_BLOCK_LI: markup("</li>\n"); break;
+    case MD_BLOCK_HR: break;
+    case MD_BLOCK_H: markup("</h" + std::to_string(static_cast<MD_BLOCK_H_DETAIL *>(detail)->level) + ">\n"); break;
+    case MD_BLOCK_CODE: markup("</code></pre>\n"); break;
+    case MD_BLOCK_HTML: break;
+    case MD_BLOCK_P: markup("</p>\n"); break;
+    case MD_BLOCK_TABLE: markup("</table>\n"); break;
+    case MD_BLOCK_THEAD: markup("</thead>\n"); break;
+    case MD_BLOCK_TBODY: markup("</tbody>\n"); break;
+    case MD_BLOCK_TR: markup("</tr>\n"); break;
+    case MD_BLOCK_TH: markup("</th>"); break;
+    case MD_BLOCK_TD: markup("</td>"); break;
+  }
+  return 0;
+}
+
+int Renderer::enter_span(MD_SPANTYPE type, void *detail) {
+  switch (type) {
+    case MD_SPAN_EM: markup("<em>"); break;
+    case MD_SPAN_STRONG: markup("<strong>"); break;
+    case MD_SPAN_A: {
+      auto *a = static_cast<MD_SPAN_A_DETAIL *>(detail);
+      markup("<a");
+      attribute("href", a->href);
+      if (a->title.size) attribute("title", a->title);
+      markup(">");
+      break;
+    }
+    case MD_SPAN_IMG:
+      // The image's text is its alt; it is written when the span ends.
+      if (image_depth_++ == 0) alt_.clear();
+      break;
+    case MD_SPAN_CODE: markup("<code>"); break;
+    case MD_SPAN_DEL: markup("<del>"); break;
+    case MD_SPAN_U: markup("<u>"); break;
+    case MD_SPAN_LATEXMATH:
+    case MD_SPAN_LATEXMATH_DISPLAY:
+    case MD_SPAN_WIKILINK: break;
+  }
+  return 0;
+}
+
+int Renderer::leave_span(MD_SPANTYPE type, void *detail) {
+  switch (type) {
+    case MD_SPAN_EM: markup("</em>"); break;
+    case MD_SPAN_STRONG: markup("</strong>"); break;
+    case MD_SPAN_A: markup("</a>"); break;
+    case MD_SPAN_IMG: {
+      if (--image_depth_ > 0) break;
+      auto *img = static_cast<MD_SPAN_IMG_DETAIL *>(detail);
+      markup("<img");
+      attribute("src", img->src);
+      std::string alt = " alt=\"";
+      escape_into(alt, alt_, true);
+      markup(alt + "\"");
+      if (img->title.size) attribute("title", img->title);
+      markup(">");
+      break;
+    }
+    case MD_SPAN_CODE: markup("</code>"); break;
+    case MD_SPAN_DEL: markup("</del>"); break;
+    case MD_SPAN_U: markup("</u>"); break;
+    case MD_SPAN_LATEXMATH:
+    case MD_SPAN_LATEXMATH_DISPLAY:
+    case MD_SPAN_WIKILINK: break;
+  }
+  return 0;
+}
+
+int Renderer::text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size) {
+  switch (type) {
+    case MD_TEXT_NULLCHAR: markup("\xEF\xBF\xBD"); break;
+    case MD_TEXT_BR: markup(image_depth_ ? "" : "<br>\n"); break;
+    case MD_TEXT_SOFTBR:
+      if (image_depth_ > 0) alt_ += ' ';
+      else markup("\n");
+      break;
+    case MD_TEXT_ENTITY:  // written as in the source; the HTML tokenizer decodes it
+    case MD_TEXT_HTML: source_text(text, size, false); break;
+    case MD_TEXT_NORMAL:
+    case MD_TEXT_CODE:
+    case MD_TEXT_LATEXMATH: source_text(text, size, true); break;
+  }
+  return 0;
+}
+
+}  // namespace
+
+MarkdownHtml markdown_to_html(std::string_view source, std::size_t base) {
+  Renderer renderer(source, base);
+  MD_PARSER parser{};
+  parser.abi_version = 0;
+  // GitHub's dialect (tables, strikethrough, task lists, www/URL autolinks),
+  // which is what static-site generators render.
+  parser.flags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_TASKLISTS | MD_FLAG_PERMISSIVEURLAUTOLINKS |
+                 MD_FLAG_PERMISSIVEWWWAUTOLINKS;
+  parser.enter_block = [](MD_BLOCKTYPE t, void *d, void *u) { return static_cast<Renderer *>(u)->enter_block(t, d); };
+  parser.leave_block = [](MD_BLOCKTYPE t, void *d, void *u) { return static_cast<Renderer *>(u)->leave_block(t, d); };
+  parser.enter_span = [](MD_SPANTYPE t, void *d, void *u) { return static_cast<Renderer *>(u)->enter_span(t, d); };
+  parser.leave_span = [](MD_SPANTYPE t, void *d, void *u) { return static_cast<Renderer *>(u)->leave_span(t, d); };
+  parser.text = [](MD_TEXTTYPE t, const MD_CHAR *s, MD_SIZE n, void *u) {
+    return static_cast<Renderer *>(u)->text(t, s, n);
+  };
+  // md4c sizes are 32-bit; larger bodies are cut to what it can address
+  // (far beyond the default input limit of 256 MiB).
+  MD_SIZE size = static_cast<MD_SIZE>(std::min<std::size_t>(source.size(), std::numeric_limits<MD_SIZE>::max()));
+  int status = md_parse(source.data(), size, &parser, &renderer);
+  MarkdownHtml out = renderer.finish();
+  out.ok = status == 0;
+  return out;
+}
+
+bool looks_like_markdown(std::string_view body) {
+  std::size_t first = body.find_first_not_of(" \t\r\n\f");
+  return first != std::string_view::npos && body[first] != '<';
+}
+
+}  // namespace postparse::impl::markdown
