@@ -48,8 +48,8 @@ void parse_markdown_body(Document &doc) {
   html::HtmlOptions options = html_options(doc.options);
   options.mode = HtmlMode::fragment;
   doc.html = html::parse_html(rendered.html, 0, options);
-  auto to_input = [&](std::size_t at) { return rendered.map.to_source(at); };
-  doc.html.dom->remap_spans(to_input);
+  auto to_input = [&](std::size_t at) { return std::min(rendered.map.to_source(at), doc.source.size()); };
+  doc.html.dom->remap_spans(to_input, doc.source.size());
   for (auto *list : {&doc.html.errors, &doc.html.limit_events})
     for (html::ParseError &e : *list) e.offset = to_input(e.offset);
 }

@@ -4,6 +4,7 @@
 // the input, its namespace, and namespaced attributes.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -81,10 +82,12 @@ class Dom {
   // Rewrites every node's span through `to_input` (for a tree parsed from
   // generated HTML, e.g. rendered Markdown, whose offsets must point into
   // the post instead).
+  // Spans stay within [0, input_size].
   template <class Map>
-  void remap_spans(Map to_input) {
+  void remap_spans(Map to_input, std::size_t input_size) {
     for (NodeInfo &i : infos_) {
-      std::size_t begin = to_input(i.begin), end = i.end > i.begin ? to_input(i.end - 1) + 1 : begin;
+      std::size_t begin = std::min(to_input(i.begin), input_size);
+      std::size_t end = i.end > i.begin ? std::min(to_input(i.end - 1) + 1, input_size) : begin;
       i.begin = begin;
       i.end = end < begin ? begin : end;
     }
