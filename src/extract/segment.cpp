@@ -46,9 +46,19 @@ std::string lower(std::string_view s) {
   return out;
 }
 
-// `hidden`, aria-hidden and inline display:none / visibility:hidden.
+// Text only screen readers get: the class names of the usual CSS
+// frameworks' visually-hidden utilities (Bootstrap, WordPress, Elementor...).
+bool is_screen_reader_only(std::string_view cls) {
+  for (std::string_view name : {"sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden", "screen-only"})
+    if (cls.find(name) != std::string_view::npos) return true;
+  return false;
+}
+
+// `hidden`, aria-hidden, inline display:none / visibility:hidden, and
+// screen-reader-only classes: nothing a sighted reader sees.
 bool is_hidden(pugi::xml_node element) {
   if (element.attribute("hidden")) return true;
+  if (is_screen_reader_only(lower(element.attribute("class").value()))) return true;
   if (lower(element.attribute("aria-hidden").value()) == "true") return true;
   std::string style = lower(element.attribute("style").value());
   style.erase(std::remove_if(style.begin(), style.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); }),
@@ -192,7 +202,12 @@ class Segmenter {
 
   void line_break(pugi::xml_node node) {
     if (pre_depth_ > 0) {
-      buffer_ += '\n';
+      // Feeds that turn code's newlines into <br> often keep the newline
+      // too; a browser then shows every line double-spaced, but the code
+      // has one break there, so "<br>\n" counts once.
+      pugi::xml_node next = node.next_sibling();
+      bool newline_follows = next.type() == pugi::node_pcdata && (next.value()[0] == '\n' || next.value()[0] == '\r');
+      if (!newline_follows) buffer_ += '\n';
       return;
     }
     // <br><br> separates paragraphs, as a blank line would.
