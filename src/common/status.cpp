@@ -12,7 +12,8 @@ const char *status_name(int status) {
       "key_limit",    "syntax",           "duplicate_key",  "not_a_mapping",
       "unterminated", "invalid_date",     "unknown_timezone", "wrong_kind",
       "not_found",    "out_of_range",     "bad_tag",        "diagnostic_limit",
-      "xpath",        "node_limit",       "attribute_limit", "html"};
+      "xpath",        "node_limit",       "attribute_limit", "html",
+      "profile",      "regex"};
   if (status < 0 || status >= static_cast<int>(std::size(kNames))) return "unknown";
   return kNames[status];
 }

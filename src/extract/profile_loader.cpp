@@ -83,6 +83,7 @@ class ProfileReader {
     }
     std::size_t errors_before = error_count();
     bool has_action = false;
+    bool has_condition = value.find("select") || value.find("match");
     for (std::size_t i = 0; i < value.keys.size(); ++i) {
       const std::string &key = value.keys[i]->text;
       const Value &v = *value.items[i];
@@ -99,9 +100,9 @@ class ProfileReader {
                  "' (known: name, on, select, match, max_chars, action, reason, capture, split)");
     }
     if (rule.name.empty()) error(POSTPARSE_ERR_PROFILE, &value, "a rule needs a 'name'");
-    if (rule.select.empty() && !rule.match)
+    if (!has_condition)
       error(POSTPARSE_ERR_PROFILE, &value, "rule '" + rule.name + "' needs 'select' (XPath) or 'match' (RE2), or both");
-    if (rule.target == RuleTarget::comment && !rule.select.empty())
+    if (rule.target == RuleTarget::comment && value.find("select"))
       error(POSTPARSE_ERR_PROFILE, &value, "rule '" + rule.name + "' is on comments, which take 'match' only");
     if (!has_action) rule.action = rule.target == RuleTarget::comment || (!rule.capture.empty() && rule.reason.empty())
                                        ? RuleAction::keep : RuleAction::boilerplate;

@@ -7,6 +7,7 @@
 // is written.  Only one document is read (never LoadAll, which can loop
 // forever on malformed input).
 #include <sstream>
+#include <unordered_set>
 #include <unordered_map>
 
 #include <yaml-cpp/eventhandler.h>
@@ -127,6 +128,32 @@ std::string error_message(const YAML::Exception &e, bool json) {
 
 }  // namespace
 
+namespace {
+
+// yaml-cpp 0.7 accepts a quoted scalar that the end of the stream cuts off
+// (`title: "unclosed`), taking the rest of the block as its text.  Such a
+// scalar's raw text does not end with its quote; the first one found is
+// returned.  Aliased subtrees are visited once.
+const Value *unclosed_quoted_scalar(const Value *root) {
+  std::vector<const Value *> stack{root};
+  std::unordered_set<const Value *> seen;
+  while (!stack.empty()) {
+    const Value *v = stack.back();
+    stack.pop_back();
+    if (!v || !seen.insert(v).second) continue;
+    if (v->style == Style::single_quoted || v->style == Style::double_quoted) {
+      char quote = v->style == Style::single_quoted ? '\'' : '"';
+      std::string_view raw = v->raw();
+      if (raw.size() < 2 || raw.front() != quote || raw.back() != quote) return v;
+    }
+    stack.insert(stack.end(), v->keys.begin(), v->keys.end());
+    stack.insert(stack.end(), v->items.begin(), v->items.end());
+  }
+  return nullptr;
+}
+
+}  // namespace
+
 const Value *load_yaml(std::string_view text, const OffsetMap &map, bool json, LoadContext &context) {
   std::string buffer = normalise_line_breaks(text);
   if (json) expand_surrogate_pairs(buffer);
@@ -157,7 +184,14 @@ const Value *load_yaml(std::string_view text, const OffsetMap &map, bool json, L
     context.diagnostics.add(POSTPARSE_ERR_SYNTAX, Severity::warning, Part::front_matter,
                             "the front matter holds more than one YAML document; only the first is read",
                             map.to_input(second));
-  return builder.finish_document();
+  const Value *root = builder.finish_document();
+  if (const Value *open = unclosed_quoted_scalar(root)) {
+    context.diagnostics.add(POSTPARSE_ERR_SYNTAX, Severity::error, Part::front_matter,
+                            "a quoted string is never closed: its quote opens here and the block ends inside it",
+                            open->begin);
+    return nullptr;
+  }
+  return root;
 }
 
 bool yaml_is_mapping(std::string_view text) {

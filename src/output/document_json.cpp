@@ -236,7 +236,17 @@ std::string document_to_json(const Document &doc) {
   if (doc.options.has_source_name) w.string(doc.options.source_name);
   else w.null();
   w.key("front_matter"), write_front_matter(w, doc);
-  w.key("body"), write_span(w, doc, doc.split.body_begin, doc.source.size());
+  w.key("body");
+  {
+    LineColumn where = doc.lines->locate(doc.split.body_begin);
+    w.begin_object();
+    w.key("offset"), w.unsigned_integer(doc.split.body_begin);
+    w.key("length"), w.unsigned_integer(doc.source.size() - doc.split.body_begin);
+    w.key("line"), w.unsigned_integer(where.line);
+    w.key("column"), w.unsigned_integer(where.column);
+    w.key("format"), w.string(doc.body_format == BodyFormat::markdown ? "markdown" : "html");
+    w.end_object();
+  }
   write_extraction(w, doc);
   w.key("diagnostics"), write_diagnostics(w, doc);
   w.end_object();

@@ -1,6 +1,8 @@
 // Markdown rendering.  Paragraph text is plain text, so everything that
 // CommonMark would read as syntax is backslash-escaped; inline spans found
 // in the text (see extract::InlineSpan::text_offset) become syntax again.
+#include <utf8proc.h>
+
 #include <algorithm>
 #include <cctype>
 
@@ -24,8 +26,11 @@ void escape_inline(std::string_view text, std::string &out) {
 // What starts a block at the beginning of a line: #, >, list markers,
 // ordered list "1." / "1)", thematic breaks "---", setext "===".
 void escape_line_start(std::string &line) {
+  // Leading spaces are not part of a Markdown paragraph's text, and four
+  // of them would start an indented code block.
+  std::size_t spaces = line.find_first_not_of(' ');
+  line.erase(0, spaces == std::string::npos ? line.size() : spaces);
   std::size_t i = 0;
-  while (i < line.size() && line[i] == ' ') ++i;
   if (i >= line.size()) return;
   char c = line[i];
   if (c == '#' || c == '>' || c == '-' || c == '+' || c == '=' || c == '*') {
@@ -67,13 +72,58 @@ std::string link_destination(std::string_view href) {
   return out + ">";
 }
 
-std::string render_span(const InlineSpan &s) {
+// The code point before `at` / at `at` in `text` (-1 at either end).
+utf8proc_int32_t code_point_before(std::string_view text, std::size_t at) {
+  if (at == 0) return -1;
+  std::size_t start = at - 1;
+  while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+  utf8proc_int32_t cp = -1;
+  utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t *>(text.data() + start), at - start, &cp);
+  return cp;
+}
+utf8proc_int32_t code_point_at(std::string_view text, std::size_t at) {
+  if (at >= text.size()) return -1;
+  utf8proc_int32_t cp = -1;
+  utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t *>(text.data() + at), text.size() - at, &cp);
+  return cp;
+}
+
+// CommonMark's classes for delimiter runs; the ends of the text count as
+// white space.
+bool is_space(utf8proc_int32_t cp) {
+  return cp < 0 || cp == ' ' || cp == '\n' || utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS;
+}
+bool is_punctuation(utf8proc_int32_t cp) {
+  if (cp < 0) return false;
+  if (cp < 128) return std::ispunct(cp) != 0;
+  switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_PC: case UTF8PROC_CATEGORY_PD: case UTF8PROC_CATEGORY_PS: case UTF8PROC_CATEGORY_PE:
+    case UTF8PROC_CATEGORY_PI: case UTF8PROC_CATEGORY_PF: case UTF8PROC_CATEGORY_PO: return true;
+    default: return false;
+  }
+}
+
+// Whether `*` delimiters around text[begin, end) would open and close
+// emphasis by CommonMark's flanking rules; when they would not (a*(b)*c,
+// 中文*“x”*中文) the span is written as an HTML tag instead.
+bool delimiters_work(std::string_view text, std::size_t begin, std::size_t end) {
+  utf8proc_int32_t before = code_point_before(text, begin), first = code_point_at(text, begin);
+  utf8proc_int32_t last = code_point_before(text, end), after = code_point_at(text, end);
+  bool opens = !is_space(first) && (!is_punctuation(first) || is_space(before) || is_punctuation(before));
+  bool closes = !is_space(last) && (!is_punctuation(last) || is_space(after) || is_punctuation(after));
+  return opens && closes;
+}
+
+std::string render_span(const InlineSpan &s, std::string_view text, bool after_span) {
   std::string inner;
   escape_inline(s.text, inner);
+  bool emphasis = s.kind == InlineSpan::Kind::emphasis || s.kind == InlineSpan::Kind::strong;
+  // Two spans back to back would merge their delimiters ("**a****b**").
+  bool as_html = emphasis && (after_span || !delimiters_work(text, s.text_offset, s.text_offset + s.text_length));
   switch (s.kind) {
     case InlineSpan::Kind::link: return "[" + inner + "](" + link_destination(s.href) + ")";
-    case InlineSpan::Kind::emphasis: return "*" + inner + "*";
-    case InlineSpan::Kind::strong: return "**" + inner + "**";
+    case InlineSpan::Kind::emphasis: return as_html ? "<em>" + inner + "</em>" : "*" + inner + "*";
+    case InlineSpan::Kind::strong: return as_html ? "<strong>" + inner + "</strong>" : "**" + inner + "**";
     case InlineSpan::Kind::code: return code_span(s.text);
   }
   return inner;
@@ -84,10 +134,12 @@ std::string render_span(const InlineSpan &s) {
 std::string inline_markdown(const Paragraph &p) {
   std::string out;
   std::size_t at = 0;
+  bool any = false;
   for (const InlineSpan *s : usable_spans(p)) {
     escape_inline(std::string_view(p.text).substr(at, s->text_offset - at), out);
-    out += render_span(*s);
+    out += render_span(*s, p.text, any && s->text_offset == at);
     at = s->text_offset + s->text_length;
+    any = true;
   }
   escape_inline(std::string_view(p.text).substr(at), out);
   std::string result;
@@ -123,8 +175,18 @@ std::string fenced(const std::string &text) {
 std::string block(const Paragraph &p) {
   switch (p.kind) {
     case ParagraphKind::heading: {
-      std::string text = inline_markdown(p);
-      std::replace(text.begin(), text.end(), '\n', ' ');  // a heading is one line
+      // A heading is one line: breaks become spaces (same length, so the
+      // spans' offsets hold), and '#' is escaped so that a trailing run is
+      // not read as the closing sequence.
+      Paragraph one_line = p;
+      std::replace(one_line.text.begin(), one_line.text.end(), '\n', ' ');
+      std::string text;
+      std::size_t backslashes = 0;  // run before the current character
+      for (char c : inline_markdown(one_line)) {
+        if (c == '#' && backslashes % 2 == 0) text += '\\';  // not already escaped
+        backslashes = c == '\\' ? backslashes + 1 : 0;
+        text += c;
+      }
       return std::string(static_cast<std::size_t>(std::clamp(p.level, 1, 6)), '#') + " " + text;
     }
     case ParagraphKind::list_item: return prefixed(inline_markdown(p), "- ", "  ");

@@ -13,12 +13,15 @@ TEST_CASE("status codes and their names are pinned", "[capi]") {
       {8, "key_limit"},    {9, "syntax"},                  {10, "duplicate_key"}, {11, "not_a_mapping"},
       {12, "unterminated"}, {13, "invalid_date"},          {14, "unknown_timezone"}, {15, "wrong_kind"},
       {16, "not_found"},   {17, "out_of_range"},           {18, "bad_tag"},    {19, "diagnostic_limit"},
-      {20, "xpath"},       {21, "node_limit"},             {22, "attribute_limit"}, {23, "html"}};
+      {20, "xpath"},       {21, "node_limit"},             {22, "attribute_limit"}, {23, "html"},
+      {24, "profile"},     {25, "regex"}};
   for (auto [code, name] : pinned) CHECK(std::strcmp(postparse_status_str(code), name) == 0);
   CHECK(POSTPARSE_ERR_SYNTAX == 9);
   CHECK(POSTPARSE_ERR_DIAGNOSTIC_LIMIT == 19);
   CHECK(POSTPARSE_ERR_HTML == 23);
-  CHECK(std::strcmp(postparse_status_str(24), "unknown") == 0);
+  CHECK(POSTPARSE_ERR_PROFILE == 24);
+  CHECK(POSTPARSE_ERR_REGEX == 25);
+  CHECK(std::strcmp(postparse_status_str(26), "unknown") == 0);
 }
 
 TEST_CASE("options reject bad arguments and leave state unchanged", "[capi]") {

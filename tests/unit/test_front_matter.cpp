@@ -159,3 +159,18 @@ TEST_CASE("JSON surrogate pairs are decoded, and a second YAML document is repor
   CHECK(diags[0].line == 3);
   CHECK(two.front_matter()["a"].as_int() == 1);
 }
+
+TEST_CASE("a quoted string the block ends inside is a syntax error at its quote", "[front_matter]") {
+  // yaml-cpp alone accepts it and takes the rest of the block as the string.
+  postparse::Document doc = test::parse("---\ntitle: \"unclosed\ntags: [a]\n---\nbody\n");
+  const auto all = doc.diagnostics();
+  const postparse_diagnostic *d = test::first_with(all, POSTPARSE_ERR_SYNTAX);
+  REQUIRE(d);
+  CHECK(d->severity == POSTPARSE_SEVERITY_ERROR);
+  CHECK(d->line == 2);
+  CHECK(d->column == 8);
+  CHECK(doc.body() == "body\n");
+  // Closed quotes, multi-line ones included, are fine.
+  postparse::Document ok = test::parse("---\ntitle: \"a\n  b\"\nname: 'x'\n---\n");
+  CHECK(test::count_code(ok, POSTPARSE_ERR_SYNTAX) == 0);
+}
