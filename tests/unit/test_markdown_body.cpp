@@ -1,0 +1,119 @@
+// Markdown bodies: md4c renders them, the HTML stage and extraction read the
+// result, and every span still points into the post.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "helpers.h"
+
+namespace {
+
+std::string text(const postparse::Document &doc, std::size_t i) {
+  postparse_str s = postparse_doc_paragraph_text(doc.get(), i);
+  return std::string(s.data, s.len);
+}
+
+postparse_paragraph_kind kind(const postparse::Document &doc, std::size_t i, int *level = nullptr) {
+  postparse_paragraph_kind k{};
+  REQUIRE(postparse_doc_paragraph_kind(doc.get(), i, &k, level) == POSTPARSE_OK);
+  return k;
+}
+
+std::string spanned(const postparse::Document &doc, const postparse_span &span) {
+  return std::string(doc.source().substr(span.offset, span.length));
+}
+
+}  // namespace
+
+TEST_CASE("a body that does not start with '<' is Markdown, one that does is HTML", "[markdown]") {
+  CHECK(postparse_doc_body_format(test::parse("---\na: 1\n---\n\nHello *world*\n").get()) == POSTPARSE_BODY_MARKDOWN);
+  CHECK(postparse_doc_body_format(test::parse("---\na: 1\n---\n\n  <p>Hello</p>\n").get()) == POSTPARSE_BODY_HTML);
+  CHECK(postparse_doc_body_format(test::parse("").get()) == POSTPARSE_BODY_HTML);
+  postparse::Options forced;
+  forced.body_format(POSTPARSE_BODY_HTML);
+  postparse::Document html = test::parse("a\n\nb\n", &forced);
+  CHECK(postparse_doc_body_format(html.get()) == POSTPARSE_BODY_HTML);
+  CHECK(postparse_doc_paragraph_count(html.get()) == 1);  // as HTML, a blank line is only white space
+  CHECK(postparse_options_set_body_format(nullptr, POSTPARSE_BODY_HTML) == POSTPARSE_ERR_INVALID_ARGUMENT);
+}
+
+TEST_CASE("Markdown blocks become paragraphs of the right kind", "[markdown]") {
+  postparse::Document doc = test::parse(
+      "---\ntitle: t\n---\n# Title\n\nFirst *para*\ncontinues.\n\n- one\n- two\n\n> quoted\n\n"
+      "```\ncode  line\n  indented\n```\n\n| h |\n|---|\n| c |\n");
+  REQUIRE(postparse_doc_paragraph_count(doc.get()) == 8);
+  int level = 0;
+  CHECK(kind(doc, 0, &level) == POSTPARSE_PARAGRAPH_HEADING);
+  CHECK(level == 1);
+  CHECK(text(doc, 0) == "Title");
+  CHECK(text(doc, 1) == "First para continues.");  // soft break between Latin words: a space
+  CHECK(kind(doc, 2) == POSTPARSE_PARAGRAPH_LIST_ITEM);
+  CHECK(text(doc, 3) == "two");
+  CHECK(kind(doc, 4) == POSTPARSE_PARAGRAPH_QUOTE);
+  CHECK(kind(doc, 5) == POSTPARSE_PARAGRAPH_PRE);
+  CHECK(text(doc, 5) == "code  line\n  indented\n");
+  CHECK(kind(doc, 6) == POSTPARSE_PARAGRAPH_TABLE_CELL);
+  CHECK(text(doc, 7) == "c");
+}
+
+TEST_CASE("Markdown soft breaks between CJK characters join without a space", "[markdown]") {
+  postparse::Document doc = test::parse("声优石川界人即将\n进行手术。\n");
+  REQUIRE(postparse_doc_paragraph_count(doc.get()) == 1);
+  CHECK(text(doc, 0) == "声优石川界人即将进行手术。");
+}
+
+TEST_CASE("Markdown paragraph, link and image spans point into the post", "[markdown]") {
+  std::string post = "---\ntitle: t\n---\nSee [the docs](https://x.test/d \"T\") & <b>more</b>.\n\n![alt text](a.png)\n";
+  postparse::Document doc = test::parse(post);
+  REQUIRE(postparse_doc_paragraph_count(doc.get()) == 1);
+  CHECK(text(doc, 0) == "See the docs & more.");
+  postparse_span span{};
+  REQUIRE(postparse_doc_paragraph_span(doc.get(), 0, &span) == POSTPARSE_OK);
+  CHECK(spanned(doc, span).rfind("See", 0) == 0);
+  CHECK(span.line == 4);
+  postparse_link link{};
+  REQUIRE(postparse_doc_link(doc.get(), 0, &link) == POSTPARSE_OK);
+  CHECK(postparse::to_view(link.href) == "https://x.test/d");
+  CHECK(postparse::to_view(link.text) == "the docs");
+  CHECK(link.span.offset >= post.find("[the docs]"));
+  CHECK(link.span.offset <= post.find("the docs]"));
+  postparse_image image{};
+  REQUIRE(postparse_doc_image(doc.get(), 0, &image) == POSTPARSE_OK);
+  CHECK(postparse::to_view(image.src) == "a.png");
+  CHECK(postparse::to_view(image.alt) == "alt text");
+  CHECK(image.span.line == 6);
+  // Every span of every paragraph lies inside the post.
+  for (std::size_t i = 0; i < postparse_doc_paragraph_count(doc.get()); ++i) {
+    REQUIRE(postparse_doc_paragraph_span(doc.get(), i, &span) == POSTPARSE_OK);
+    CHECK(span.offset + span.length <= post.size());
+  }
+}
+
+TEST_CASE("raw HTML inside Markdown is parsed as HTML", "[markdown]") {
+  postparse::Document doc = test::parse("Intro line\n\n<div class=\"share\">Share this</div>\n\n<p>a<br>b</p>\n");
+  REQUIRE(postparse_doc_paragraph_count(doc.get()) == 3);
+  CHECK(text(doc, 0) == "Intro line");
+  postparse_str reason{};
+  CHECK(postparse_doc_paragraph_is_boilerplate(doc.get(), 1, &reason));
+  CHECK(postparse::to_view(reason) == "marker:share");
+  CHECK(text(doc, 2) == "a\nb");
+}
+
+TEST_CASE("Markdown text with HTML-special characters and NUL stays text", "[markdown]") {
+  std::string post("x < y && a > b \"q\"\n\n`<tag>`\n\nnul\0here\n", 37);
+  postparse::Document doc = test::parse(post);
+  REQUIRE(postparse_doc_paragraph_count(doc.get()) == 3);
+  CHECK(text(doc, 0) == "x < y && a > b \"q\"");
+  CHECK(text(doc, 1) == "<tag>");
+  CHECK(text(doc, 2) == "nul\xEF\xBF\xBDhere");
+}
+
+TEST_CASE("screen-reader-only text and <br> before a newline in <pre>", "[extract]") {
+  postparse::Document sr = test::parse("<p>Next<span class=\"sr-only\"> page</span></p><p class=\"elementor-screen-only\">x</p>");
+  REQUIRE(postparse_doc_paragraph_count(sr.get()) == 1);
+  CHECK(text(sr, 0) == "Next");
+  postparse::Document pre = test::parse("<pre>a<br>\nb<br>c\n\nd</pre>");
+  REQUIRE(postparse_doc_paragraph_count(pre.get()) == 1);
+  CHECK(text(pre, 0) == "a\nb\nc\n\nd");
+}
