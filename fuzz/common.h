@@ -1,0 +1,289 @@
+// What every harness shares: invariant checks over everything a document
+// exposes through the public C ABI.  Only <postparse/postparse.h> is used.
+//
+// A broken invariant traps (__builtin_trap), which libFuzzer and the
+// standalone replay both report as a crash with a stack.
+#pragma once
+
+#include <postparse/postparse.h>
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <string>
+#include <vector>
+
+#define FUZZ_CHECK(cond)       \
+  do {                         \
+    if (!(cond)) __builtin_trap(); \
+  } while (0)
+
+namespace fuzz {
+
+// Harnesses cap their input so that one run stays fast; the library's own
+// limits are what bounds larger inputs (tests/adversarial/ covers those).
+constexpr size_t kMaxInput = 1 << 16;
+
+inline volatile size_t g_sink = 0;
+
+// Touches every byte so that ASan sees a view that points outside memory.
+inline void check_str(postparse_str s) {
+  FUZZ_CHECK(s.data != nullptr);
+  size_t h = 0;
+  for (size_t i = 0; i < s.len; ++i) h = h * 31 + static_cast<unsigned char>(s.data[i]);
+  g_sink = g_sink + h;
+}
+
+inline void check_span(const postparse_span &sp, size_t input_len) {
+  FUZZ_CHECK(sp.offset <= input_len);
+  FUZZ_CHECK(sp.length <= input_len - sp.offset);
+  FUZZ_CHECK(sp.line >= 1);
+  FUZZ_CHECK(sp.column >= 1);
+}
+
+inline void check_time(const postparse_time &t) {
+  FUZZ_CHECK(t.nanoseconds >= 0 && t.nanoseconds <= 999999999);
+  char buf[40];
+  size_t n = postparse_time_format(&t, buf, sizeof buf);
+  FUZZ_CHECK(n < sizeof buf);
+  if (n) FUZZ_CHECK(buf[n] == '\0');
+}
+
+// Every accessor of every value, iteratively (front matter may be deep).
+inline void walk_values(const postparse_value *root, size_t input_len) {
+  std::vector<const postparse_value *> pending;
+  if (root) pending.push_back(root);
+  size_t visited = 0;
+  while (!pending.empty() && visited++ < 100000) {
+    const postparse_value *v = pending.back();
+    pending.pop_back();
+    postparse_kind k = postparse_value_kind(v);
+    FUZZ_CHECK(k >= POSTPARSE_KIND_NULL && k <= POSTPARSE_KIND_MAPPING);
+    postparse_style st = postparse_value_style(v);
+    FUZZ_CHECK(st >= POSTPARSE_STYLE_PLAIN && st <= POSTPARSE_STYLE_FLOW);
+    check_str(postparse_value_raw(v));
+    check_str(postparse_value_tag(v));
+    check_str(postparse_value_text(v));
+    check_span(postparse_value_span(v), input_len);
+    int b = 0;
+    int rc = postparse_value_bool(v, &b);
+    if (k == POSTPARSE_KIND_BOOL) FUZZ_CHECK(rc == POSTPARSE_OK);
+    int64_t i64 = 0;
+    rc = postparse_value_int(v, &i64);
+    if (k == POSTPARSE_KIND_INT && !postparse_value_is_big(v)) FUZZ_CHECK(rc == POSTPARSE_OK);
+    double d = 0;
+    (void)postparse_value_float(v, &d);
+    postparse_time t;
+    memset(&t, 0, sizeof t);
+    if (postparse_value_time(v, &t) == POSTPARSE_OK) check_time(t);
+    size_t n = postparse_value_size(v);
+    if (k != POSTPARSE_KIND_SEQUENCE && k != POSTPARSE_KIND_MAPPING) FUZZ_CHECK(n == 0);
+    for (size_t i = 0; i < n; ++i) {
+      const postparse_value *item = postparse_value_at(v, i);
+      FUZZ_CHECK(item != nullptr);
+      pending.push_back(item);
+      const postparse_value *key = postparse_value_key_at(v, i);
+      if (k != POSTPARSE_KIND_MAPPING) {
+        FUZZ_CHECK(key == nullptr);
+        continue;
+      }
+      FUZZ_CHECK(key != nullptr);
+      pending.push_back(key);
+      postparse_kind kk = postparse_value_kind(key);
+      if (kk != POSTPARSE_KIND_SEQUENCE && kk != POSTPARSE_KIND_MAPPING) {
+        postparse_str kt = postparse_value_text(key);
+        FUZZ_CHECK(postparse_value_get(v, kt.data, kt.len) != nullptr);  // the first pair with that text
+      }
+    }
+    FUZZ_CHECK(postparse_value_at(v, n) == nullptr);
+    FUZZ_CHECK(postparse_value_key_at(v, n) == nullptr);
+  }
+}
+
+// The DOM: spans, names, attributes, parent links; serialisation.
+inline void walk_dom(const postparse_doc *doc, size_t input_len) {
+  const postparse_node *root = postparse_doc_body_root(doc);
+  FUZZ_CHECK(root != nullptr);
+  std::vector<const postparse_node *> pending{root};
+  size_t visited = 0;
+  while (!pending.empty() && visited++ < 200000) {
+    const postparse_node *n = pending.back();
+    pending.pop_back();
+    postparse_span sp;
+    FUZZ_CHECK(postparse_node_span(doc, n, &sp) == POSTPARSE_OK);
+    check_span(sp, input_len);
+    check_str(postparse_node_name(n));
+    check_str(postparse_node_value(n));
+    for (size_t i = 0; i < postparse_node_attribute_count(n); ++i) {
+      postparse_str name, value;
+      FUZZ_CHECK(postparse_node_attribute_at(n, i, &name, &value) == POSTPARSE_OK);
+      check_str(name);
+      check_str(value);
+    }
+    (void)postparse_node_namespace(doc, n);
+    for (const postparse_node *c = postparse_node_first_child(n); c; c = postparse_node_next_sibling(c)) {
+      FUZZ_CHECK(postparse_node_parent(c) == n);
+      pending.push_back(c);
+    }
+  }
+  char *html = nullptr;
+  size_t len = 0;
+  FUZZ_CHECK(postparse_node_to_html(doc, root, 0, &html, &len) == POSTPARSE_OK);
+  FUZZ_CHECK(html && strlen(html) <= len);
+  postparse_free(html);
+}
+
+// Runs an XPath expression; a bad one must be POSTPARSE_ERR_XPATH, nothing else.
+inline void select(const postparse_doc *doc, const char *xpath, size_t len) {
+  postparse_node_list *list = nullptr;
+  int rc = postparse_doc_select(doc, xpath, len, &list);
+  if (rc != POSTPARSE_OK) {
+    FUZZ_CHECK(rc == POSTPARSE_ERR_XPATH && list == nullptr);
+    return;
+  }
+  for (size_t i = 0; i < postparse_node_list_size(list); ++i) {
+    FUZZ_CHECK(postparse_node_list_at(list, i) != nullptr);
+    check_str(postparse_node_list_string(list, i));
+  }
+  postparse_node_list_free(list);
+}
+
+// Paragraphs, inline spans, images, links, comments, metadata, excerpt.
+inline void walk_extraction(const postparse_doc *doc, size_t input_len) {
+  size_t count = postparse_doc_paragraph_count(doc);
+  for (size_t i = 0; i < count; ++i) {
+    postparse_str text = postparse_doc_paragraph_text(doc, i);
+    check_str(text);
+    postparse_paragraph_kind kind;
+    int level = 0;
+    FUZZ_CHECK(postparse_doc_paragraph_kind(doc, i, &kind, &level) == POSTPARSE_OK);
+    FUZZ_CHECK(kind >= POSTPARSE_PARAGRAPH && kind <= POSTPARSE_PARAGRAPH_CAPTION);
+    FUZZ_CHECK(kind == POSTPARSE_PARAGRAPH_HEADING ? level >= 1 && level <= 6 : level == 0);
+    postparse_str reason;
+    if (postparse_doc_paragraph_is_boilerplate(doc, i, &reason)) FUZZ_CHECK(reason.len > 0);
+    check_str(reason);
+    postparse_span sp;
+    FUZZ_CHECK(postparse_doc_paragraph_span(doc, i, &sp) == POSTPARSE_OK);
+    check_span(sp, input_len);
+    size_t inlines = postparse_doc_inline_count(doc, i);
+    for (size_t j = 0; j < inlines; ++j) {
+      postparse_inline in;
+      FUZZ_CHECK(postparse_doc_inline(doc, i, j, &in) == POSTPARSE_OK);
+      check_str(in.text);
+      check_str(in.href);
+      check_span(in.span, input_len);
+      FUZZ_CHECK(in.text_offset <= text.len && in.text_length <= text.len - in.text_offset);
+      if (in.text_length) FUZZ_CHECK(memcmp(text.data + in.text_offset, in.text.data, in.text_length) == 0);
+    }
+    postparse_inline none;
+    FUZZ_CHECK(postparse_doc_inline(doc, i, inlines, &none) == POSTPARSE_ERR_NOT_FOUND);
+  }
+  FUZZ_CHECK(postparse_doc_paragraph_span(doc, count, nullptr) != POSTPARSE_OK);
+  for (size_t i = 0; i < postparse_doc_image_count(doc); ++i) {
+    postparse_image im;
+    FUZZ_CHECK(postparse_doc_image(doc, i, &im) == POSTPARSE_OK);
+    check_str(im.src), check_str(im.alt), check_str(im.cls), check_str(im.reason);
+    check_span(im.span, input_len);
+  }
+  for (size_t i = 0; i < postparse_doc_link_count(doc); ++i) {
+    postparse_link l;
+    FUZZ_CHECK(postparse_doc_link(doc, i, &l) == POSTPARSE_OK);
+    check_str(l.href), check_str(l.text);
+    check_span(l.span, input_len);
+  }
+  for (size_t i = 0; i < postparse_doc_comment_count(doc); ++i) {
+    postparse_span sp;
+    check_str(postparse_doc_comment(doc, i, &sp));
+    check_span(sp, input_len);
+  }
+  for (size_t i = 0; i < postparse_doc_metadata_count(doc); ++i) {
+    postparse_metadata m;
+    FUZZ_CHECK(postparse_doc_metadata(doc, i, &m) == POSTPARSE_OK);
+    check_str(m.key), check_str(m.value), check_str(m.rule);
+    FUZZ_CHECK(m.key.len > 0 && m.value.len > 0);
+    check_span(m.span, input_len);
+  }
+  for (int field = POSTPARSE_EDITORIAL_EDITOR; field <= POSTPARSE_EDITORIAL_ORIGINAL_TITLE; ++field)
+    check_str(postparse_doc_editorial(doc, static_cast<postparse_editorial>(field)));
+  for (size_t i = 0; i < postparse_doc_reporter_count(doc); ++i) check_str(postparse_doc_reporter(doc, i));
+  size_t before = 0;
+  if (postparse_doc_excerpt(doc, &before)) FUZZ_CHECK(before <= count);
+}
+
+inline void check_diagnostics(const postparse_doc *doc, size_t input_len) {
+  size_t n = postparse_doc_diagnostic_count(doc);
+  for (size_t i = 0; i < n; ++i) {
+    postparse_diagnostic d;
+    FUZZ_CHECK(postparse_doc_diagnostic(doc, i, &d) == POSTPARSE_OK);
+    FUZZ_CHECK(d.line >= 1 && d.column >= 1 && d.offset <= input_len);
+    FUZZ_CHECK(d.severity >= POSTPARSE_SEVERITY_NOTE && d.severity <= POSTPARSE_SEVERITY_ERROR);
+    FUZZ_CHECK(d.message.len > 0);
+    check_str(d.message);
+    (void)postparse_status_str(d.code);
+  }
+  postparse_diagnostic d;
+  FUZZ_CHECK(postparse_doc_diagnostic(doc, n, &d) == POSTPARSE_ERR_NOT_FOUND);
+}
+
+// JSON, text and Markdown: allocated, NUL-terminated, released.
+inline std::string render(int (*fn)(const postparse_doc *, unsigned, char **, size_t *), const postparse_doc *doc,
+                          unsigned flags) {
+  char *out = nullptr;
+  size_t len = 0;
+  FUZZ_CHECK(fn(doc, flags, &out, &len) == POSTPARSE_OK);
+  FUZZ_CHECK(out != nullptr && out[len] == '\0');
+  std::string copy(out, len);
+  postparse_free(out);
+  return copy;
+}
+
+inline void check_outputs(const postparse_doc *doc) {
+  std::string json = render(&postparse_doc_to_json, doc, 0);
+  FUZZ_CHECK(json.size() >= 2 && json.front() == '{' && json.back() == '}');
+  FUZZ_CHECK(json.find('\0') == std::string::npos);
+  std::string text = render(&postparse_doc_to_text, doc, 0);
+  std::string all = render(&postparse_doc_to_text, doc, POSTPARSE_OUTPUT_BOILERPLATE);
+  FUZZ_CHECK(all.size() >= text.size());
+  (void)render(&postparse_doc_to_markdown, doc, 0);
+  (void)render(&postparse_doc_to_markdown, doc, POSTPARSE_OUTPUT_BOILERPLATE);
+  char *out = nullptr;
+  FUZZ_CHECK(postparse_doc_to_json(doc, 1u << 7, &out, nullptr) == POSTPARSE_ERR_INVALID_ARGUMENT && !out);
+}
+
+// Everything a document offers.
+inline void check_document(const postparse_doc *doc, const char *input, size_t input_len) {
+  postparse_str src = postparse_doc_source(doc);
+  FUZZ_CHECK(src.len == input_len && (input_len == 0 || memcmp(src.data, input, input_len) == 0));
+  postparse_format fmt = postparse_doc_format(doc);
+  FUZZ_CHECK(fmt >= POSTPARSE_FORMAT_NONE && fmt <= POSTPARSE_FORMAT_TOML);
+  postparse_span sp;
+  if (postparse_doc_front_matter_span(doc, &sp) == POSTPARSE_OK) check_span(sp, input_len);
+  if (postparse_doc_front_matter_content_span(doc, &sp) == POSTPARSE_OK) check_span(sp, input_len);
+  FUZZ_CHECK(postparse_doc_body_span(doc, &sp) == POSTPARSE_OK);
+  check_span(sp, input_len);
+  postparse_str body = postparse_doc_body(doc);
+  check_str(body);
+  FUZZ_CHECK(body.len == sp.length);
+  walk_values(postparse_doc_front_matter(doc), input_len);
+  walk_dom(doc, input_len);
+  walk_extraction(doc, input_len);
+  check_diagnostics(doc, input_len);
+  check_outputs(doc);
+}
+
+// Parses with `options`; a refused parse must leave no document and never be
+// an internal error.
+inline postparse_doc *parse(const char *text, size_t len, const postparse_options *options) {
+  postparse_doc *doc = nullptr;
+  int rc = postparse_doc_parse(text, len, options, &doc);
+  if (rc != POSTPARSE_OK) {
+    FUZZ_CHECK(doc == nullptr);
+    FUZZ_CHECK(rc != POSTPARSE_ERR_INTERNAL);
+    return nullptr;
+  }
+  FUZZ_CHECK(doc != nullptr);
+  return doc;
+}
+
+}  // namespace fuzz

@@ -1,0 +1,117 @@
+// Differential harness: the same post parsed with options that must not
+// change a result has to give the same result.
+//   1. Recording HTML parse errors, a huge diagnostic limit and a source
+//      name change diagnostics and the JSON's "source" only: paragraphs
+//      (text, kind, class, reason) and metadata must be identical.
+//   2. Without the built-in profile (which never drops paragraphs) the
+//      paragraphs' texts, kinds and spans must be identical.
+//   3. The front matter data, written as JSON and read back as a Hugo-style
+//      JSON front matter block, must be the same data (a JSON round trip).
+#include <nlohmann/json.hpp>
+
+#include "common.h"
+
+namespace {
+
+struct Paragraph {
+  std::string text, reason;
+  int kind = 0, level = 0, boilerplate = 0;
+  size_t offset = 0, length = 0;
+  bool operator==(const Paragraph &o) const {
+    return text == o.text && reason == o.reason && kind == o.kind && level == o.level &&
+           boilerplate == o.boilerplate && offset == o.offset && length == o.length;
+  }
+};
+
+std::vector<Paragraph> paragraphs(const postparse_doc *doc, bool with_class) {
+  std::vector<Paragraph> out;
+  for (size_t i = 0; i < postparse_doc_paragraph_count(doc); ++i) {
+    Paragraph p;
+    postparse_str text = postparse_doc_paragraph_text(doc, i);
+    p.text.assign(text.data, text.len);
+    postparse_paragraph_kind kind;
+    FUZZ_CHECK(postparse_doc_paragraph_kind(doc, i, &kind, &p.level) == POSTPARSE_OK);
+    p.kind = kind;
+    postparse_span span;
+    FUZZ_CHECK(postparse_doc_paragraph_span(doc, i, &span) == POSTPARSE_OK);
+    p.offset = span.offset, p.length = span.length;
+    if (with_class) {
+      postparse_str reason;
+      p.boilerplate = postparse_doc_paragraph_is_boilerplate(doc, i, &reason);
+      p.reason.assign(reason.data, reason.len);
+    }
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+std::vector<std::string> metadata(const postparse_doc *doc) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < postparse_doc_metadata_count(doc); ++i) {
+    postparse_metadata m;
+    FUZZ_CHECK(postparse_doc_metadata(doc, i, &m) == POSTPARSE_OK);
+    out.push_back(std::string(m.key.data, m.key.len) + '\0' + std::string(m.value.data, m.value.len));
+  }
+  return out;
+}
+
+bool has_error(const postparse_doc *doc) {
+  for (size_t i = 0; i < postparse_doc_diagnostic_count(doc); ++i) {
+    postparse_diagnostic d;
+    FUZZ_CHECK(postparse_doc_diagnostic(doc, i, &d) == POSTPARSE_OK);
+    if (d.severity == POSTPARSE_SEVERITY_ERROR || d.code == POSTPARSE_ERR_DIAGNOSTIC_LIMIT) return true;
+  }
+  return false;
+}
+
+void json_round_trip(const postparse_doc *doc) {
+  if (postparse_doc_format(doc) == POSTPARSE_FORMAT_NONE || has_error(doc)) return;
+  nlohmann::json first = nlohmann::json::parse(fuzz::render(&postparse_doc_to_json, doc, 0), nullptr, false);
+  FUZZ_CHECK(!first.is_discarded());  // the library's JSON is always valid JSON
+  const nlohmann::json &data = first["front_matter"]["data"];
+  if (!data.is_object()) return;
+  std::string post = data.dump() + "\n";
+  if (post.size() > 256 * 1024) return;  // aliases expanded past the front matter size limit
+  postparse_doc *again = fuzz::parse(post.data(), post.size(), nullptr);
+  FUZZ_CHECK(again != nullptr);
+  FUZZ_CHECK(postparse_doc_format(again) == POSTPARSE_FORMAT_JSON);
+  nlohmann::json second = nlohmann::json::parse(fuzz::render(&postparse_doc_to_json, again, 0), nullptr, false);
+  FUZZ_CHECK(!second.is_discarded());
+  FUZZ_CHECK(second["front_matter"]["data"] == data);
+  postparse_doc_free(again);
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  if (size > fuzz::kMaxInput) return 0;
+  const char *text = reinterpret_cast<const char *>(data);
+  postparse_doc *plain = fuzz::parse(text, size, nullptr);
+  if (!plain) return 0;
+
+  postparse_options *noisy = nullptr;
+  FUZZ_CHECK(postparse_options_new(&noisy) == POSTPARSE_OK);
+  postparse_options_set_html_errors(noisy, 1);
+  postparse_options_set_limit(noisy, POSTPARSE_LIMIT_DIAGNOSTICS, UINT64_MAX);
+  postparse_options_set_source_name(noisy, "other.md", 8);
+  postparse_doc *recorded = fuzz::parse(text, size, noisy);
+  FUZZ_CHECK(recorded != nullptr);
+  FUZZ_CHECK(paragraphs(plain, true) == paragraphs(recorded, true));
+  FUZZ_CHECK(metadata(plain) == metadata(recorded));
+
+  postparse_options *bare = nullptr;
+  FUZZ_CHECK(postparse_options_new(&bare) == POSTPARSE_OK);
+  postparse_options_set_default_profile(bare, 0);
+  postparse_doc *unprofiled = fuzz::parse(text, size, bare);
+  FUZZ_CHECK(unprofiled != nullptr);
+  FUZZ_CHECK(paragraphs(plain, false) == paragraphs(unprofiled, false));
+
+  json_round_trip(plain);
+
+  postparse_doc_free(unprofiled);
+  postparse_doc_free(recorded);
+  postparse_doc_free(plain);
+  postparse_options_free(bare);
+  postparse_options_free(noisy);
+  return 0;
+}
