@@ -31,9 +31,17 @@ std::vector<std::string> words_of(std::string_view attr) {
 
 // Class/id words are matched whole (split at non-letters and camelCase) so
 // that "appendQr_wrap" hits "qr" but "equal" does not.
+// ARIA roles of page furniture: navigation, tab strips, menus, site header
+// and footer.
+constexpr std::string_view kFurnitureRoles[] = {"navigation", "tab",     "tablist", "menu",       "menubar",
+                                                "menuitem",   "toolbar", "banner",  "contentinfo", "search"};
+
 std::string furniture_marker(pugi::xml_node node, const std::vector<std::string> &markers) {
   for (pugi::xml_node n = node; n; n = n.parent()) {
     if (n.type() != pugi::node_element) continue;
+    std::string_view role = n.attribute("role").value();
+    for (std::string_view furniture : kFurnitureRoles)
+      if (role == furniture) return "marker:" + std::string(role);
     for (const char *attr : {"class", "id"}) {
       for (const std::string &word : words_of(n.attribute(attr).value()))
         for (const std::string &marker : markers)
@@ -43,11 +51,27 @@ std::string furniture_marker(pugi::xml_node node, const std::vector<std::string>
   return {};
 }
 
+// Link text that is itself an address (an autolink, "官网：https://…",
+// "a.com:8080") is data the article states, not a way to leave it.
+bool is_address(const InlineSpan &s) {
+  std::string_view t = s.text;
+  if (t.empty() || t.find(' ') != std::string_view::npos) return false;
+  return t == s.href || t.rfind("http://", 0) == 0 || t.rfind("https://", 0) == 0 || t.rfind("www.", 0) == 0 ||
+         (t.find('.') != std::string_view::npos && t.find('/') != std::string_view::npos);
+}
+
+// Ends like a label or a lead-in ("Steam 平台：", "据相关资料介绍："): the
+// line introduces what follows and belongs to the text.
+bool ends_as_lead_in(std::string_view text) {
+  return (text.size() >= 3 && text.substr(text.size() - 3) == "：") || (!text.empty() && text.back() == ':');
+}
+
 void link_density(Paragraph &p) {
   if (p.cls == ParagraphClass::boilerplate) return;
+  if (p.kind == ParagraphKind::heading || ends_as_lead_in(p.text)) return;  // titles and labels are text
   std::size_t total = char_count(p.text), linked = 0;
   for (const InlineSpan &s : p.spans)
-    if (s.kind == InlineSpan::Kind::link) linked += char_count(s.text);
+    if (s.kind == InlineSpan::Kind::link && !is_address(s)) linked += char_count(s.text);
   // Mostly link text (60 %+) in a short paragraph: a navigation or "read
   // more" line rather than prose.
   if (total > 0 && total < 200 && linked * 10 >= total * 6) {
@@ -66,6 +90,16 @@ void classify(Extraction &extraction, const std::vector<std::string> &markers) {
       p.reason = marker;
     }
     link_density(p);
+  }
+  // A link post — its only paragraph is a link with a title-like text
+  // ("Link: 'Fake' Amazon workers defend…") — keeps it: the link is what it
+  // has to say.  A lone short link ("Comments", "在网页中查看") stays furniture.
+  if (extraction.paragraphs.size() == 1 && extraction.paragraphs[0].reason == "link-density") {
+    Paragraph &only = extraction.paragraphs[0];
+    bool titled = std::any_of(only.spans.begin(), only.spans.end(), [](const InlineSpan &s) {
+      return s.kind == InlineSpan::Kind::link && char_count(s.text) >= 16;
+    });
+    if (titled) only.cls = ParagraphClass::content, only.reason.clear();
   }
   for (Image &image : extraction.images) {
     std::string marker = furniture_marker(image.node, markers);
