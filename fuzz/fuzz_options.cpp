@@ -3,12 +3,13 @@
 // the input parsed as a post and checked whole.
 #include <fuzzer/FuzzedDataProvider.h>
 
+#include "c_calls.h"
 #include "common.h"
 
 namespace {
 
 void set_limit(postparse_options *options, FuzzedDataProvider &in) {
-  auto which = static_cast<postparse_limit>(in.ConsumeIntegralInRange<int>(0, 9));
+  int which = in.ConsumeIntegralInRange<int>(-1, 10);  // one unknown limit on either side
   uint64_t value;
   switch (in.ConsumeIntegralInRange<int>(0, 3)) {
     case 0: value = 0; break;  // restores the default
@@ -16,9 +17,14 @@ void set_limit(postparse_options *options, FuzzedDataProvider &in) {
     case 2: value = UINT64_MAX; break;
     default: value = in.ConsumeIntegralInRange<uint64_t>(1, 4096);
   }
-  int rc = postparse_options_set_limit(options, which, value);
+  int rc = fuzz_set_limit(options, which, value);
   uint64_t got = 0;
-  FUZZ_CHECK(postparse_options_get_limit(options, which, &got) == POSTPARSE_OK);
+  if (which < 0 || which > 9) {
+    FUZZ_CHECK(rc == POSTPARSE_ERR_INVALID_ARGUMENT);
+    FUZZ_CHECK(fuzz_get_limit(options, which, &got) == POSTPARSE_ERR_INVALID_ARGUMENT);
+    return;
+  }
+  FUZZ_CHECK(fuzz_get_limit(options, which, &got) == POSTPARSE_OK);
   FUZZ_CHECK(rc == POSTPARSE_OK);
   FUZZ_CHECK(value == 0 ? got != 0 : got == value);
 }
@@ -30,15 +36,24 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   FuzzedDataProvider in(data, size);
   postparse_options *options = nullptr;
   FUZZ_CHECK(postparse_options_new(&options) == POSTPARSE_OK);
-  postparse_options_set_yaml_schema(options, static_cast<postparse_yaml_schema>(in.ConsumeIntegralInRange<int>(0, 2)));
-  postparse_options_set_duplicate_keys(options,
-                                       static_cast<postparse_duplicate_keys>(in.ConsumeIntegralInRange<int>(0, 3)));
+  // Each enum from one below to one above its range: the outside values must
+  // be refused, the others accepted.
+  auto expect = [](int rc, int v, int last) {
+    FUZZ_CHECK(rc == (v >= 0 && v <= last ? POSTPARSE_OK : POSTPARSE_ERR_INVALID_ARGUMENT));
+  };
+  int v = in.ConsumeIntegralInRange<int>(-1, 2);
+  expect(fuzz_set_yaml_schema(options, v), v, 1);
+  v = in.ConsumeIntegralInRange<int>(-1, 3);
+  expect(fuzz_set_duplicate_keys(options, v), v, 2);
   postparse_options_set_hexo_unfenced(options, in.ConsumeBool());
-  postparse_options_set_html_mode(options, static_cast<postparse_html_mode>(in.ConsumeIntegralInRange<int>(0, 3)));
+  v = in.ConsumeIntegralInRange<int>(-1, 3);
+  expect(fuzz_set_html_mode(options, v), v, 2);
   postparse_options_set_html_errors(options, in.ConsumeBool());
   postparse_options_set_scripting(options, in.ConsumeBool());
-  postparse_options_set_text_form(options, static_cast<postparse_text_form>(in.ConsumeIntegralInRange<int>(0, 3)));
-  postparse_options_set_body_format(options, static_cast<postparse_body_format>(in.ConsumeIntegralInRange<int>(0, 3)));
+  v = in.ConsumeIntegralInRange<int>(-1, 3);
+  expect(fuzz_set_text_form(options, v), v, 2);
+  v = in.ConsumeIntegralInRange<int>(-1, 3);
+  expect(fuzz_set_body_format(options, v), v, 2);
   postparse_options_set_default_profile(options, in.ConsumeBool());
   std::string zone = in.ConsumeRandomLengthString(40);
   (void)postparse_options_set_timezone(options, zone.data(), zone.size());

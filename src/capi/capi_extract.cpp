@@ -1,6 +1,7 @@
 // postparse_doc_paragraph_* and editorial metadata.
 #include "capi/handles.h"
 
+using postparse::capi::enum_value;
 using postparse::capi::span_of;
 using postparse::capi::view;
 namespace impl = postparse::impl;
@@ -17,8 +18,9 @@ const impl::extract::Paragraph *paragraph(const postparse_doc *doc, size_t index
 extern "C" {
 
 int postparse_options_set_text_form(postparse_options *options, postparse_text_form form) noexcept {
-  if (!options || form < POSTPARSE_TEXT_NFC || form > POSTPARSE_TEXT_RAW) return POSTPARSE_ERR_INVALID_ARGUMENT;
-  options->options.text_form = static_cast<impl::TextForm>(form);
+  int value = enum_value(form);
+  if (!options || value < POSTPARSE_TEXT_NFC || value > POSTPARSE_TEXT_RAW) return POSTPARSE_ERR_INVALID_ARGUMENT;
+  options->options.text_form = static_cast<impl::TextForm>(value);
   return POSTPARSE_OK;
 }
 
@@ -58,7 +60,7 @@ int postparse_doc_paragraph_span(const postparse_doc *doc, size_t index, postpar
 postparse_str postparse_doc_editorial(const postparse_doc *doc, postparse_editorial field) noexcept {
   if (!doc) return view({});
   const impl::extract::Editorial &e = doc->doc->extraction.editorial;
-  switch (field) {
+  switch (enum_value(field)) {
     case POSTPARSE_EDITORIAL_EDITOR: return view(e.editor);
     case POSTPARSE_EDITORIAL_SOURCE: return view(e.source);
     case POSTPARSE_EDITORIAL_ORIGINAL_TITLE: return view(e.original_title);

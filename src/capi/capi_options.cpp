@@ -2,12 +2,13 @@
 #include "capi/handles.h"
 #include "front_matter/dates.h"
 
+using postparse::capi::enum_value;
 using postparse::capi::guarded;
 namespace impl = postparse::impl;
 
 namespace {
 
-std::uint64_t *limit_slot(impl::Limits &limits, postparse_limit which) {
+std::uint64_t *limit_slot(impl::Limits &limits, int which) {
   switch (which) {
     case POSTPARSE_LIMIT_INPUT_BYTES: return &limits.input_bytes;
     case POSTPARSE_LIMIT_FRONT_MATTER_BYTES: return &limits.front_matter_bytes;
@@ -28,8 +29,9 @@ std::uint64_t *limit_slot(impl::Limits &limits, postparse_limit which) {
 extern "C" {
 
 int postparse_options_set_body_format(postparse_options *options, postparse_body_format format) noexcept {
-  if (!options || format < POSTPARSE_BODY_AUTO || format > POSTPARSE_BODY_MARKDOWN) return POSTPARSE_ERR_INVALID_ARGUMENT;
-  options->options.body_format = static_cast<impl::BodyFormat>(format);
+  int value = enum_value(format);
+  if (!options || value < POSTPARSE_BODY_AUTO || value > POSTPARSE_BODY_MARKDOWN) return POSTPARSE_ERR_INVALID_ARGUMENT;
+  options->options.body_format = static_cast<impl::BodyFormat>(value);
   return POSTPARSE_OK;
 }
 
@@ -45,17 +47,18 @@ int postparse_options_new(postparse_options **out) noexcept {
 void postparse_options_free(postparse_options *options) noexcept { delete options; }
 
 int postparse_options_set_yaml_schema(postparse_options *options, postparse_yaml_schema schema) noexcept {
-  if (!options || (schema != POSTPARSE_YAML_1_2 && schema != POSTPARSE_YAML_1_1))
-    return POSTPARSE_ERR_INVALID_ARGUMENT;
-  options->options.schema = static_cast<impl::YamlSchema>(schema);
+  int value = enum_value(schema);
+  if (!options || (value != POSTPARSE_YAML_1_2 && value != POSTPARSE_YAML_1_1)) return POSTPARSE_ERR_INVALID_ARGUMENT;
+  options->options.schema = static_cast<impl::YamlSchema>(value);
   return POSTPARSE_OK;
 }
 
 int postparse_options_set_duplicate_keys(postparse_options *options,
                                          postparse_duplicate_keys policy) noexcept {
-  if (!options || policy < POSTPARSE_DUPLICATE_ERROR || policy > POSTPARSE_DUPLICATE_LAST_WINS)
+  int value = enum_value(policy);
+  if (!options || value < POSTPARSE_DUPLICATE_ERROR || value > POSTPARSE_DUPLICATE_LAST_WINS)
     return POSTPARSE_ERR_INVALID_ARGUMENT;
-  options->options.duplicate_keys = static_cast<impl::DuplicateKeys>(policy);
+  options->options.duplicate_keys = static_cast<impl::DuplicateKeys>(value);
   return POSTPARSE_OK;
 }
 
@@ -73,17 +76,17 @@ int postparse_options_set_timezone(postparse_options *options, const char *name,
 
 int postparse_options_set_limit(postparse_options *options, postparse_limit limit, uint64_t value) noexcept {
   if (!options) return POSTPARSE_ERR_INVALID_ARGUMENT;
-  std::uint64_t *slot = limit_slot(options->options.limits, limit);
+  std::uint64_t *slot = limit_slot(options->options.limits, enum_value(limit));
   if (!slot) return POSTPARSE_ERR_INVALID_ARGUMENT;
   impl::Limits defaults;
-  *slot = value != 0 ? value : *limit_slot(defaults, limit);
+  *slot = value != 0 ? value : *limit_slot(defaults, enum_value(limit));
   return POSTPARSE_OK;
 }
 
 int postparse_options_get_limit(const postparse_options *options, postparse_limit limit, uint64_t *out) noexcept {
   if (!options || !out) return POSTPARSE_ERR_INVALID_ARGUMENT;
   impl::Limits copy = options->options.limits;
-  std::uint64_t *slot = limit_slot(copy, limit);
+  std::uint64_t *slot = limit_slot(copy, enum_value(limit));
   if (!slot) return POSTPARSE_ERR_INVALID_ARGUMENT;
   *out = *slot;
   return POSTPARSE_OK;
@@ -96,8 +99,9 @@ int postparse_options_set_hexo_unfenced(postparse_options *options, int enable) 
 }
 
 int postparse_options_set_html_mode(postparse_options *options, postparse_html_mode mode) noexcept {
-  if (!options || mode < POSTPARSE_HTML_AUTO || mode > POSTPARSE_HTML_DOCUMENT) return POSTPARSE_ERR_INVALID_ARGUMENT;
-  options->options.html_mode = static_cast<impl::HtmlMode>(mode);
+  int value = enum_value(mode);
+  if (!options || value < POSTPARSE_HTML_AUTO || value > POSTPARSE_HTML_DOCUMENT) return POSTPARSE_ERR_INVALID_ARGUMENT;
+  options->options.html_mode = static_cast<impl::HtmlMode>(value);
   return POSTPARSE_OK;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <cstring>
 #include <new>
 #include <string>
 #include <string_view>
@@ -46,6 +47,18 @@ inline postparse_str view(std::string_view s) {
 }
 
 postparse_span span_of(const impl::Document &doc, std::size_t begin, std::size_t end);
+
+// The int a C caller passed as a public enum.  C lets any int through an
+// enum parameter, but in C++ loading a value outside the enumerators' range
+// is undefined, so the parameter's bytes are copied, never loaded as the
+// enum; callers then range-check the int.
+template <class Enum>
+int enum_value(const Enum &value) {
+  static_assert(sizeof(Enum) == sizeof(int), "public enums are int-sized");
+  int raw;
+  std::memcpy(&raw, &value, sizeof raw);
+  return raw;
+}
 
 // Copies `text` into a malloc'd NUL-terminated buffer for the caller
 // (*out; *len when not NULL).  POSTPARSE_ERR_NO_MEMORY when malloc fails.

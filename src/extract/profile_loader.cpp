@@ -184,10 +184,14 @@ std::shared_ptr<const Profile> load_profile(std::string_view yaml) {
   Options options;  // the front matter limits (depth, aliases, keys) hold for profiles too
   ValueArena arena;
   DiagnosticSink sink(options.limits.diagnostics);
-  LoadContext context{options, source, arena, sink};
+  LoadContext context{options, source, arena, sink, "profile"};
   const Value *root = load_yaml(profile->text, OffsetMap{0, 0, profile->text.size()}, false, context);
 
   std::vector<Diagnostic> found = sink.finish();
+  // Not a mapping: the reader below says what a profile must be instead.
+  found.erase(std::remove_if(found.begin(), found.end(),
+                             [](const Diagnostic &d) { return d.code == POSTPARSE_ERR_NOT_A_MAPPING; }),
+              found.end());
   for (Diagnostic &d : found) d.part = Part::profile;
   if (root) {
     ProfileReader reader(*profile);

@@ -96,7 +96,7 @@ void TreeBuilder::alias(std::size_t mark, std::size_t anchor) {
     throw Stop{POSTPARSE_ERR_ALIAS_LIMIT, "alias refers to a node that contains it", map_.to_input(mark)};
   if (stack_.size() + found->second->height > context_.options.limits.depth)
     throw Stop{POSTPARSE_ERR_DEPTH_LIMIT,
-               "an alias makes the front matter nest deeper than " +
+               "an alias makes the " + std::string(context_.subject) + " nest deeper than " +
                    std::to_string(context_.options.limits.depth) + " levels (depth limit)",
                map_.to_input(mark)};
   count_expansion(found->second, map_.to_input(mark));
@@ -114,13 +114,13 @@ void TreeBuilder::count_expansion(const Value *value, std::size_t at) {
   if (expanded_bytes_ > context_.options.limits.alias_bytes)
     throw Stop{POSTPARSE_ERR_ALIAS_LIMIT,
                "aliases expand to more than " + std::to_string(context_.options.limits.alias_bytes) +
-                   " bytes of text (alias byte limit); the front matter was not expanded",
+                   " bytes of text (alias byte limit); the " + std::string(context_.subject) + " was not expanded",
                at};
   if (expanded_ > context_.options.limits.alias_nodes)
     throw Stop{POSTPARSE_ERR_ALIAS_LIMIT,
                "aliases expand to more than " +
                    std::to_string(context_.options.limits.alias_nodes) +
-                   " nodes (alias limit); the front matter was not expanded",
+                   " nodes (alias limit); the " + std::string(context_.subject) + " was not expanded",
                at};
 }
 
@@ -166,7 +166,7 @@ void TreeBuilder::start(Kind kind, std::size_t mark, const std::string &tag, std
                         bool flow) {
   if (stack_.size() + 1 > context_.options.limits.depth)
     throw Stop{POSTPARSE_ERR_DEPTH_LIMIT,
-               "front matter nests deeper than " + std::to_string(context_.options.limits.depth) +
+               std::string(context_.subject) + " nests deeper than " + std::to_string(context_.options.limits.depth) +
                    " levels (depth limit)",
                map_.to_input(mark)};
   std::size_t begin = skip_node_properties(text_, mark);
@@ -208,7 +208,7 @@ void TreeBuilder::attach(const Value *value) {
   } else if (!frame.pending_key) {
     if (++keys_ > context_.options.limits.keys)
       throw Stop{POSTPARSE_ERR_KEY_LIMIT,
-                 "front matter has more than " + std::to_string(context_.options.limits.keys) +
+                 std::string(context_.subject) + " has more than " + std::to_string(context_.options.limits.keys) +
                      " keys (key limit)",
                  value->begin};
     frame.pending_key = value;
@@ -281,7 +281,7 @@ const Value *TreeBuilder::finish_document() {
   if (!root_) return make(Kind::mapping, 0, text_.size());
   if (root_->kind != Kind::mapping)
     context_.diagnostics.add(POSTPARSE_ERR_NOT_A_MAPPING, Severity::error, Part::front_matter,
-                             "front matter is not a mapping of keys to values; it is kept as is",
+                             std::string(context_.subject) + " is not a mapping of keys to values; it is kept as is",
                              root_->begin);
   return root_;
 }

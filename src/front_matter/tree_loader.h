@@ -17,6 +17,9 @@ struct LoadContext {
   const SourceText &source;
   ValueArena &arena;
   DiagnosticSink &diagnostics;
+  // What the text is, for messages ("front matter nests deeper than..."):
+  // the YAML loader also reads profiles.
+  const char *subject = "front matter";
 };
 
 // How offsets in the text handed to a parser map to the whole input: the

@@ -182,7 +182,7 @@ const Value *load_yaml(std::string_view text, const OffsetMap &map, bool json, L
   std::size_t second = json ? std::string_view::npos : second_document_at(buffer);
   if (second != std::string_view::npos)
     context.diagnostics.add(POSTPARSE_ERR_SYNTAX, Severity::warning, Part::front_matter,
-                            "the front matter holds more than one YAML document; only the first is read",
+                            "the " + std::string(context.subject) + " holds more than one YAML document; only the first is read",
                             map.to_input(second));
   const Value *root = builder.finish_document();
   if (const Value *open = unclosed_quoted_scalar(root)) {

@@ -68,6 +68,14 @@ static void check_seed(const char *data, size_t len) {
 
   CHECK(postparse_options_new(&options) == POSTPARSE_OK);
   CHECK(postparse_options_set_timezone(options, "Mars/Olympus", 12) == POSTPARSE_ERR_UNKNOWN_TIMEZONE);
+  /* C passes any int as an enum: out-of-range values are refused, not undefined. */
+  CHECK(postparse_options_set_yaml_schema(options, (postparse_yaml_schema)7) == POSTPARSE_ERR_INVALID_ARGUMENT);
+  CHECK(postparse_options_set_yaml_schema(options, (postparse_yaml_schema)-1) == POSTPARSE_ERR_INVALID_ARGUMENT);
+  CHECK(postparse_options_set_html_mode(options, (postparse_html_mode)3) == POSTPARSE_ERR_INVALID_ARGUMENT);
+  CHECK(postparse_options_set_body_format(options, (postparse_body_format)99) == POSTPARSE_ERR_INVALID_ARGUMENT);
+  CHECK(postparse_options_set_text_form(options, (postparse_text_form)3) == POSTPARSE_ERR_INVALID_ARGUMENT);
+  CHECK(postparse_options_set_duplicate_keys(options, (postparse_duplicate_keys)3) == POSTPARSE_ERR_INVALID_ARGUMENT);
+  CHECK(postparse_options_set_limit(options, (postparse_limit)10, 5) == POSTPARSE_ERR_INVALID_ARGUMENT);
   CHECK(postparse_options_set_timezone(options, "Asia/Shanghai", 13) == POSTPARSE_OK);
   CHECK(postparse_doc_parse(data, len, options, &doc) == POSTPARSE_OK);
   postparse_options_free(options); /* the document does not depend on it */
