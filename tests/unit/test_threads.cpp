@@ -52,3 +52,28 @@ TEST_CASE("one document read from 8 threads at once", "[threads]") {
   for (auto &t : threads) t.join();
   CHECK(mismatches == 0);
 }
+
+TEST_CASE("one profile shared by options on 8 threads, Markdown and HTML bodies", "[threads]") {
+  std::string sina = test::read_file(std::string(POSTPARSE_SOURCE_DIR) + "/profiles/sina.yaml");
+  postparse::Profile profile = postparse::Profile::load(sina);
+  REQUIRE(profile.ok());
+  postparse::Options options;
+  options.add_profile(profile);
+  std::vector<std::string> posts = {test::read_file(test::shared("seed/000_1533502123a03027.txt")),
+                                    "---\ntitle: md\n---\n# Head\n\nText *em* [l](u)\n\n- a\n- b\n"};
+  std::vector<std::string> expected;
+  for (const auto &p : posts) expected.push_back(test::parse(p, &options).to_markdown() + test::parse(p, &options).to_json());
+  std::vector<int> mismatches(8, 0);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 8; ++t)
+    threads.emplace_back([&, t] {
+      for (int round = 0; round < 20; ++round) {
+        const std::string &post = posts[(t + round) % posts.size()];
+        postparse::Document doc = test::parse(post, &options);
+        if (doc.to_markdown() + doc.to_json() != expected[(t + round) % posts.size()]) ++mismatches[t];
+      }
+    });
+  for (auto &t : threads) t.join();
+  for (int m : mismatches) CHECK(m == 0);
+  CHECK(expected[0].find("\"keywords\":[\"stock\"]") != std::string::npos);
+}
