@@ -232,6 +232,13 @@ typedef enum postparse_limit {
   POSTPARSE_LIMIT_ALIAS_BYTES = 9
 } postparse_limit;
 
+/* Memory.  A document, with its JSON, text and Markdown renderings made
+ * once, takes at most about 64 x the input size + 512 bytes per DOM node +
+ * 64 MiB (tests/adversarial/ checks this on hostile inputs through the
+ * process's peak RSS).  The DOM nodes are bounded by
+ * POSTPARSE_LIMIT_HTML_NODES; markup with a node every few bytes is where the
+ * per-node term dominates.  Time is linear in the input and the nodes. */
+
 /** Creates an options object holding the defaults.  The caller owns it and
  *  releases it with postparse_options_free.  Returns POSTPARSE_OK,
  *  POSTPARSE_ERR_INVALID_ARGUMENT (out is NULL) or POSTPARSE_ERR_NO_MEMORY.

@@ -30,9 +30,20 @@ const postparse_node *wrap(pugi::xml_node node) {
 
 postparse_str cstr(const char *s) { return postparse_str{s, std::strlen(s)}; }
 
+// The text of the subtree, in document order; iterative, since trees may be
+// as deep as the caller's depth limit allows.
 void collect_text(pugi::xml_node node, std::string &out) {
   if (node.type() == pugi::node_pcdata) out += node.value();
-  for (pugi::xml_node child : node.children()) collect_text(child, out);
+  pugi::xml_node n = node.first_child();
+  while (n) {
+    if (n.type() == pugi::node_pcdata) out += n.value();
+    if (n.first_child()) {
+      n = n.first_child();
+      continue;
+    }
+    while (n && n != node && !n.next_sibling()) n = n.parent();
+    n = n && n != node ? n.next_sibling() : pugi::xml_node();
+  }
 }
 
 }  // namespace

@@ -30,6 +30,9 @@ class DiagnosticSink {
 
   void add(int code, Severity severity, Part part, std::string message,
            std::size_t offset);
+  // Counts `count` diagnostics that a stage did not keep itself (it stopped
+  // recording at the cap), so that the limit entry still reports them.
+  void add_dropped(std::size_t count, Severity severity);
   const std::vector<Diagnostic> &items() const { return items_; }
   // Sorted by part, then position; the limit entry, if any, comes last.
   std::vector<Diagnostic> finish();

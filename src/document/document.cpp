@@ -68,6 +68,8 @@ void parse_body(Document &doc, DiagnosticSink &sink) {
     if (e.code.size() > 14 && e.code.substr(e.code.size() - 14) == "limit-exceeded") continue;  // above
     sink.add(POSTPARSE_ERR_HTML, Severity::note, Part::body, std::string(e.code), e.offset);
   }
+  if (doc.options.html_errors && doc.html.error_total > doc.html.errors.size())
+    sink.add_dropped(doc.html.error_total - doc.html.errors.size(), Severity::note);
 }
 
 // The extract stage over the body's DOM.
@@ -100,7 +102,7 @@ std::unique_ptr<Document> parse_document(std::string_view input, const Options &
   SplitOptions split_options;
   split_options.hexo_unfenced = options.hexo_unfenced;
   split_options.is_mapping = [&](std::string_view candidate) {
-    return candidate.size() <= options.limits.front_matter_bytes && yaml_is_mapping(candidate);
+    return candidate.size() <= options.limits.front_matter_bytes && yaml_is_mapping(candidate, options.limits.depth);
   };
   doc->split = split_post(doc->text(), split_options, sink);
 

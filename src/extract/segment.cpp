@@ -114,25 +114,109 @@ class Segmenter {
 
   Extraction run(pugi::xml_node root) {
     block_node_ = root;
-    visit_children(root);
+    walk(root);
     flush();
     return std::move(out_);
   }
 
  private:
+  // An element being walked: what leaving it has to undo or finish.
+  struct Open {
+    pugi::xml_node node;
+    bool block = false, context = false, pre = false;
+    pugi::xml_node outer_block;
+    int span = -1;             // index in spans_ of its inline span, or -1
+    int link = -1;             // index in out_.links, or -1
+    std::size_t mark = 0;      // buffer_ size when it was entered
+    std::size_t flushes = 0;   // flush count when it was entered
+  };
+
   const html::NodeInfo *info(pugi::xml_node n) const { return dom_.find_info(n); }
 
-  void visit_children(pugi::xml_node node) {
-    for (pugi::xml_node child : node.children()) visit(child);
+  // Depth-first over the subtree, iteratively: the DOM may be as deep as the
+  // depth limit allows (unbounded when a caller raises it), and recursion
+  // would overflow the stack.
+  void walk(pugi::xml_node root) {
+    std::vector<Open> open;
+    pugi::xml_node n = root.first_child();
+    while (n) {
+      if (enter(n, open) && n.first_child()) {
+        n = n.first_child();
+        continue;
+      }
+      if (!open.empty() && open.back().node == n) leave(open), open.pop_back();
+      while (n && !n.next_sibling()) {
+        n = n.parent();
+        if (n == root || !n) {
+          n = pugi::xml_node();
+          break;
+        }
+        if (!open.empty() && open.back().node == n) leave(open), open.pop_back();
+      }
+      if (n) n = n.next_sibling();
+    }
+    while (!open.empty()) leave(open), open.pop_back();
   }
 
-  void visit(pugi::xml_node node) {
+  // Returns whether the walk goes into the node's children (then an Open
+  // frame was pushed for it).
+  bool enter(pugi::xml_node node, std::vector<Open> &open) {
     switch (node.type()) {
-      case pugi::node_pcdata: return text(node);
-      case pugi::node_comment: return comment(node);
-      case pugi::node_element: return element(node);
-      default: return;
+      case pugi::node_pcdata: text(node); return false;
+      case pugi::node_comment: comment(node); return false;
+      case pugi::node_element: break;
+      default: return false;
     }
+    const html::NodeInfo *i = info(node);
+    Tag tag = i ? i->tag : Tag::unknown;
+    Ns ns = i ? i->ns : Ns::html;
+    if (is_skipped(tag, ns) || is_hidden(node)) return false;
+    if (tag == Tag::img) return image(node, i), false;
+    if (tag == Tag::br) return line_break(node), false;
+    Open frame;
+    frame.node = node;
+    frame.mark = buffer_.size();
+    frame.flushes = flushes_;
+    if (tag == Tag::a) frame.link = link(node, i), frame.span = static_cast<int>(spans_.size()) - 1;
+    if (tag == Tag::em || tag == Tag::i) frame.span = inline_span(node, i, InlineSpan::Kind::emphasis);
+    if (tag == Tag::strong || tag == Tag::b) frame.span = inline_span(node, i, InlineSpan::Kind::strong);
+    if (tag == Tag::code && pre_depth_ == 0) frame.span = inline_span(node, i, InlineSpan::Kind::code);
+    if (is_block(tag)) {
+      flush();
+      frame.mark = 0, frame.flushes = flushes_;
+      BlockContext context;
+      frame.block = true;
+      frame.context = kind_of_block(tag, context);
+      if (frame.context) contexts_.push_back(context);
+      frame.pre = context.kind == ParagraphKind::pre && frame.context;
+      pre_depth_ += frame.pre;
+      frame.outer_block = block_node_;
+      block_node_ = node;
+    }
+    open.push_back(frame);
+    return true;
+  }
+
+  void leave(std::vector<Open> &open) {
+    Open &frame = open.back();
+    if (frame.span >= 0 || frame.link >= 0) finish_inline(frame);
+    if (!frame.block) return;
+    flush();
+    block_node_ = frame.outer_block;
+    pre_depth_ -= frame.pre;
+    if (frame.context) contexts_.pop_back();
+  }
+
+  // An inline element's text is what it added to the paragraph buffer
+  // (linear: no subtree walk per element).  When a block inside it ended a
+  // paragraph, only the part in the current paragraph counts.
+  void finish_inline(const Open &frame) {
+    std::size_t from = frame.flushes == flushes_ ? std::min(frame.mark, buffer_.size()) : 0;
+    std::string text = normalize_paragraph(std::string_view(buffer_).substr(from),
+                                           NormalizeOptions{UnicodeForm::nfc, false, false});
+    if (frame.link >= 0) out_.links[static_cast<std::size_t>(frame.link)].text = text;
+    if (frame.span >= 0 && static_cast<std::size_t>(frame.span) < spans_.size() && frame.flushes == flushes_)
+      spans_[static_cast<std::size_t>(frame.span)].text = std::move(text);
   }
 
   void extend_span(pugi::xml_node node) {
@@ -169,37 +253,6 @@ class Segmenter {
     }
   }
 
-  void element(pugi::xml_node node) {
-    const html::NodeInfo *i = info(node);
-    Tag tag = i ? i->tag : Tag::unknown;
-    Ns ns = i ? i->ns : Ns::html;
-    if (is_skipped(tag, ns) || is_hidden(node)) return;
-    if (tag == Tag::img) return image(node, i);
-    if (tag == Tag::br) return line_break(node);
-    if (tag == Tag::a) link(node, i);
-    if (tag == Tag::em || tag == Tag::i) inline_span(node, i, InlineSpan::Kind::emphasis);
-    if (tag == Tag::strong || tag == Tag::b) inline_span(node, i, InlineSpan::Kind::strong);
-    if (tag == Tag::code && pre_depth_ == 0) inline_span(node, i, InlineSpan::Kind::code);
-    if (!is_block(tag)) return visit_children(node);
-    block(node, tag);
-  }
-
-  void block(pugi::xml_node node, Tag tag) {
-    flush();
-    BlockContext context;
-    bool pushed = kind_of_block(tag, context);
-    if (pushed) contexts_.push_back(context);
-    bool pre = context.kind == ParagraphKind::pre && pushed;
-    pre_depth_ += pre;
-    pugi::xml_node outer_block = block_node_;
-    block_node_ = node;
-    visit_children(node);
-    flush();
-    block_node_ = outer_block;
-    pre_depth_ -= pre;
-    if (pushed) contexts_.pop_back();
-  }
-
   void line_break(pugi::xml_node node) {
     if (pre_depth_ > 0) {
       // Feeds that turn code's newlines into <br> often keep the newline
@@ -223,35 +276,21 @@ class Segmenter {
                            node.attribute("class").value(), i ? i->begin : 0, i ? i->end : 0, false, {}, node});
   }
 
-  std::string subtree_text(pugi::xml_node node) const {
-    std::string text;
-    for (pugi::xml_node d = node.first_child(); d;) {
-      if (d.type() == pugi::node_pcdata) text += d.value();
-      const html::NodeInfo *i = info(d);
-      bool descend = d.type() == pugi::node_element && d.first_child() && !(i && is_skipped(i->tag, i->ns));
-      if (descend) {
-        d = d.first_child();
-        continue;
-      }
-      while (d && !d.next_sibling() && d != node) d = d.parent();
-      if (!d || d == node) break;
-      d = d.next_sibling();
-    }
-    return normalize_paragraph(text, NormalizeOptions{UnicodeForm::nfc, false, false});
-  }
-
-  void link(pugi::xml_node node, const html::NodeInfo *i) {
-    std::string text = subtree_text(node);
-    Link l{node.attribute("href").value(), text, i ? i->begin : 0, i ? i->end : 0};
+  // The link is recorded when it starts (document order); its text when it ends.
+  int link(pugi::xml_node node, const html::NodeInfo *i) {
+    Link l{node.attribute("href").value(), {}, i ? i->begin : 0, i ? i->end : 0};
     out_.links.push_back(l);
-    spans_.push_back({InlineSpan::Kind::link, l.text, l.href, l.begin, l.end});
+    spans_.push_back({InlineSpan::Kind::link, {}, l.href, l.begin, l.end});
+    return static_cast<int>(out_.links.size()) - 1;
   }
 
-  void inline_span(pugi::xml_node node, const html::NodeInfo *i, InlineSpan::Kind kind) {
-    spans_.push_back({kind, subtree_text(node), {}, i ? i->begin : 0, i ? i->end : 0});
+  int inline_span(pugi::xml_node, const html::NodeInfo *i, InlineSpan::Kind kind) {
+    spans_.push_back({kind, {}, {}, i ? i->begin : 0, i ? i->end : 0});
+    return static_cast<int>(spans_.size()) - 1;
   }
 
   void flush() {
+    ++flushes_;
     breaks_ = 0;
     if (buffer_.empty()) {
       spans_.clear();
@@ -289,6 +328,7 @@ class Segmenter {
   pugi::xml_node block_node_;
   int pre_depth_ = 0;
   int breaks_ = 0;
+  std::size_t flushes_ = 0;
 };
 
 }  // namespace

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 #include "common/diagnostics.h"
@@ -47,7 +48,8 @@ const Value *load_yaml(std::string_view text, const OffsetMap &map, bool json,
 const Value *load_toml(std::string_view text, std::size_t base, LoadContext &context);
 
 // True when `text` parses as a YAML mapping (used to accept Hexo's unfenced
-// front matter).  Never throws.
-bool yaml_is_mapping(std::string_view text);
+// front matter) with flow collections nested at most `max_depth` deep.
+// Never throws.
+bool yaml_is_mapping(std::string_view text, std::uint64_t max_depth);
 
 }  // namespace postparse::impl

@@ -6,10 +6,13 @@
 // thousand nodes), keep key order and duplicates, and record where each value
 // is written.  Only one document is read (never LoadAll, which can loop
 // forever on malformed input).
+#include <algorithm>
+#include <cstdint>
 #include <sstream>
 #include <unordered_set>
 #include <unordered_map>
 
+#include <utf8proc.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
@@ -152,9 +155,85 @@ const Value *unclosed_quoted_scalar(const Value *root) {
   return nullptr;
 }
 
+// Where the first ill-formed UTF-8 sequence starts, or npos.
+std::size_t first_invalid_utf8(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t *>(text.data() + i),
+                                          static_cast<utf8proc_ssize_t>(std::min<std::size_t>(4, text.size() - i)), &cp);
+    if (n <= 0) return i;
+    i += static_cast<std::size_t>(n);
+  }
+  return std::string_view::npos;
+}
+
+// The deepest nesting of flow collections ([ and {) outside quotes and
+// comments, and where it is first exceeded beyond `limit` (npos if never).
+// yaml-cpp's scanner tokenises a whole run of openers before the tree
+// builder's depth check sees the first one, at about 235 bytes each, so deep
+// flow nesting is refused before yaml-cpp reads it.  (Brackets inside block
+// scalars count too; only a text with more than `limit` of them unclosed
+// is affected.)
+std::size_t flow_depth_exceeded(std::string_view text, std::uint64_t limit) {
+  std::uint64_t depth = 0;
+  char quote = 0;
+  bool token_start = true;  // a quote only opens a scalar where a token starts
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (quote) {
+      if (c == '\\' && quote == '"') ++i;
+      else if (c == quote) quote = 0;
+      continue;
+    }
+    if (c == '#' && token_start) {
+      while (i < text.size() && text[i] != '\n') ++i;
+      token_start = true;
+      continue;
+    }
+    if ((c == '\'' || c == '"') && token_start) {
+      quote = c;
+      continue;
+    }
+    if (c == '[' || c == '{') {
+      if (++depth > limit) return i;
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+    token_start = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '[' || c == '{' || c == ',' ||
+                  c == ':' || c == '-' || c == '?';
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 const Value *load_yaml(std::string_view text, const OffsetMap &map, bool json, LoadContext &context) {
+  // yaml-cpp reads a NUL as the start of an escape and silently corrupts the
+  // scalar around it; YAML does not allow NUL, so the block is refused.
+  if (std::size_t nul = text.find('\0'); nul != std::string_view::npos) {
+    context.diagnostics.add(POSTPARSE_ERR_SYNTAX, Severity::error, Part::front_matter,
+                            "a NUL byte, which YAML does not allow; the " + std::string(context.subject) +
+                                " is not read",
+                            map.to_input(nul));
+    return nullptr;
+  }
+  if (std::size_t deep = flow_depth_exceeded(text, context.options.limits.depth); deep != std::string_view::npos) {
+    context.diagnostics.add(POSTPARSE_ERR_DEPTH_LIMIT, Severity::error, Part::front_matter,
+                            std::string(context.subject) + " nests flow collections deeper than " +
+                                std::to_string(context.options.limits.depth) + " levels (depth limit)",
+                            map.to_input(deep));
+    return nullptr;
+  }
+  // yaml-cpp turns ill-formed UTF-8 into U+FFFD without a word: say where.
+  if (std::size_t bad = first_invalid_utf8(text); bad != std::string_view::npos)
+    context.diagnostics.add(POSTPARSE_ERR_SYNTAX, Severity::warning, Part::front_matter,
+                            "ill-formed UTF-8; the bytes are read as U+FFFD", map.to_input(bad));
   std::string buffer = normalise_line_breaks(text);
   if (json) expand_surrogate_pairs(buffer);
   TreeBuilder builder(buffer, map, json, context);
@@ -194,7 +273,9 @@ const Value *load_yaml(std::string_view text, const OffsetMap &map, bool json, L
   return root;
 }
 
-bool yaml_is_mapping(std::string_view text) {
+bool yaml_is_mapping(std::string_view text, std::uint64_t max_depth) {
+  if (text.find('\0') != std::string_view::npos) return false;
+  if (flow_depth_exceeded(text, max_depth) != std::string_view::npos) return false;
   struct Probe : YAML::EventHandler {
     bool mapping = false, seen = false;
     void OnDocumentStart(const YAML::Mark &) override {}

@@ -43,6 +43,7 @@ HtmlResult parse_html(std::string_view text, std::size_t base, const HtmlOptions
     result.root = builder.parse_fragment(FragmentContext{});
   }
   result.limit_hit = builder.limit_hit();
+  result.error_total = builder.error_total();
   result.limit_events = builder.limit_events();
   return result;
 }

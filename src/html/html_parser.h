@@ -29,7 +29,8 @@ struct HtmlResult {
   pugi::xml_node root;
   bool is_document = false;
   bool limit_hit = false;
-  std::vector<ParseError> errors;        // with record_errors
+  std::vector<ParseError> errors;        // with record_errors, at most limits.max_errors
+  std::size_t error_total = 0;           // all parse errors, recorded or not
   std::vector<ParseError> limit_events;  // limits hit, always kept
 };
 

@@ -36,9 +36,7 @@ void escape(std::string_view text, bool attribute, std::string &out) {
 
 const NodeInfo *info_of(const Dom &dom, pugi::xml_node node) { return dom.find_info(node); }
 
-void serialize_element(const Dom &dom, pugi::xml_node node, std::string &out) {
-  const NodeInfo *info = info_of(dom, node);
-  Tag tag = info && info->ns == Ns::html ? info->tag : Tag::unknown;
+void start_tag(pugi::xml_node node, std::string &out) {
   out += '<';
   out += node.name();
   for (pugi::xml_attribute a : node.attributes()) {
@@ -49,45 +47,79 @@ void serialize_element(const Dom &dom, pugi::xml_node node, std::string &out) {
     out += '"';
   }
   out += '>';
-  if (is_void(tag)) return;
-  if (is_raw_text(tag, false)) {
-    for (pugi::xml_node child : node.children()) out += child.value();
-  } else {
-    serialize_children(dom, node, out);
-  }
+}
+
+void end_tag(pugi::xml_node node, std::string &out) {
   out += "</";
   out += node.name();
   out += '>';
 }
 
-}  // namespace
-
-void serialize_node(const Dom &dom, pugi::xml_node node, std::string &out) {
+// Writes `node` without its children; true when its children are to be
+// written next (and its end tag after them).
+bool write_node(const Dom &dom, pugi::xml_node node, std::string &out) {
   switch (node.type()) {
-    case pugi::node_element:
-      return serialize_element(dom, node, out);
+    case pugi::node_element: {
+      const NodeInfo *info = info_of(dom, node);
+      Tag tag = info && info->ns == Ns::html ? info->tag : Tag::unknown;
+      start_tag(node, out);
+      if (is_void(tag)) return false;
+      if (!is_raw_text(tag, false)) return true;
+      for (pugi::xml_node child : node.children()) out += child.value();
+      end_tag(node, out);
+      return false;
+    }
     case pugi::node_pcdata: {
       pugi::xml_node parent = node.parent();
       const NodeInfo *info = parent ? info_of(dom, parent) : nullptr;
       if (info && info->ns == Ns::html && is_raw_text(info->tag, false)) out += node.value();
       else escape(node.value(), false, out);
-      return;
+      return false;
     }
     case pugi::node_comment:
       out += "<!--";
       out += node.value();
       out += "-->";
-      return;
+      return false;
     case pugi::node_doctype:
       out += "<!DOCTYPE ";
       out += dom.doctype().name;
       out += '>';
-      return;
-    case pugi::node_document:
-      return serialize_children(dom, node, out);
-    default:
-      return;
+      return false;
+    case pugi::node_document: return true;
+    default: return false;
   }
+}
+
+void close_node(pugi::xml_node node, std::string &out) {
+  if (node.type() == pugi::node_element) end_tag(node, out);
+}
+
+}  // namespace
+
+// Iterative: a tree may be as deep as the caller's depth limit allows, and
+// recursion would overflow the stack.
+void serialize_node(const Dom &dom, pugi::xml_node root, std::string &out) {
+  if (!write_node(dom, root, out)) return;
+  pugi::xml_node n = root.first_child();
+  while (n) {
+    bool descend = write_node(dom, n, out);
+    if (descend && n.first_child()) {
+      n = n.first_child();
+      continue;
+    }
+    if (descend) close_node(n, out);
+    while (!n.next_sibling()) {
+      n = n.parent();
+      if (n == root) {
+        n = pugi::xml_node();
+        break;
+      }
+      close_node(n, out);
+    }
+    if (n) n = n.next_sibling();
+  }
+  close_node(root, out);
 }
 
 void serialize_children(const Dom &dom, pugi::xml_node node, std::string &out) {

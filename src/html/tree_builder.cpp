@@ -33,6 +33,7 @@ TreeBuilder::TreeBuilder(std::string_view input, std::size_t base, Dom &dom, con
       tokenizer_(input, base, errors, limits.max_errors) {}
 
 void TreeBuilder::error(std::string_view code, std::size_t offset) {
+  ++error_total_;
   if (errors_ && errors_->size() < limits_.max_errors) errors_->push_back({code, offset});
 }
 

@@ -50,6 +50,8 @@ class TreeBuilder {
   // Limits that were hit (always recorded, even without parse errors).
   const std::vector<ParseError> &limit_events() const { return limit_events_; }
   bool limit_hit() const { return stopped_; }
+  // Parse errors seen, recorded or not (the list stops at max_errors).
+  std::size_t error_total() const { return error_total_ + tokenizer_.error_count(); }
 
  private:
   enum class Mode {
@@ -176,6 +178,7 @@ class TreeBuilder {
   std::vector<ParseError> *errors_;
   std::vector<ParseError> limit_events_;
   Tokenizer tokenizer_;
+  std::size_t error_total_ = 0;
 
   Mode mode_ = Mode::initial;
   Mode original_mode_ = Mode::initial;

@@ -8,7 +8,7 @@ check that the part which is *not* hostile survives: hostile front matter
 comes with a normal body whose paragraphs carry the marker text BODY_MARK,
 a hostile body comes with normal front matter whose title is TITLE.
 
-The inputs are large (about 230 MB in all) and are never checked in: CMake
+The inputs are large (about 360 MB in all) and are never checked in: CMake
 runs this script into the build tree (a ctest fixture).  Standard library
 only; the whole run takes a few seconds.  Files whose content is unchanged
 are not rewritten, so a second run is nearly free.
@@ -109,9 +109,14 @@ def yaml_many_keys():
 
 
 def yaml_long_key():
-    # A 900 KB plain key and a 900 KB value line without a newline is not
-    # possible under 1 MiB together; one 1,000,000-byte key with a short value.
+    # One 1,000,000-byte plain key (YAML's implicit keys stop at 1024 chars).
     return yaml_post(b"k" * 1_000_000 + b": v")
+
+
+def hexo_unfenced_deep():
+    # Hexo's unfenced form (read with --hexo-unfenced): 1,000,000 unclosed '['
+    # before the only fence; the probe must refuse it, all of it stays body.
+    return (b"title: " + TITLE.encode() + b"\nv: " + b"[" * DEEP + b"\n---\n" + normal_body())
 
 
 def json_fence_deep():
@@ -120,8 +125,9 @@ def json_fence_deep():
 
 
 def json_bare_deep():
-    # Hugo's bare JSON object, 1,000,000-deep nested objects (7 MB).
-    return (b'{"title": "' + TITLE.encode() + b'", "v": ' + b'{"a": ' * DEEP + b"1" + b"}" * DEEP +
+    # Hugo's bare JSON object holding a 1,000,000-deep array (2 MB); the
+    # split stage scans it for its closing brace.
+    return (b'{"title": "' + TITLE.encode() + b'", "v": ' + b"[" * DEEP + b"1" + b"]" * DEEP +
             b"}\n" + normal_body())
 
 
@@ -163,22 +169,30 @@ def html_b_deep():
                      b"<p>" + BODY_MARK.encode() + b" after.</p>")
 
 
-def html_b_distinct_deep():
+def html_b_distinct():
     # Formatting elements with distinct attributes defeat the "Noah's Ark"
     # clause (at most 3 identical entries), so every one stays in the list of
-    # active formatting elements; each <p> then reconstructs them.
-    return html_post(b"".join(b'<b id="%d">' % i for i in range(DEEP)) +
+    # active formatting elements and each <p> reconstructs all of them:
+    # 2,000 x 100 = 200,000 elements made from a 27 KB input.
+    return html_post(b"".join(b'<b id="%d">' % i for i in range(2000)) +
                      (b"<p>" + BODY_MARK.encode() + b" x.</p>") * 100)
 
 
+def html_div_deep_nolimit():
+    # 30,000 nested <div>, read with the HTML depth limit at UINT64_MAX.
+    n = 30_000
+    return html_post(b"<div>" * n + b"<p>" + BODY_MARK.encode() + b" deep.</p>" + b"</div>" * n)
+
+
 def html_table_deep():
-    return html_post(b"<table><tr><td>" * DEEP + BODY_MARK.encode() + b" cell." +
-                     b"</td></tr></table>" * DEEP)
+    # 200,000 nested tables (6.6 MB): the implied <tbody> of each one.
+    n = 200_000
+    return html_post(b"<table><tr><td>" * n + BODY_MARK.encode() + b" cell." + b"</td></tr></table>" * n)
 
 
 def html_misnested():
-    # 1,000,000 misnested formatting runs (adoption agency every time).
-    return html_post(b"<b>x<a>y</b>z</a>" * DEEP + b"<p>" + BODY_MARK.encode() + b" tail.</p>")
+    # 100,000 misnested formatting runs (the adoption agency every time).
+    return html_post(b"<b>x<a>y</b>z</a>" * 100_000 + b"<p>" + BODY_MARK.encode() + b" tail.</p>")
 
 
 def html_long_line():
@@ -187,9 +201,9 @@ def html_long_line():
 
 
 def html_long_line_words():
-    # 100 MB of words on one line, through the Markdown reader.
+    # 16 MiB of words on one line, through the Markdown reader.
     words = b"lorem ipsum dolor sit amet "
-    n = (100 * MIB) // len(words)
+    n = (16 * MIB) // len(words)
     return normal_front_matter() + words * n + b"\n\n" + BODY_MARK.encode() + b" tail.\n"
 
 
@@ -210,13 +224,14 @@ def html_amp_attr():
 
 
 def html_many_paragraphs():
-    # 2,000,000 tiny paragraphs (16 MB).
-    return html_post(b"<p>x</p>" * 2_000_000 + b"<p>" + BODY_MARK.encode() + b" tail.</p>")
+    # 500,000 tiny paragraphs (4 MB).
+    return html_post(b"<p>x</p>" * 500_000 + b"<p>" + BODY_MARK.encode() + b" tail.</p>")
 
 
 def html_node_limit():
-    # 6,000,000 tiny paragraphs: 12,000,000 nodes, over the 10,000,000 node limit.
-    return html_post(b"<p>" + BODY_MARK.encode() + b" head.</p>" + b"<p>x</p>" * 6_000_000)
+    # 200,000 tiny paragraphs: 400,000 nodes, read with the node limit lowered
+    # to 300,000 (the default, 10,000,000, needs a 48 MB input and 3.4 GB).
+    return html_post(b"<p>" + BODY_MARK.encode() + b" head.</p>" + b"<p>x</p>" * 200_000)
 
 
 def html_many_attributes():
@@ -307,12 +322,12 @@ def utf8_markdown():
 
 
 def utf8_everywhere():
-    # 10 MB of random bytes (deterministic) after an intact front matter.
+    # 4 MiB of random bytes (deterministic) after an intact front matter.
     h = hashlib.sha256(b"postparse").digest()
     chunks = []
     size = 0
     counter = 0
-    while size < 10 * MIB:
+    while size < 4 * MIB:
         h = hashlib.sha256(h + counter.to_bytes(8, "little")).digest()
         counter += 1
         chunks.append(h)
@@ -330,7 +345,9 @@ def nul_body():
 
 
 def nul_everywhere():
-    return b"\x00---\n" + b"\x00" * 100 + b"\n---\n" + b"\x00" * (10 * MIB)
+    # 2 MiB of NUL bytes, a NUL before the fence too (a Markdown body: each
+    # NUL becomes U+FFFD).
+    return b"\x00---\n" + b"\x00" * 100 + b"\n---\n" + b"\x00" * (2 * MIB)
 
 
 # --------------------------------------------------------------------------
@@ -364,6 +381,7 @@ CASES = {
     "yaml_block_seq_deep": yaml_block_seq_deep,
     "yaml_many_keys": yaml_many_keys,
     "yaml_long_key": yaml_long_key,
+    "hexo_unfenced_deep": hexo_unfenced_deep,
     "json_fence_deep": json_fence_deep,
     "json_bare_deep": json_bare_deep,
     "toml_array_deep": toml_array_deep,
@@ -372,7 +390,8 @@ CASES = {
     "fm_too_large": fm_too_large,
     "html_div_deep": html_div_deep,
     "html_b_deep": html_b_deep,
-    "html_b_distinct_deep": html_b_distinct_deep,
+    "html_b_distinct": html_b_distinct,
+    "html_div_deep_nolimit": html_div_deep_nolimit,
     "html_table_deep": html_table_deep,
     "html_misnested": html_misnested,
     "html_long_line": html_long_line,

@@ -12,21 +12,29 @@
 //                           alias_bytes; VALUE: a number or "max" (UINT64_MAX)
 //   --body-format auto|html|markdown
 //   --html-errors           record HTML parse errors as diagnostics
+//   --html-mode auto|fragment|document   --text-form nfc|nfkc|raw
+//   --scripting  --hexo-unfenced
 //   --hostile-source-name   a source name with quotes, NUL, invalid UTF-8
 // Expectations (each failing one makes the exit status non-zero):
 //   --expect-status NAME    the parse's status (default ok; otherwise no document)
-//   --expect-diag NAME      a diagnostic with this code (postparse_status_str name)
+//   --expect-diag NAME[|NAME...]  a diagnostic with (one of) these codes
+//                           (postparse_status_str names, e.g. depth_limit)
+//   --expect-diag-part PART a diagnostic (any code) about split|front_matter|body
 //   --expect-no-diag NAME   no diagnostic with this code
 //   --expect-clean          no diagnostic at all
 //   --expect-format yaml|json|toml|none
 //   --expect-title TEXT     the front matter's title is TEXT (front matter intact)
 //   --expect-no-front-matter  the front matter was refused (root is NULL)
+//   --expect-value KEY=TEXT when the front matter is returned, its KEY is a
+//                           scalar whose text is exactly TEXT (\xNN escapes):
+//                           refusing bad front matter is fine, changing it is not
 //   --expect-paragraph TEXT a paragraph contains TEXT, and so does the text output
 //   --expect-run C:N        a paragraph is exactly N copies of the byte C
 //   --expect-min-paragraphs N
 //   --expect-body-format html|markdown
 // Memory:
-//   --rss-factor F --rss-constant-mib C   fail when peak RSS > F x input + C MiB
+//   --rss-factor F --rss-constant-mib C   fail when peak RSS > F x input + P x DOM nodes + C MiB
+//   --rss-per-node P                       (default 512 bytes)
 //   (the check is skipped, and says so, in AddressSanitizer builds)
 //
 // Time is not asserted here: ctest's TIMEOUT bounds every case.
@@ -199,7 +207,6 @@ std::string json_error(const char *s, size_t n) {
     ws();
     if (i >= n) return at("unexpected end");
     char c = s[i];
-    bool scalar_done = false;
     if (c == '{' || c == '[') {
       stack.push_back(c);
       ++i;
@@ -207,7 +214,6 @@ std::string json_error(const char *s, size_t n) {
       if (i < n && s[i] == (c == '{' ? '}' : ']')) {
         ++i;
         stack.pop_back();
-        scalar_done = true;
       } else if (c == '{') {
         if (!string()) return at("bad key");
         ws();
@@ -219,15 +225,9 @@ std::string json_error(const char *s, size_t n) {
       }
     } else if (c == '"') {
       if (!string()) return at("bad string");
-      scalar_done = true;
-    } else if (literal("true") || literal("false") || literal("null")) {
-      scalar_done = true;
-    } else if (number()) {
-      scalar_done = true;
-    } else {
+    } else if (!literal("true") && !literal("false") && !literal("null") && !number()) {
       return at("bad value");
     }
-    (void)scalar_done;
     // After a value: close containers or move to the next element.
     for (;;) {
       ws();
@@ -289,19 +289,27 @@ struct Args {
   std::vector<std::pair<postparse_limit, uint64_t>> limits;
   int body_format = -1;
   bool html_errors = false;
+  int html_mode = -1;
+  int text_form = -1;
+  bool scripting = false;
+  bool hexo_unfenced = false;
   bool hostile_source_name = false;
   int expect_status = POSTPARSE_OK;
-  std::vector<int> expect_diags, expect_no_diags;
+  std::vector<std::vector<int>> expect_diags;  // each: one of these codes
+  std::vector<int> expect_no_diags;
+  std::vector<int> expect_diag_parts;
   bool expect_clean = false;
   int expect_format = -1;
   bool has_title = false;
   std::string expect_title;
   bool expect_no_front_matter = false;
+  std::vector<std::pair<std::string, std::string>> expect_values;
   std::vector<std::string> expect_paragraphs;
   std::vector<std::pair<char, size_t>> expect_runs;
   size_t expect_min_paragraphs = 0;
   int expect_body_format = -1;
   double rss_factor = 0;
+  double rss_per_node = 512;  // bytes per DOM node
   double rss_constant_mib = 0;
   bool rss_check = false;
 };
@@ -352,9 +360,33 @@ Args parse_args(int argc, char **argv) {
       a.body_format = v == "auto" ? POSTPARSE_BODY_AUTO : v == "html" ? POSTPARSE_BODY_HTML
                     : v == "markdown" ? POSTPARSE_BODY_MARKDOWN : (usage("bad --body-format"), 0);
     } else if (k == "--html-errors") a.html_errors = true;
+    else if (k == "--html-mode") {
+      std::string v = next();
+      a.html_mode = v == "auto" ? POSTPARSE_HTML_AUTO : v == "fragment" ? POSTPARSE_HTML_FRAGMENT
+                  : v == "document" ? POSTPARSE_HTML_DOCUMENT : (usage("bad --html-mode"), 0);
+    } else if (k == "--text-form") {
+      std::string v = next();
+      a.text_form = v == "nfc" ? POSTPARSE_TEXT_NFC : v == "nfkc" ? POSTPARSE_TEXT_NFKC
+                  : v == "raw" ? POSTPARSE_TEXT_RAW : (usage("bad --text-form"), 0);
+    } else if (k == "--scripting") a.scripting = true;
+    else if (k == "--hexo-unfenced") a.hexo_unfenced = true;
     else if (k == "--hostile-source-name") a.hostile_source_name = true;
     else if (k == "--expect-status") a.expect_status = status_code(next());
-    else if (k == "--expect-diag") a.expect_diags.push_back(status_code(next()));
+    else if (k == "--expect-diag") {
+      std::string v = next();
+      std::vector<int> any;
+      for (size_t from = 0;;) {
+        size_t bar = v.find('|', from);
+        any.push_back(status_code(v.substr(from, bar == std::string::npos ? std::string::npos : bar - from)));
+        if (bar == std::string::npos) break;
+        from = bar + 1;
+      }
+      a.expect_diags.push_back(any);
+    } else if (k == "--expect-diag-part") {
+      std::string v = next();
+      a.expect_diag_parts.push_back(v == "split" ? POSTPARSE_PART_SPLIT : v == "front_matter" ? POSTPARSE_PART_FRONT_MATTER
+                                    : v == "body" ? POSTPARSE_PART_BODY : (usage("bad --expect-diag-part"), 0));
+    }
     else if (k == "--expect-no-diag") a.expect_no_diags.push_back(status_code(next()));
     else if (k == "--expect-clean") a.expect_clean = true;
     else if (k == "--expect-format") {
@@ -366,6 +398,21 @@ Args parse_args(int argc, char **argv) {
       a.has_title = true;
       a.expect_title = next();
     } else if (k == "--expect-no-front-matter") a.expect_no_front_matter = true;
+    else if (k == "--expect-value") {
+      std::string v = next();
+      size_t eq = v.find('=');
+      if (eq == std::string::npos) usage("bad --expect-value " + v);
+      std::string text;
+      for (size_t i = eq + 1; i < v.size(); ++i) {
+        if (v[i] == '\\' && i + 3 < v.size() && v[i + 1] == 'x') {
+          text += static_cast<char>(std::strtol(v.substr(i + 2, 2).c_str(), nullptr, 16));
+          i += 3;
+        } else {
+          text += v[i];
+        }
+      }
+      a.expect_values.emplace_back(v.substr(0, eq), text);
+    }
     else if (k == "--expect-paragraph") a.expect_paragraphs.push_back(next());
     else if (k == "--expect-run") {
       std::string v = next();
@@ -376,6 +423,8 @@ Args parse_args(int argc, char **argv) {
       std::string v = next();
       a.expect_body_format = v == "html" ? POSTPARSE_BODY_HTML : v == "markdown" ? POSTPARSE_BODY_MARKDOWN
                            : (usage("bad --expect-body-format"), 0);
+    } else if (k == "--rss-per-node") {
+      a.rss_per_node = std::atof(next().c_str());
     } else if (k == "--rss-factor") {
       a.rss_factor = std::atof(next().c_str());
       a.rss_check = true;
@@ -423,8 +472,15 @@ struct Stats {
   size_t values = 0, value_depth = 0, nodes = 0, node_depth = 0, paragraphs = 0, inlines = 0;
   size_t json_bytes = 0, text_bytes = 0, markdown_bytes = 0;
   std::map<int, size_t> diag_counts;
+  std::map<int, size_t> part_counts;
   std::string text_output;  // to_text with boilerplate, for --expect-paragraph
 };
+
+// The per-item accessors that cost more than a lookup (spans are located
+// by line and column, attribute lookups by name) are called on the first
+// 100,000 items and on every 64th after that: every accessor is exercised on
+// every input, without letting the runner dominate the time of huge ones.
+bool sampled(size_t index) { return index < 100000 || index % 64 == 0; }
 
 bool span_inside(const postparse_span &s, size_t len) {
   return s.offset <= len && s.length <= len - s.offset && (s.length == 0 || s.line >= 1);
@@ -443,6 +499,7 @@ void read_diagnostics(const postparse_doc *doc, size_t len, uint64_t diag_limit,
     CHECK(rc == POSTPARSE_OK, "diagnostic %zu: %s", i, postparse_status_str(rc));
     if (rc != POSTPARSE_OK) continue;
     ++st.diag_counts[d.code];
+    ++st.part_counts[d.part];
     CHECK(std::strcmp(postparse_status_str(d.code), "unknown") != 0, "diagnostic %zu has code %d", i, d.code);
     CHECK(d.severity >= POSTPARSE_SEVERITY_NOTE && d.severity <= POSTPARSE_SEVERITY_ERROR, "severity %d",
           static_cast<int>(d.severity));
@@ -551,12 +608,13 @@ void read_paragraphs(const postparse_doc *doc, size_t len, Stats &st) {
     CHECK(level >= 0 && level <= 6, "heading level %d", level);
     postparse_str reason{};
     if (postparse_doc_paragraph_is_boilerplate(doc, p, &reason)) check_str(reason, "boilerplate reason");
+    if (!sampled(p)) continue;
     postparse_span span{};
     CHECK(postparse_doc_paragraph_span(doc, p, &span) == POSTPARSE_OK, "paragraph span");
     CHECK(span_inside(span, len), "paragraph %zu span %zu+%zu outside the input", p, span.offset, span.length);
     size_t k = postparse_doc_inline_count(doc, p);
     st.inlines += k;
-    for (size_t i = 0; i < k; ++i) {
+    for (size_t i = 0; i < k; i += sampled(i) ? 1 : 64) {
       postparse_inline in{};
       CHECK(postparse_doc_inline(doc, p, i, &in) == POSTPARSE_OK, "inline");
       CHECK(in.text_offset <= text.len && in.text_length <= text.len - in.text_offset,
@@ -572,19 +630,19 @@ void read_paragraphs(const postparse_doc *doc, size_t len, Stats &st) {
 }
 
 void read_extraction(const postparse_doc *doc, size_t len) {
-  for (size_t i = 0, n = postparse_doc_image_count(doc); i <= n; ++i) {
+  for (size_t i = 0, n = postparse_doc_image_count(doc); i <= n; i += (sampled(i) || i + 64 > n) ? 1 : 64) {
     postparse_image img{};
     int rc = postparse_doc_image(doc, i, &img);
     CHECK(rc == (i < n ? POSTPARSE_OK : POSTPARSE_ERR_NOT_FOUND), "image %zu: %s", i, postparse_status_str(rc));
     if (i < n) CHECK(span_inside(img.span, len), "image span");
   }
-  for (size_t i = 0, n = postparse_doc_link_count(doc); i <= n; ++i) {
+  for (size_t i = 0, n = postparse_doc_link_count(doc); i <= n; i += (sampled(i) || i + 64 > n) ? 1 : 64) {
     postparse_link link{};
     int rc = postparse_doc_link(doc, i, &link);
     CHECK(rc == (i < n ? POSTPARSE_OK : POSTPARSE_ERR_NOT_FOUND), "link %zu: %s", i, postparse_status_str(rc));
     if (i < n) CHECK(span_inside(link.span, len), "link span");
   }
-  for (size_t i = 0, n = postparse_doc_comment_count(doc); i < n; ++i) {
+  for (size_t i = 0, n = postparse_doc_comment_count(doc); i < n; i += sampled(i) ? 1 : 64) {
     postparse_span span{};
     check_str(postparse_doc_comment(doc, i, &span), "comment");
     CHECK(span_inside(span, len), "comment span");
@@ -592,7 +650,7 @@ void read_extraction(const postparse_doc *doc, size_t len) {
   size_t before = 0;
   if (postparse_doc_excerpt(doc, &before))
     CHECK(before <= postparse_doc_paragraph_count(doc), "excerpt after %zu paragraphs", before);
-  for (size_t i = 0, n = postparse_doc_metadata_count(doc); i <= n; ++i) {
+  for (size_t i = 0, n = postparse_doc_metadata_count(doc); i <= n; i += (sampled(i) || i + 64 > n) ? 1 : 64) {
     postparse_metadata m{};
     int rc = postparse_doc_metadata(doc, i, &m);
     CHECK(rc == (i < n ? POSTPARSE_OK : POSTPARSE_ERR_NOT_FOUND), "metadata %zu", i);
@@ -618,7 +676,9 @@ void read_dom(const postparse_doc *doc, size_t len, Stats &st) {
     check_str(postparse_node_name(node), "node name");
     check_str(postparse_node_value(node), "node value");
     size_t attrs = postparse_node_attribute_count(node);
-    for (size_t i = 0; i < attrs; ++i) {
+    // attribute_at walks the attribute list (O(index)): read the first 64,
+    // then every 64th, and the last.
+    for (size_t i = 0; i < attrs && sampled(st.nodes); i += (i < 64 || i + 64 >= attrs) ? 1 : 64) {
       postparse_str name{}, value{};
       CHECK(postparse_node_attribute_at(node, i, &name, &value) == POSTPARSE_OK, "attribute_at");
       if (i == 0) {
@@ -628,9 +688,11 @@ void read_dom(const postparse_doc *doc, size_t len, Stats &st) {
     }
     CHECK(postparse_node_attribute_at(node, attrs, nullptr, nullptr) == POSTPARSE_ERR_NOT_FOUND, "attribute past end");
     (void)postparse_node_namespace(doc, node);
-    postparse_span span{};
-    CHECK(postparse_node_span(doc, node, &span) == POSTPARSE_OK, "node span");
-    CHECK(span_inside(span, len), "node span %zu+%zu outside the input", span.offset, span.length);
+    if (sampled(st.nodes)) {
+      postparse_span span{};
+      CHECK(postparse_node_span(doc, node, &span) == POSTPARSE_OK, "node span");
+      CHECK(span_inside(span, len), "node span %zu+%zu outside the input", span.offset, span.length);
+    }
     (void)postparse_node_last_child(node);
     (void)postparse_node_previous_sibling(node);
     if (const postparse_node *child = postparse_node_first_child(node)) {
@@ -743,8 +805,19 @@ void read_document(const postparse_doc *doc, const char *data, size_t len, uint6
 // ---------------------------------------------------------------------------
 
 void check_expectations(const Args &a, const postparse_doc *doc, const Stats &st) {
-  for (int code : a.expect_diags)
-    CHECK(st.diag_counts.count(code), "expected a '%s' diagnostic", postparse_status_str(code));
+  for (const std::vector<int> &any : a.expect_diags) {
+    bool found = false;
+    std::string names;
+    for (int code : any) {
+      found = found || st.diag_counts.count(code);
+      names += std::string(names.empty() ? "" : " or ") + postparse_status_str(code);
+    }
+    CHECK(found, "expected a '%s' diagnostic", names.c_str());
+  }
+  static const char *const kParts[] = {"split", "front_matter", "body", "profile"};
+  for (int part : a.expect_diag_parts)
+    CHECK(st.part_counts.count(part), "expected a diagnostic about the %s (there is none: the problem was "
+          "passed over silently)", kParts[part]);
   for (int code : a.expect_no_diags)
     CHECK(!st.diag_counts.count(code), "unexpected '%s' diagnostic", postparse_status_str(code));
   if (a.expect_clean) CHECK(st.diag_counts.empty(), "expected no diagnostics");
@@ -762,6 +835,13 @@ void check_expectations(const Args &a, const postparse_doc *doc, const Stats &st
           a.expect_title.c_str());
   }
   if (a.expect_no_front_matter) CHECK(root == nullptr, "the hostile front matter was not refused");
+  for (const auto &[key, want] : a.expect_values) {
+    if (!root) continue;
+    const postparse_value *v = postparse_value_get(root, key.data(), key.size());
+    postparse_str got = postparse_value_text(v);
+    CHECK(v && std::string(got.data, got.len) == want, "front matter '%s' is '%s', expected '%s' (changed silently)",
+          key.c_str(), v ? excerpt(got.data, got.len).c_str() : "(absent)", excerpt(want.data(), want.size()).c_str());
+  }
   for (const std::string &want : a.expect_paragraphs) {
     bool found = false;
     for (size_t p = 0; p < st.paragraphs && !found; ++p) {
@@ -783,13 +863,16 @@ void check_expectations(const Args &a, const postparse_doc *doc, const Stats &st
         a.expect_min_paragraphs);
 }
 
-void check_memory(const Args &a, size_t input_bytes) {
+// The documented bound (postparse.h, "Memory"): F x input + P x DOM nodes +
+// C, where the DOM nodes are at most POSTPARSE_LIMIT_HTML_NODES.
+void check_memory(const Args &a, size_t input_bytes, size_t nodes) {
   uint64_t peak = peak_rss_bytes();
-  double limit = a.rss_factor * static_cast<double>(input_bytes) + a.rss_constant_mib * 1024 * 1024;
+  double limit = a.rss_factor * static_cast<double>(input_bytes) + a.rss_per_node * static_cast<double>(nodes) +
+                 a.rss_constant_mib * 1024 * 1024;
   std::printf("peak_rss_mib=%.1f", static_cast<double>(peak) / (1024.0 * 1024.0));
   if (a.rss_check) {
-    std::printf(" limit_mib=%.1f (%.0f x %zu bytes + %.0f MiB)", limit / (1024.0 * 1024.0), a.rss_factor,
-                input_bytes, a.rss_constant_mib);
+    std::printf(" limit_mib=%.1f (%.0f x %zu bytes + %.0f B x %zu nodes + %.0f MiB)", limit / (1024.0 * 1024.0),
+                a.rss_factor, input_bytes, a.rss_per_node, nodes, a.rss_constant_mib);
   }
   std::printf("\n");
 #ifdef ADVERSARIAL_ASAN
@@ -892,7 +975,7 @@ int run_size_claims(const Args &a) {
         "get unknown limit");
   postparse_options_free(options);
   munmap(map, 2 * static_cast<size_t>(page));
-  check_memory(a, 0);
+  check_memory(a, 0, 0);
   std::printf("%s: %d failure(s)\n", g_failures ? "FAILED" : "passed", g_failures);
   return g_failures ? 1 : 0;
 }
@@ -918,6 +1001,14 @@ int main(int argc, char **argv) {
     CHECK(postparse_options_set_body_format(options, static_cast<postparse_body_format>(a.body_format)) == POSTPARSE_OK,
           "set_body_format");
   if (a.html_errors) CHECK(postparse_options_set_html_errors(options, 1) == POSTPARSE_OK, "set_html_errors");
+  if (a.html_mode >= 0)
+    CHECK(postparse_options_set_html_mode(options, static_cast<postparse_html_mode>(a.html_mode)) == POSTPARSE_OK,
+          "set_html_mode");
+  if (a.text_form >= 0)
+    CHECK(postparse_options_set_text_form(options, static_cast<postparse_text_form>(a.text_form)) == POSTPARSE_OK,
+          "set_text_form");
+  if (a.scripting) CHECK(postparse_options_set_scripting(options, 1) == POSTPARSE_OK, "set_scripting");
+  if (a.hexo_unfenced) CHECK(postparse_options_set_hexo_unfenced(options, 1) == POSTPARSE_OK, "set_hexo_unfenced");
   if (a.hostile_source_name) {
     static const char kName[] = "src\"\\\x00\xff\xfe\n\x01\xed\xa0\x80<tail>";
     CHECK(postparse_options_set_source_name(options, kName, sizeof kName - 1) == POSTPARSE_OK, "set_source_name");
@@ -927,11 +1018,12 @@ int main(int argc, char **argv) {
 
   auto start = Clock::now();
   postparse_doc *doc = nullptr;
+  size_t nodes_seen = 0;  // DOM nodes, for the memory bound
   int rc = postparse_doc_parse(data, len, options, &doc);
   double parse_ms = ms_since(start);
   postparse_options_free(options);
-  std::printf("input=%s bytes=%zu status=%s parse_ms=%.1f\n", a.input.c_str(), len, postparse_status_str(rc),
-              parse_ms);
+  std::printf("input=%s bytes=%zu status=%s parse_ms=%.1f peak_rss_after_parse_mib=%.1f\n", a.input.c_str(), len,
+              postparse_status_str(rc), parse_ms, static_cast<double>(peak_rss_bytes()) / (1024.0 * 1024.0));
   CHECK(rc == a.expect_status, "parse returned '%s', expected '%s'", postparse_status_str(rc),
         postparse_status_str(a.expect_status));
   if (rc != POSTPARSE_OK) {
@@ -940,6 +1032,7 @@ int main(int argc, char **argv) {
     Stats st;
     auto read_start = Clock::now();
     read_document(doc, data, len, diag_limit, st);
+    nodes_seen = st.nodes;
     double read_ms = ms_since(read_start);
     check_expectations(a, doc, st);
     std::printf("read_ms=%.1f format=%d body_format=%s values=%zu value_depth=%zu nodes=%zu node_depth=%zu "
@@ -960,7 +1053,7 @@ int main(int argc, char **argv) {
     postparse_doc_free(doc);
   }
   std::printf("total_ms=%.1f ", ms_since(start));
-  check_memory(a, len);
+  check_memory(a, len, nodes_seen);
   std::free(data);
   std::printf("%s: %d failure(s)\n", g_failures ? "FAILED" : "passed", g_failures);
   return g_failures ? 1 : 0;
