@@ -12,6 +12,20 @@ using postparse::capi::span_of;
 using postparse::capi::view;
 namespace impl = postparse::impl;
 
+namespace {
+
+// The text and Markdown renderings share their contract: flags 0 or
+// POSTPARSE_OUTPUT_BOILERPLATE, a malloc'd NUL-terminated result.
+int render_paragraphs(const postparse_doc *doc, unsigned flags, char **out, size_t *len,
+                      std::string (*renderer)(const impl::Document &, bool)) {
+  if (out) *out = nullptr;
+  if (len) *len = 0;
+  if (!doc || !out || (flags & ~POSTPARSE_OUTPUT_BOILERPLATE)) return POSTPARSE_ERR_INVALID_ARGUMENT;
+  return guarded([&] { return give(renderer(*doc->doc, (flags & POSTPARSE_OUTPUT_BOILERPLATE) != 0), out, len); });
+}
+
+}  // namespace
+
 extern "C" {
 
 int postparse_doc_parse(const char *data, size_t len, const postparse_options *options,
@@ -88,14 +102,7 @@ int postparse_doc_diagnostic(const postparse_doc *doc, size_t index, postparse_d
   if (!doc || !out) return POSTPARSE_ERR_INVALID_ARGUMENT;
   const auto &all = doc->doc->diagnostics;
   if (index >= all.size()) return POSTPARSE_ERR_NOT_FOUND;
-  const impl::Diagnostic &d = all[index];
-  out->code = d.code;
-  out->severity = static_cast<postparse_severity>(d.severity);
-  out->part = static_cast<postparse_part>(d.part);
-  out->message = view(d.message);
-  out->offset = d.offset;
-  out->line = d.line;
-  out->column = d.column;
+  *out = postparse::capi::to_public(all[index]);
   return POSTPARSE_OK;
 }
 
@@ -107,21 +114,11 @@ int postparse_doc_to_json(const postparse_doc *doc, unsigned flags, char **out, 
 }
 
 int postparse_doc_to_text(const postparse_doc *doc, unsigned flags, char **out, size_t *len) noexcept {
-  if (out) *out = nullptr;
-  if (len) *len = 0;
-  if (!doc || !out || (flags & ~POSTPARSE_OUTPUT_BOILERPLATE)) return POSTPARSE_ERR_INVALID_ARGUMENT;
-  return guarded([&] {
-    return give(impl::document_to_text(*doc->doc, flags & POSTPARSE_OUTPUT_BOILERPLATE), out, len);
-  });
+  return render_paragraphs(doc, flags, out, len, &impl::document_to_text);
 }
 
 int postparse_doc_to_markdown(const postparse_doc *doc, unsigned flags, char **out, size_t *len) noexcept {
-  if (out) *out = nullptr;
-  if (len) *len = 0;
-  if (!doc || !out || (flags & ~POSTPARSE_OUTPUT_BOILERPLATE)) return POSTPARSE_ERR_INVALID_ARGUMENT;
-  return guarded([&] {
-    return give(impl::document_to_markdown(*doc->doc, flags & POSTPARSE_OUTPUT_BOILERPLATE), out, len);
-  });
+  return render_paragraphs(doc, flags, out, len, &impl::document_to_markdown);
 }
 
 }  // extern "C"

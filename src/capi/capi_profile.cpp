@@ -48,9 +48,7 @@ int postparse_profile_diagnostic(const postparse_profile *profile, size_t index,
   if (!profile || !out) return POSTPARSE_ERR_INVALID_ARGUMENT;
   const auto &all = profile->profile->diagnostics;
   if (index >= all.size()) return POSTPARSE_ERR_NOT_FOUND;
-  const impl::Diagnostic &d = all[index];
-  *out = postparse_diagnostic{d.code, static_cast<postparse_severity>(d.severity), static_cast<postparse_part>(d.part),
-                              view(d.message), d.offset, d.line, d.column};
+  *out = postparse::capi::to_public(all[index]);
   return POSTPARSE_OK;
 }
 

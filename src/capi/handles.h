@@ -60,6 +60,14 @@ int enum_value(const Enum &value) {
   return raw;
 }
 
+// A diagnostic as the C ABI gives it (its message borrowed from `d`).
+inline postparse_diagnostic to_public(const impl::Diagnostic &d) {
+  return postparse_diagnostic{d.code,     static_cast<postparse_severity>(d.severity),
+                              static_cast<postparse_part>(d.part), view(d.message),
+                              d.offset,   d.line,
+                              d.column};
+}
+
 // Copies `text` into a malloc'd NUL-terminated buffer for the caller
 // (*out; *len when not NULL).  POSTPARSE_ERR_NO_MEMORY when malloc fails.
 int give(const std::string &text, char **out, size_t *len);
