@@ -19,7 +19,8 @@ cmake_dep() {
 
 cmake_dep yaml-cpp -DYAML_CPP_BUILD_TESTS=OFF -DYAML_CPP_BUILD_TOOLS=OFF
 cmake_dep pugixml
-cmake_dep re2 -DRE2_BUILD_TESTING=OFF
+# re2's Makefile installs its pkg-config file (re2.pc) with the static library.
+make -C "$SRC/re2" -j "$(nproc)" prefix="$DEPS" CXX="$CXX" CXXFLAGS="$CXXFLAGS -O2" static-install
 cmake_dep utf8proc -DUTF8PROC_ENABLE_TESTING=OFF
 cmake_dep md4c -DBUILD_MD2HTML_EXECUTABLE=OFF
 cmake_dep tomlplusplus
