@@ -113,6 +113,12 @@ void write_diagnostics(JsonWriter &w, const Document &doc) {
   w.end_array();
 }
 
+// Where a record is in the input, as flat "offset"/"length" members.
+void write_extent(JsonWriter &w, std::size_t begin, std::size_t end) {
+  w.key("offset"), w.unsigned_integer(begin);
+  w.key("length"), w.unsigned_integer(end - begin);
+}
+
 const char *kind_name(extract::ParagraphKind kind) {
   static const char *const kNames[] = {"paragraph", "heading", "list_item", "quote", "pre", "table_cell", "caption"};
   return kNames[static_cast<int>(kind)];
@@ -141,8 +147,7 @@ void write_paragraph(JsonWriter &w, const Document &doc, const extract::Paragrap
       if (s.kind == extract::InlineSpan::Kind::link) w.key("href"), w.string(s.href);
       w.key("text_offset"), w.unsigned_integer(s.text_offset);
       w.key("text_length"), w.unsigned_integer(s.text_length);
-      w.key("offset"), w.unsigned_integer(s.begin);
-      w.key("length"), w.unsigned_integer(s.end - s.begin);
+      write_extent(w, s.begin, s.end);
       w.end_object();
     }
     w.end_array();
@@ -197,8 +202,7 @@ void write_extraction(JsonWriter &w, const Document &doc) {
     if (!i.cls.empty()) w.key("class"), w.string(i.cls);
     w.key("boilerplate"), w.boolean(i.boilerplate);
     if (!i.reason.empty()) w.key("reason"), w.string(i.reason);
-    w.key("offset"), w.unsigned_integer(i.begin);
-    w.key("length"), w.unsigned_integer(i.end - i.begin);
+    write_extent(w, i.begin, i.end);
     w.end_object();
   }
   w.end_array();
@@ -208,8 +212,7 @@ void write_extraction(JsonWriter &w, const Document &doc) {
     w.begin_object();
     w.key("href"), w.string(l.href);
     w.key("text"), w.string(l.text);
-    w.key("offset"), w.unsigned_integer(l.begin);
-    w.key("length"), w.unsigned_integer(l.end - l.begin);
+    write_extent(w, l.begin, l.end);
     w.end_object();
   }
   w.end_array();
