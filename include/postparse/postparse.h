@@ -216,12 +216,18 @@ typedef enum postparse_limit {
    *  raised the last one kept is a POSTPARSE_ERR_DIAGNOSTIC_LIMIT entry as
    *  severe as the worst one dropped. */
   POSTPARSE_LIMIT_DIAGNOSTICS = 5,
-  /** Most nodes in the body's DOM (default 10,000,000); past it the tree
-   *  stops growing (diagnostic POSTPARSE_ERR_NODE_LIMIT). */
+  /** Most nodes in the body's DOM (default 2,000,000); past it the tree
+   *  stops growing and the rest of the body is left out of it (diagnostic
+   *  POSTPARSE_ERR_NODE_LIMIT).  Elements the tree builder copies
+   *  (formatting elements reopened in each paragraph, as the HTML standard
+   *  requires) also count their copied attribute text, one node per 64
+   *  bytes, so that the limit bounds memory even for input that makes many
+   *  nodes from few bytes (see "Memory" below). */
   POSTPARSE_LIMIT_HTML_NODES = 6,
-  /** Deepest element nesting in the body (default 512); deeper elements
-   *  become siblings instead of children, as in browsers (diagnostic
-   *  POSTPARSE_ERR_DEPTH_LIMIT). */
+  /** Deepest element nesting in the body (default 512).  At the limit the
+   *  deepest open element is closed, as its own end tag would close it,
+   *  before the next start tag, so deeper elements become siblings instead
+   *  of children, as in browsers (diagnostic POSTPARSE_ERR_DEPTH_LIMIT). */
   POSTPARSE_LIMIT_HTML_DEPTH = 7,
   /** Most attributes kept per element (default 1000; diagnostic
    *  POSTPARSE_ERR_ATTRIBUTE_LIMIT). */
@@ -236,8 +242,12 @@ typedef enum postparse_limit {
  * once, takes at most about 64 x the input size + 512 bytes per DOM node +
  * 64 MiB (tests/adversarial/ checks this on hostile inputs through the
  * process's peak RSS).  The DOM nodes are bounded by
- * POSTPARSE_LIMIT_HTML_NODES; markup with a node every few bytes is where the
- * per-node term dominates.  Time is linear in the input and the nodes. */
+ * POSTPARSE_LIMIT_HTML_NODES, whatever the input: markup can make many nodes
+ * from few bytes (formatting elements are reopened in every paragraph), and
+ * the default of 2,000,000 nodes keeps any such input, at about 300 bytes
+ * per node, under about 1 GiB in all (a hostile 100 KB input measures about
+ * 0.9 GiB with every rendering; raising the limit raises this bound).  Time
+ * is linear in the input and the nodes. */
 
 /** Creates an options object holding the defaults.  The caller owns it and
  *  releases it with postparse_options_free.  Returns POSTPARSE_OK,

@@ -24,7 +24,7 @@ struct Limits {
   std::uint64_t alias_bytes = 4u << 20;
   std::uint64_t keys = 10000;
   std::uint64_t diagnostics = 1000;
-  std::uint64_t html_nodes = 10'000'000;
+  std::uint64_t html_nodes = 2'000'000;
   std::uint64_t html_depth = 512;
   std::uint64_t html_attributes = 1000;
 };

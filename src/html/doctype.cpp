@@ -108,7 +108,8 @@ void TreeBuilder::handle_doctype(Token &t) {
     if (t.has_system_id) text += " \"" + t.system_id + "\"";
   }
   DoctypeInfo parts{t.name, t.public_id, t.system_id, t.has_public_id, t.has_system_id};
-  if (check_node_limit()) dom_.add_doctype(text, parts, t.begin, t.end);
+  ensure_room_for_node();
+  dom_.add_doctype(text, parts, t.begin, t.end);
   if (!fragment_) quirks_ = quirks_for(t);
   mode_ = Mode::before_html;
 }

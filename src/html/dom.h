@@ -33,6 +33,7 @@ struct NodeInfo {
   Ns ns = Ns::html;
   Tag tag = Tag::unknown;
   std::uint32_t text_buffer = UINT32_MAX;  // text nodes: index of pending text
+  bool open = false;  // on the tree builder's stack of open elements
 };
 
 class Dom {

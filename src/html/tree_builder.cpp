@@ -90,7 +90,14 @@ void TreeBuilder::run() {
       if (!attributes_reported_) limit_error("attribute-limit-exceeded");
       attributes_reported_ = true;
     }
-    if (!stopped_) dispatch(t);
+    if (!stopped_) {
+      try {
+        if (t.kind == TokenKind::start_tag) make_room_for_depth();
+        dispatch(t);
+      } catch (const NodeLimitReached &) {
+        // stopped_ is set: the token is abandoned and the parse ends here.
+      }
+    }
     if (t.kind == TokenKind::end_of_file) break;
     if (stopped_) break;
     tokenizer_.set_cdata_allowed(!open_.empty() && adjusted_current().ns != Ns::html);
@@ -100,6 +107,74 @@ void TreeBuilder::run() {
   token_begin_ = base_ + input_.size();
   while (!open_.empty()) pop();
   dom_.flush_text();
+}
+
+namespace {
+
+// Elements whose place on the stack the insertion modes keep track of (a
+// mode, the template modes, the head and form pointers): one of them may
+// leave the stack only through its own rules.
+bool mode_tracks(Tag tag, Ns ns) {
+  if (ns != Ns::html) return false;
+  switch (tag) {
+    case Tag::html: case Tag::head: case Tag::body: case Tag::frameset: case Tag::template_:
+    case Tag::table: case Tag::caption: case Tag::colgroup: case Tag::tbody: case Tag::thead:
+    case Tag::tfoot: case Tag::tr: case Tag::td: case Tag::th: case Tag::select: case Tag::noscript:
+    case Tag::form:
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+// The depth limit, applied before each start tag: while the stack is at the
+// limit, its deepest element is closed as its own end tag would close it at
+// this point of the input.  Going through the end tag's rules keeps every
+// invariant the insertion modes rely on (a cell is closed as a cell, and
+// the mode moves to "in row"; a formatting element leaves the list of
+// active formatting elements), so that no later step finds the stack in a
+// state the algorithm itself cannot reach.  html, head, body and frameset
+// stay open.
+void TreeBuilder::make_room_for_depth() {
+  while (open_.size() >= limits_.max_depth && open_.size() > 1) {
+    const Open &deepest = open_.back();
+    if (deepest.ns == Ns::html && (deepest.tag == Tag::html || deepest.tag == Tag::head ||
+                                   deepest.tag == Tag::body || deepest.tag == Tag::frameset))
+      return;
+    if (!depth_reported_) limit_error("depth-limit-exceeded");
+    depth_reported_ = true;
+    bool tracked = mode_tracks(deepest.tag, deepest.ns);
+    if (close_current_as_end_tag()) continue;
+    // Its end tag was ignored here (e.g. an <a> whose entry in the list of
+    // active formatting elements is another one): an element no mode keeps
+    // track of can simply be popped, as an implied end tag would; one that
+    // a mode tracks stays, and this start tag nests one deeper.
+    if (tracked) return;
+    pop();
+  }
+}
+
+// Processes an end tag for the current node, written where the current
+// token begins; true when that closed it.
+bool TreeBuilder::close_current_as_end_tag() {
+  std::size_t depth = open_.size();
+  Token end;
+  end.reset(TokenKind::end_tag, token_begin_);
+  for (const char *c = open_.back().node.name(); *c; ++c)
+    end.name += (*c >= 'A' && *c <= 'Z') ? static_cast<char>(*c + 32) : *c;
+  const Token *token = token_;
+  Tag tag = token_tag_;
+  std::size_t token_end = token_end_;
+  token_ = &end;
+  token_tag_ = tag_from_name(end.name);
+  token_end_ = token_begin_;
+  dispatch(end);
+  token_ = token;
+  token_tag_ = tag;
+  token_end_ = token_end;
+  return open_.size() < depth;
 }
 
 bool TreeBuilder::use_foreign_rules(const Token &t) const {

@@ -17,11 +17,13 @@
 namespace postparse::impl::html {
 
 struct TreeLimits {
-  // Past max_nodes the tree stops growing; past max_depth new elements are
-  // placed beside the deepest open element instead of inside it (browsers do
-  // the same); past max_attributes an element's further attributes are
-  // dropped.  Each is reported once as a parse error with its position.
-  std::size_t max_nodes = 10'000'000;
+  // Past max_nodes the tree stops growing (clones count their copied
+  // attribute text too, see charge_clone); at max_depth the deepest open
+  // element is closed, as its own end tag would close it, before the next
+  // start tag, so deeper elements become siblings (browsers flatten too);
+  // past max_attributes an element's further attributes are dropped.  Each
+  // is reported once as a parse error with its position.
+  std::size_t max_nodes = 2'000'000;
   std::size_t max_depth = 512;
   std::size_t max_attributes = 1000;
   std::size_t max_errors = 1000;
@@ -90,6 +92,8 @@ class TreeBuilder {
   void error(std::string_view code, std::size_t offset);
   void error(std::string_view code) { error(code, token_begin_); }
   void limit_error(std::string_view code);
+  void make_room_for_depth();
+  bool close_current_as_end_tag();
 
   // --- stack of open elements (tree_stack.cpp) ---
   const Open &current() const { return open_.back(); }
@@ -101,6 +105,10 @@ class TreeBuilder {
   bool in_scope_any_heading(int scope) const;
   bool stack_has(Tag tag) const;
   void pop();
+  void stack_insert(std::size_t index, const Open &entry);
+  void stack_erase(std::size_t index);
+  void stack_replace(std::size_t index, pugi::xml_node node);
+  bool is_open(pugi::xml_node node) const;
   void pop_until(Tag tag);
   void pop_until_one_of(std::initializer_list<Tag> tags);
   void pop_until_node(pugi::xml_node node);
@@ -125,7 +133,12 @@ class TreeBuilder {
   void insert_characters(std::string_view text);
   void insert_comment(const Token &t, Place place);
   void mark_closed(pugi::xml_node node, std::size_t end);
-  bool check_node_limit();
+  // Thrown by ensure_room_for_node when the node limit is reached; run()
+  // catches it and stops.
+  struct NodeLimitReached {};
+  void ensure_room_for_node();
+  static constexpr std::size_t kCloneBytesPerNode = 64;
+  void charge_clone(const std::vector<Attribute> &attributes);
   void note_option(pugi::xml_node option, const Token &t);
   void maybe_clone_option(pugi::xml_node option);
 
@@ -179,6 +192,7 @@ class TreeBuilder {
   std::vector<ParseError> limit_events_;
   Tokenizer tokenizer_;
   std::size_t error_total_ = 0;
+  std::size_t clone_units_ = 0;  // copied attribute text, in nodes (charge_clone)
 
   Mode mode_ = Mode::initial;
   Mode original_mode_ = Mode::initial;

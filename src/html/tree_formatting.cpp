@@ -78,23 +78,38 @@ void TreeBuilder::clear_formatting_to_marker() {
   }
 }
 
+// Reconstruction stops at the depth limit: the entries it did not reopen
+// stay in the list, not on the stack (a state the algorithm itself reaches
+// after any implied end tag), and are tried again at the next
+// reconstruction.  Without the stop, a list made long by formatting
+// elements with distinct attributes would nest without bound.
 void TreeBuilder::reconstruct_formatting() {
   if (formatting_.empty()) return;
-  auto open = [&](const Formatting &f) { return f.marker || stack_index(f.node) != SIZE_MAX; };
+  auto open = [&](const Formatting &f) { return f.marker || is_open(f.node); };
   if (open(formatting_.back())) return;
   std::size_t i = formatting_.size() - 1;
   while (i > 0 && !open(formatting_[i - 1])) --i;
-  for (; i < formatting_.size(); ++i) {
+  for (; i < formatting_.size() && open_.size() < limits_.max_depth; ++i) {
     Formatting &f = formatting_[i];
     Token saved;
     saved.reset(TokenKind::start_tag, f.begin);
     saved.name = f.name;
     saved.attributes = f.attributes;
     saved.end = f.end;
-    pugi::xml_node node = insert_html_element(saved);
-    if (!node) return;
-    f.node = node;
+    charge_clone(f.attributes);
+    f.node = insert_html_element(saved);
   }
+}
+
+// Clones copy their attributes, which the input holds only once: a few
+// formatting elements with long attribute values, reconstructed in every
+// paragraph, would otherwise grow memory beyond what the node limit
+// promises.  Each kCloneBytesPerNode bytes of copied attribute text count
+// as one node against the limit.
+void TreeBuilder::charge_clone(const std::vector<Attribute> &attributes) {
+  std::size_t bytes = 0;
+  for (const Attribute &a : attributes) bytes += a.name.size() + a.value.size();
+  clone_units_ += bytes / kCloneBytesPerNode;
 }
 
 // Returns false when the caller must act as for "any other end tag".
@@ -157,16 +172,17 @@ bool TreeBuilder::run_adoption_agency(Token &t) {
         entry = SIZE_MAX;
       }
       if (entry == SIZE_MAX) {
-        open_.erase(open_.begin() + static_cast<std::ptrdiff_t>(node_index));
+        stack_erase(node_index);
         continue;
       }
-      if (!check_node_limit()) return true;
       Formatting &f = formatting_[entry];
+      charge_clone(f.attributes);
+      ensure_room_for_node();
       pugi::xml_node replacement =
           dom_.add_element(common_ancestor, {}, f.name, Ns::html, f.tag, f.begin, f.end);
       for (const Attribute &a : f.attributes) dom_.add_attribute(replacement, a.name, a.value);
       f.node = replacement;
-      open_[node_index].node = replacement;
+      stack_replace(node_index, replacement);
       node = replacement;
       if (last_node == furthest_block) bookmark = entry + 1;
       dom_.move(last_node, node, {});
@@ -175,8 +191,9 @@ bool TreeBuilder::run_adoption_agency(Token &t) {
     Place place = appropriate_place(common_ancestor);
     dom_.move(last_node, place.parent, place.before);
 
-    if (!check_node_limit()) return true;
     Formatting saved = formatting_[formatting_index(formatting)];
+    charge_clone(saved.attributes);
+    ensure_room_for_node();
     pugi::xml_node element =
         dom_.add_element(furthest_block, {}, saved.name, Ns::html, saved.tag, saved.begin, saved.end);
     for (const Attribute &a : saved.attributes) dom_.add_attribute(element, a.name, a.value);
@@ -189,7 +206,7 @@ bool TreeBuilder::run_adoption_agency(Token &t) {
 
     remove_from_stack(formatting);
     std::size_t fb = stack_index(furthest_block);
-    open_.insert(open_.begin() + static_cast<std::ptrdiff_t>(fb + 1), Open{element, saved.tag, Ns::html, false});
+    stack_insert(fb + 1, Open{element, saved.tag, Ns::html, false});
   }
   return true;
 }

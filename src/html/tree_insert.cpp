@@ -5,11 +5,16 @@
 
 namespace postparse::impl::html {
 
-bool TreeBuilder::check_node_limit() {
-  if (dom_.node_count() < limits_.max_nodes) return true;
+// The node limit ends tree construction in the middle of a token.  The step
+// that wanted the node must not go on as if it had been made (it would push
+// a missing element, or pop one it never pushed), so the whole token is
+// abandoned by unwinding to run(), which stops the parse there.  Every node
+// made so far stays in the tree.
+void TreeBuilder::ensure_room_for_node() {
+  if (dom_.node_count() + clone_units_ < limits_.max_nodes) return;
   if (!stopped_) limit_error("node-limit-exceeded");
   stopped_ = true;
-  return false;
+  throw NodeLimitReached{};
 }
 
 void TreeBuilder::mark_closed(pugi::xml_node node, std::size_t end) {
@@ -46,7 +51,7 @@ TreeBuilder::Place TreeBuilder::appropriate_place(pugi::xml_node override_target
 }
 
 pugi::xml_node TreeBuilder::create_element(const Token &t, Ns ns, Place place, const std::string &name) {
-  if (!check_node_limit()) return {};
+  ensure_room_for_node();
   Tag tag = ns == Ns::html ? tag_from_name(name) : tag_from_name(t.name);
   pugi::xml_node node = dom_.add_element(place.parent, place.before, name, ns, tag, t.begin, t.end);
   for (const Attribute &a : t.attributes) {
@@ -61,19 +66,11 @@ pugi::xml_node TreeBuilder::create_element(const Token &t, Ns ns, Place place, c
 }
 
 void TreeBuilder::push(pugi::xml_node node, Tag tag, Ns ns, bool integration_point) {
-  open_.push_back(Open{node, tag, ns, integration_point});
+  stack_insert(open_.size(), Open{node, tag, ns, integration_point});
 }
 
 pugi::xml_node TreeBuilder::insert_html_element(const Token &t) {
-  if (open_.size() >= limits_.max_depth && open_.size() > 2) {
-    // Too deep: close the deepest element so that the new one becomes its
-    // sibling; the content is kept, only the nesting is flattened.
-    if (!depth_reported_) limit_error("depth-limit-exceeded");
-    depth_reported_ = true;
-    pop();
-  }
   pugi::xml_node node = create_element(t, Ns::html, appropriate_place(), t.name);
-  if (!node) return node;
   Tag tag = tag_from_name(t.name);
   push(node, tag, Ns::html);
   if (tag == Tag::option) note_option(node, t);
@@ -82,7 +79,7 @@ pugi::xml_node TreeBuilder::insert_html_element(const Token &t) {
 }
 
 pugi::xml_node TreeBuilder::insert_element_named(const std::string &name, Tag tag, std::size_t at) {
-  if (!check_node_limit()) return {};
+  ensure_room_for_node();
   Place place = appropriate_place();
   pugi::xml_node node = dom_.add_element(place.parent, place.before, name, Ns::html, tag, at, at);
   push(node, tag, Ns::html);
@@ -90,14 +87,8 @@ pugi::xml_node TreeBuilder::insert_element_named(const std::string &name, Tag ta
 }
 
 pugi::xml_node TreeBuilder::insert_foreign_element(const Token &t, Ns ns) {
-  if (open_.size() >= limits_.max_depth && open_.size() > 2) {
-    if (!depth_reported_) limit_error("depth-limit-exceeded");
-    depth_reported_ = true;
-    pop();
-  }
   std::string name = ns == Ns::svg ? adjust_svg_tag_name(t.name) : t.name;
   pugi::xml_node node = create_element(t, ns, appropriate_place(), name);
-  if (!node) return node;
   Tag tag = tag_from_name(t.name);
   bool integration_point = false;
   if (ns == Ns::svg) integration_point = tag == Tag::foreignobject || tag == Tag::desc || tag == Tag::title;
@@ -117,12 +108,12 @@ void TreeBuilder::insert_characters(std::string_view text) {
   if (text.empty()) return;
   Place place = appropriate_place();
   if (place.parent.type() == pugi::node_document) return;  // text cannot go there
-  if (!check_node_limit()) return;
+  ensure_room_for_node();
   dom_.add_text(place.parent, place.before, text, token_begin_, token_end_);
 }
 
 void TreeBuilder::insert_comment(const Token &t, Place place) {
-  if (!check_node_limit()) return;
+  ensure_room_for_node();
   dom_.add_comment(place.parent, place.before, t.data, t.begin, t.end);
 }
 

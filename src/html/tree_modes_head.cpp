@@ -33,7 +33,6 @@ void TreeBuilder::mode_before_html(Token &t) {
     if (t.data.empty()) return;
   }
   if (start(t, {"html"})) {
-    if (!check_node_limit()) return;
     root_ = create_element(t, Ns::html, {dom_.document(), {}}, t.name);
     push(root_, Tag::html, Ns::html);
     mode_ = Mode::before_head;
@@ -41,7 +40,7 @@ void TreeBuilder::mode_before_html(Token &t) {
   }
   if (t.kind == TokenKind::end_tag && !end(t, {"head", "body", "html", "br"}))
     return error("unexpected-end-tag-before-html");
-  if (!check_node_limit()) return;
+  ensure_room_for_node();
   root_ = dom_.add_element(dom_.document(), {}, "html", Ns::html, Tag::html, t.begin, t.begin);
   push(root_, Tag::html, Ns::html);
   mode_ = Mode::before_head;
@@ -177,7 +176,7 @@ void TreeBuilder::mode_after_head(Token &t) {
     mode_in_head(t);
     if (head_) {
       std::size_t i = stack_index(head_);
-      if (i != SIZE_MAX) open_.erase(open_.begin() + static_cast<std::ptrdiff_t>(i));
+      if (i != SIZE_MAX) stack_erase(i);
     }
     return;
   } else if (end(t, {"template"})) {

@@ -106,7 +106,7 @@ void TreeBuilder::pop() {
   mark_closed(e.node, own_end_tag ? token_end_ : token_begin_);
   pugi::xml_node popped = e.node;
   bool option = e.ns == Ns::html && e.tag == Tag::option;
-  open_.pop_back();
+  stack_erase(open_.size() - 1);
   if (option) maybe_clone_option(popped);
 }
 
@@ -154,7 +154,30 @@ void TreeBuilder::generate_all_implied_end_tags_thoroughly() {
 
 void TreeBuilder::remove_from_stack(pugi::xml_node node) {
   std::size_t i = stack_index(node);
-  if (i != SIZE_MAX) open_.erase(open_.begin() + static_cast<std::ptrdiff_t>(i));
+  if (i != SIZE_MAX) stack_erase(i);
+}
+
+// Every change to the stack goes through these three, so that each node's
+// "open" mark (what is_open() reads in O(1)) always matches the stack.
+void TreeBuilder::stack_insert(std::size_t index, const Open &entry) {
+  open_.insert(open_.begin() + static_cast<std::ptrdiff_t>(index), entry);
+  dom_.info(entry.node).open = true;
+}
+
+void TreeBuilder::stack_erase(std::size_t index) {
+  dom_.info(open_[index].node).open = false;
+  open_.erase(open_.begin() + static_cast<std::ptrdiff_t>(index));
+}
+
+void TreeBuilder::stack_replace(std::size_t index, pugi::xml_node node) {
+  dom_.info(open_[index].node).open = false;
+  open_[index].node = node;
+  dom_.info(node).open = true;
+}
+
+bool TreeBuilder::is_open(pugi::xml_node node) const {
+  const NodeInfo *info = dom_.find_info(node);
+  return info && info->open;
 }
 
 void TreeBuilder::clear_stack_to_table_context() {

@@ -178,6 +178,27 @@ def html_b_distinct():
                      (b"<p>" + BODY_MARK.encode() + b" x.</p>") * 100)
 
 
+def html_depth_table_cell():
+    # The depth limit (512) is reached inside a table row, an end tag closes
+    # the row, and a new cell opens: the limit once popped the stack empty.
+    return html_post(b"<div>" * 507 + b"<table><td><a></tr><td>" + BODY_MARK.encode() + b" cell.")
+
+
+def html_reconstruct_amplification():
+    # 600 formatting elements with distinct attributes, closed by </p>, then
+    # 23,000 paragraphs that each reconstruct them: 98 KB that would make
+    # 13.8 million elements.  Reconstruction stops at the depth limit and the
+    # node limit ends the tree; memory stays within the bound.
+    return html_post(b"<p>" + b"".join(b"<b id=%d>" % i for i in range(600)) + b"</p>" +
+                     b"<p>x" * 23000)
+
+
+def html_node_limit_before_head():
+    # <html>, then as many comments as the default node limit, then text: the
+    # limit is reached while <head> is being made, before any body.
+    return html_post(b"<html>" + b"<!---->" * 2_000_000 + b"x")
+
+
 def html_div_deep_nolimit():
     # 30,000 nested <div>, read with the HTML depth limit at UINT64_MAX.
     n = 30_000
@@ -230,7 +251,7 @@ def html_many_paragraphs():
 
 def html_node_limit():
     # 200,000 tiny paragraphs: 400,000 nodes, read with the node limit lowered
-    # to 300,000 (the default, 10,000,000, needs a 48 MB input and 3.4 GB).
+    # to 300,000 (the default, 2,000,000, needs a 16 MB input).
     return html_post(b"<p>" + BODY_MARK.encode() + b" head.</p>" + b"<p>x</p>" * 200_000)
 
 
@@ -392,6 +413,9 @@ CASES = {
     "html_b_deep": html_b_deep,
     "html_b_distinct": html_b_distinct,
     "html_div_deep_nolimit": html_div_deep_nolimit,
+    "html_depth_table_cell": html_depth_table_cell,
+    "html_reconstruct_amplification": html_reconstruct_amplification,
+    "html_node_limit_before_head": html_node_limit_before_head,
     "html_table_deep": html_table_deep,
     "html_misnested": html_misnested,
     "html_long_line": html_long_line,
