@@ -1,22 +1,27 @@
 // What every harness shares: invariant checks over everything a document
 // exposes through the public C ABI.  Only <postparse/postparse.h> is used.
 //
-// A broken invariant traps (__builtin_trap), which libFuzzer and the
-// standalone replay both report as a crash with a stack.
+// A broken invariant prints which check failed and traps (__builtin_trap),
+// which libFuzzer and the standalone replay both report as a crash with a
+// stack.
 #pragma once
 
 #include <postparse/postparse.h>
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <string>
 #include <vector>
 
-#define FUZZ_CHECK(cond)       \
-  do {                         \
-    if (!(cond)) __builtin_trap(); \
+#define FUZZ_CHECK(cond)                                                        \
+  do {                                                                          \
+    if (!(cond)) {                                                              \
+      fprintf(stderr, "fuzz check failed: %s:%d: %s\n", __FILE__, __LINE__, #cond); \
+      __builtin_trap();                                                         \
+    }                                                                           \
   } while (0)
 
 namespace fuzz {
@@ -270,6 +275,40 @@ inline void check_document(const postparse_doc *doc, const char *input, size_t i
   walk_extraction(doc, input_len);
   check_diagnostics(doc, input_len);
   check_outputs(doc);
+}
+
+// Small limits, so that every limit is reached by inputs of a few bytes.  A
+// post whose last byte is 0xC0 or above (never the last byte of well-formed
+// UTF-8 text, so real posts are unaffected) has that byte removed, and it
+// chooses the limits: bits 0-1 pick a family, the other six bits the values.
+//   0: HTML        depth 1-16, nodes 1-64 (step 21), attributes 1-4
+//   1: front matter depth 1-8, keys 1-8, alias nodes 1-8, alias bytes 1-64
+//   2: diagnostics 1-4 with HTML errors recorded, front matter bytes 1-128
+//   3: all of the above at once
+// Returns the post's length without the selector byte.
+inline size_t apply_trailing_limits(const uint8_t *data, size_t size, postparse_options *options) {
+  if (size == 0 || data[size - 1] < 0xC0) return size;
+  unsigned b = data[size - 1] & 0x3F, family = b & 3, v = b >> 2;  // v: 0-15
+  auto set = [&](postparse_limit limit, uint64_t value) {
+    FUZZ_CHECK(postparse_options_set_limit(options, limit, value) == POSTPARSE_OK);
+  };
+  if (family == 0 || family == 3) {
+    set(POSTPARSE_LIMIT_HTML_DEPTH, 1 + v);
+    set(POSTPARSE_LIMIT_HTML_NODES, 1 + (v & 3) * 21);
+    set(POSTPARSE_LIMIT_HTML_ATTRIBUTES, 1 + (v >> 2));
+  }
+  if (family == 1 || family == 3) {
+    set(POSTPARSE_LIMIT_DEPTH, 1 + (v & 7));
+    set(POSTPARSE_LIMIT_KEYS, 1 + (v >> 1));
+    set(POSTPARSE_LIMIT_ALIAS_NODES, 1 + ((v + 3) & 7));
+    set(POSTPARSE_LIMIT_ALIAS_BYTES, 1 + 4 * v);
+  }
+  if (family == 2 || family == 3) {
+    set(POSTPARSE_LIMIT_DIAGNOSTICS, 1 + (v & 3));
+    set(POSTPARSE_LIMIT_FRONT_MATTER_BYTES, 1 + 8 * v);
+    FUZZ_CHECK(postparse_options_set_html_errors(options, 1) == POSTPARSE_OK);
+  }
+  return size - 1;
 }
 
 // Parses with `options`; a refused parse must leave no document and never be

@@ -1,4 +1,5 @@
-// Extraction harness with a profile from the input: "<profile YAML>\0<post>".
+// Extraction harness with a profile from the input: "<profile YAML>\0<post>"
+// (a last byte of 0xC0 or more sets small limits, fuzz::apply_trailing_limits).
 // The profile is loaded (bad ones give diagnostics, never a failure), added
 // to the options, and the post's paragraphs, metadata and outputs checked.
 #include "common.h"
@@ -28,6 +29,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
 
   postparse_options *options = nullptr;
   FUZZ_CHECK(postparse_options_new(&options) == POSTPARSE_OK);
+  post_len = fuzz::apply_trailing_limits(reinterpret_cast<const uint8_t *>(post), post_len, options);
   FUZZ_CHECK(postparse_options_add_profile(options, profile) == POSTPARSE_OK);
   postparse_profile_free(profile);  // the options keep their own reference
   postparse_doc *doc = fuzz::parse(post, post_len, options);

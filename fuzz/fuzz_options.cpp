@@ -11,10 +11,11 @@ namespace {
 void set_limit(postparse_options *options, FuzzedDataProvider &in) {
   int which = in.ConsumeIntegralInRange<int>(-1, 10);  // one unknown limit on either side
   uint64_t value;
-  switch (in.ConsumeIntegralInRange<int>(0, 3)) {
+  switch (in.ConsumeIntegralInRange<int>(0, 4)) {
     case 0: value = 0; break;  // restores the default
     case 1: value = 1; break;
     case 2: value = UINT64_MAX; break;
+    case 3: value = in.ConsumeIntegralInRange<uint64_t>(1, 64); break;  // reached by small inputs
     default: value = in.ConsumeIntegralInRange<uint64_t>(1, 4096);
   }
   int rc = fuzz_set_limit(options, which, value);
@@ -59,7 +60,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   (void)postparse_options_set_timezone(options, zone.data(), zone.size());
   std::string name = in.ConsumeRandomLengthString(40);
   FUZZ_CHECK(postparse_options_set_source_name(options, name.data(), name.size()) == POSTPARSE_OK);
-  for (int n = in.ConsumeIntegralInRange<int>(0, 4); n > 0; --n) set_limit(options, in);
+  for (int n = in.ConsumeIntegralInRange<int>(0, 12); n > 0; --n) set_limit(options, in);
 
   std::string post = in.ConsumeRemainingBytesAsString();
   postparse_doc *doc = fuzz::parse(post.data(), post.size(), options);
