@@ -153,7 +153,8 @@ void TreeBuilder::maybe_clone_option(pugi::xml_node option) {
   if (selected != option) return;
   for (pugi::xml_node target : selectedcontents_) {
     if (nearest_select(dom_, target) != select) continue;
-    std::size_t budget = limits_.max_nodes > dom_.node_count() ? limits_.max_nodes - dom_.node_count() : 0;
+    std::size_t used = dom_.node_count() + clone_units_;
+    std::size_t budget = limits_.max_nodes > used ? limits_.max_nodes - used : 0;
     dom_.copy_children(option, target, budget);
     return;
   }
