@@ -151,6 +151,10 @@ def output_errors():
     os.close(write_end)
     check(r.returncode == 4, "closed pipe: exit %d, want 4" % r.returncode)
     check(r.stderr == b"", "closed pipe: should be quiet, said: %r" % r.stderr)
+    # --help goes through stdio; its write error counts too.
+    with open("/dev/full", "wb") as full:
+        r = subprocess.run([CLI, "--help"], stdout=full, stderr=subprocess.PIPE, timeout=60)
+    check(r.returncode == 4, "--help > /dev/full: exit %d, want 4" % r.returncode)
     # The status is documented.
     help_text = run(["--help"]).stdout.decode()
     check("4 standard output could not be" in " ".join(help_text.split()),

@@ -1,6 +1,9 @@
 #include "command_line.h"
 
+#include <cerrno>
 #include <cstdint>
+#include <cstdio>
+#include <cstring>
 #include <iostream>
 #include <limits>
 #include <map>
@@ -12,8 +15,8 @@
 namespace postparse_cli {
 namespace {
 
-constexpr const char *kDescription =
-    "Parse posts (front matter + body) and print one JSON object per file.\n"
+constexpr const char *kDescription = "Parse posts (front matter + body) and print one JSON object per file.";
+constexpr const char *kExitStatuses =
     "Exit status: 0 every file parsed; 1 a file could not be read or is larger than\n"
     "--max-input-bytes; 2 usage error (bad option, value or profile); 3 with\n"
     "--fail-on-error, a post has an error diagnostic; 4 standard output could not be\n"
@@ -85,10 +88,20 @@ void add_choices(CLI::App &app, Settings &s) {
       ->capture_default_str();
 }
 
+// --help and --version go through stdio: their write errors show at the
+// flush.
+bool help_written() {
+  std::cout.flush();
+  if (std::fflush(stdout) == 0 && !std::ferror(stdout)) return true;
+  std::cerr << "postparse: cannot write to standard output: " << std::strerror(errno) << "\n";
+  return false;
+}
+
 }  // namespace
 
 std::optional<int> parse_command_line(int argc, char **argv, Settings &s) {
   CLI::App app{kDescription};
+  app.footer(kExitStatuses);
   app.set_version_flag("--version", std::string("postparse ") + postparse_version());
   app.add_option("files", s.files, "Post files to parse ('-' reads standard input)")->required();
   app.add_flag("--yaml-1.1", s.yaml_1_1, "Type YAML with 1.1 rules (yes/no, 0777, << merges)");
@@ -104,12 +117,13 @@ std::optional<int> parse_command_line(int argc, char **argv, Settings &s) {
   add_choices(app, s);
   std::map<const LimitFlag *, std::string> written_limits;
   for (const LimitFlag &limit : kLimitFlags)
-    app.add_option(limit.flag, written_limits[&limit], std::string(limit.help) + " (decimal, 1 or more)");
+    app.add_option(limit.flag, written_limits[&limit], std::string(limit.help) + " (decimal, 1 or more)")
+        ->type_name("N");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError &e) {
-    int code = app.exit(e);
-    return code == 0 ? kExitOk : kExitUsage;
+    if (app.exit(e) != 0) return kExitUsage;
+    return help_written() ? kExitOk : kExitOutputError;  // --help, --version
   }
   for (const LimitFlag &limit : kLimitFlags)
     if (app.count(limit.flag) == 0) written_limits.erase(&limit);
