@@ -35,7 +35,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   postparse_doc *doc = fuzz::parse(post, post_len, options);
   postparse_options_free(options);
   if (!doc) return 0;
-  fuzz::walk_extraction(doc, post_len);
+  fuzz::walk_extraction(doc, fuzz::source_len(doc));
   fuzz::check_outputs(doc);
   postparse_doc_free(doc);
   return 0;

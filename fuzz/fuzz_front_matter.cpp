@@ -27,8 +27,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   postparse_doc *doc = fuzz::parse(post.data(), post.size(), options);
   postparse_options_free(options);
   if (!doc) return 0;
-  fuzz::walk_values(postparse_doc_front_matter(doc), post.size());
-  fuzz::check_diagnostics(doc, post.size());
+  fuzz::walk_values(postparse_doc_front_matter(doc), fuzz::source_len(doc));
+  fuzz::check_diagnostics(doc, fuzz::source_len(doc));
   // The body after a front matter block is always there, whatever the block.
   postparse_str body = postparse_doc_body(doc);
   FUZZ_CHECK(body.len >= 12 || postparse_doc_format(doc) == POSTPARSE_FORMAT_NONE);

@@ -26,8 +26,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   postparse_doc *doc = fuzz::parse(body, body_len, options);
   postparse_options_free(options);
   if (!doc) return 0;
-  fuzz::walk_dom(doc, body_len);
-  fuzz::check_diagnostics(doc, body_len);
+  fuzz::walk_dom(doc, fuzz::source_len(doc));
+  fuzz::check_diagnostics(doc, fuzz::source_len(doc));
   fuzz::select(doc, text, xpath_len);
   fuzz::select(doc, "//text()", 8);
   postparse_doc_free(doc);

@@ -274,7 +274,9 @@ postparse_options_set_duplicate_keys(postparse_options *options,
  *  without an offset are read.  Default "UTC"; the machine's own zone is never
  *  used.  `name` need not be NUL-terminated.  Returns
  *  POSTPARSE_ERR_UNKNOWN_TIMEZONE (options unchanged) when the system tz
- *  database does not know the name. */
+ *  database does not know the name, or when the name stands for the
+ *  machine's zone (`localtime`, or any zone file that is a link through
+ *  /etc/localtime): the same name must mean the same zone everywhere. */
 POSTPARSE_API int postparse_options_set_timezone(postparse_options *options,
                                                  const char *name, size_t len) POSTPARSE_NOEXCEPT;
 
@@ -360,6 +362,19 @@ typedef struct postparse_doc postparse_doc;
  *  POSTPARSE_ERR_INVALID_ARGUMENT (out NULL, or data NULL with len > 0),
  *  POSTPARSE_ERR_INPUT_TOO_LARGE, POSTPARSE_ERR_NO_MEMORY,
  *  POSTPARSE_ERR_INTERNAL.  Thread-safe: any number of parses may run at once.
+ *
+ *  Encodings: the post is read as UTF-8.  Input that starts with a UTF-16 or
+ *  UTF-32 byte order mark (LE or BE) is decoded into UTF-8 first, with a
+ *  POSTPARSE_ERR_SYNTAX note naming the encoding; postparse_doc_source is
+ *  then the decoded UTF-8 text, and every byte offset and span refers to it
+ *  (lines and columns are the same as in the original).  Ill-formed UTF-16
+ *  or UTF-32 units (lone surrogates, a truncated last unit) become U+FFFD
+ *  with one POSTPARSE_ERR_SYNTAX warning at the first.  A run of UTF-8 BOMs
+ *  at the start is skipped with a warning.  Ill-formed UTF-8 anywhere in the
+ *  post (e.g. a GBK, Big5 or Latin-1 post; other encodings are not guessed)
+ *  is read as U+FFFD, with one POSTPARSE_ERR_SYNTAX warning per post at the
+ *  first ill-formed sequence, in the part it falls in.  The input limit
+ *  (POSTPARSE_LIMIT_INPUT_BYTES) applies to the bytes as given.
  */
 POSTPARSE_API int postparse_doc_parse(const char *data, size_t len,
                                       const postparse_options *options,
@@ -368,7 +383,8 @@ POSTPARSE_API int postparse_doc_parse(const char *data, size_t len,
 /** Releases a document and everything borrowed from it.  NULL is a no-op. */
 POSTPARSE_API void postparse_doc_free(postparse_doc *doc) POSTPARSE_NOEXCEPT;
 
-/** The input bytes the document was parsed from (its own copy). */
+/** The input bytes the document was parsed from (its own copy), in UTF-8:
+ *  decoded when the input was UTF-16 or UTF-32 (see postparse_doc_parse). */
 POSTPARSE_API postparse_str postparse_doc_source(const postparse_doc *doc) POSTPARSE_NOEXCEPT;
 
 /** The syntax of the front matter block. */
@@ -393,7 +409,7 @@ POSTPARSE_API int postparse_doc_front_matter_content_span(const postparse_doc *d
                                                           postparse_span *out) POSTPARSE_NOEXCEPT;
 
 /** The body: everything after the line of the closing fence (the whole input
- *  after a BOM when there is no front matter).  Always succeeds for a
+ *  after the BOMs when there is no front matter).  Always succeeds for a
  *  non-NULL document; the span may be empty. */
 POSTPARSE_API int postparse_doc_body_span(const postparse_doc *doc,
                                           postparse_span *out) POSTPARSE_NOEXCEPT;

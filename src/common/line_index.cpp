@@ -16,6 +16,7 @@ bool LineIndex::is_break(std::size_t i) const {
 }
 
 LineIndex::LineIndex(std::string_view text) : text_(text) {
+  while (text.substr(bom_run_end_, 3) == "\xEF\xBB\xBF") bom_run_end_ += 3;
   blocks_.reserve(text.size() / kBlock + 1);
   Checkpoint running;
   for (std::size_t block = 0; block * kBlock <= text.size(); ++block) {
@@ -51,8 +52,9 @@ LineColumn LineIndex::locate(std::size_t offset) const {
     }
   }
   std::size_t column = code_points_before(offset) - code_points_before(line_start) + 1;
-  // A BOM is not part of the first line's text.
-  if (line_start == 0 && offset >= 3 && text_.substr(0, 3) == "\xEF\xBB\xBF") --column;
+  // BOMs are not part of the first line's text (a run of them is skipped
+  // by the split stage as well).
+  if (line_start == 0) column -= std::min(offset, bom_run_end_) / 3;
   return {line, column};
 }
 

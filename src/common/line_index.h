@@ -15,7 +15,8 @@ struct LineColumn {
 
 // Lines end at LF, CRLF or a lone CR (old Mac files and mixed files occur in
 // scraped corpora).  Columns count code points so that they match what an
-// editor shows on CJK text; a UTF-8 BOM at offset 0 is not counted.
+// editor shows on CJK text; UTF-8 BOMs at offset 0 (one, or a run) are not
+// counted.
 //
 // The index keeps a checkpoint per 4 KiB block (lines and code points before
 // it, and the line start in effect there) instead of every line start: memory
@@ -39,6 +40,7 @@ class LineIndex {
   std::size_t code_points_before(std::size_t offset) const;
 
   std::string_view text_;
+  std::size_t bom_run_end_ = 0;  // end of the UTF-8 BOMs at offset 0
   std::vector<Checkpoint> blocks_;
 };
 

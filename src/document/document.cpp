@@ -1,12 +1,14 @@
 #include "document/document.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "extract/apply_profile.h"
 #include "extract/classify.h"
 #include "extract/segment.h"
 #include "markdown/markdown_html.h"
 #include "postparse/postparse.h"
+#include "split/encoding.h"
 
 namespace postparse::impl {
 
@@ -89,15 +91,56 @@ void extract_body(Document &doc) {
   extract::apply_profiles(doc.extraction, doc.html.root, profiles);
 }
 
+// The document's own copy of the input, in UTF-8: UTF-16 and UTF-32 with a
+// BOM are decoded first (a note says so; ill-formed units are a warning).
+void take_input(Document &doc, std::string_view input, DiagnosticSink &sink) {
+  std::optional<DecodedText> decoded = decode_utf16_or_32(input);
+  if (!decoded) {
+    doc.source.assign(input.data(), input.size());
+    return;
+  }
+  doc.source = std::move(decoded->utf8);
+  sink.add(POSTPARSE_ERR_SYNTAX, Severity::note, Part::split,
+           std::string("the input is ") + decoded->encoding +
+               " (byte order mark); it was decoded to UTF-8, and offsets refer to the decoded text",
+           0);
+  if (decoded->bad_count > 0)
+    sink.add(POSTPARSE_ERR_SYNTAX, Severity::warning, Part::split,
+             std::string("ill-formed ") + decoded->encoding + ": " + decoded->first_bad_kind + "; " +
+                 std::to_string(decoded->bad_count) + " code unit(s) read as U+FFFD",
+             decoded->first_bad);
+}
+
+// The part of the post an offset falls in.
+Part part_at(const Split &split, std::size_t offset) {
+  if (split.format != Format::none && offset >= split.block_begin && offset < split.block_end)
+    return Part::front_matter;
+  return offset >= split.body_begin ? Part::body : Part::split;
+}
+
+// One warning per post for ill-formed UTF-8, at the first bad sequence, in
+// whichever part it is: every stage reads such bytes as U+FFFD, and a post
+// in GBK, Big5 or Latin-1 would otherwise turn into replacement characters
+// without a word.
+void report_ill_formed_utf8(const Document &doc, DiagnosticSink &sink) {
+  Utf8Check check = check_utf8(doc.text());
+  if (check.bad_count == 0) return;
+  sink.add(POSTPARSE_ERR_SYNTAX, Severity::warning, part_at(doc.split, check.first_bad),
+           "ill-formed UTF-8 (" + std::to_string(check.bad_count) +
+               " sequence(s) in the post, read as U+FFFD); postparse reads UTF-8, or UTF-16/UTF-32 "
+               "with a byte order mark: is the post in another encoding (GBK, Big5, Latin-1)?",
+           check.first_bad);
+}
+
 }  // namespace
 
 std::unique_ptr<Document> parse_document(std::string_view input, const Options &options) {
   auto doc = std::make_unique<Document>();
-  doc->source.assign(input.data(), input.size());
+  DiagnosticSink sink(options.limits.diagnostics);
+  take_input(*doc, input, sink);
   doc->options = options;
   doc->lines = std::make_unique<LineIndex>(doc->source);
   doc->source_text = SourceText{doc->text(), doc->lines.get(), options.zone};
-  DiagnosticSink sink(options.limits.diagnostics);
 
   SplitOptions split_options;
   split_options.hexo_unfenced = options.hexo_unfenced;
@@ -105,8 +148,10 @@ std::unique_ptr<Document> parse_document(std::string_view input, const Options &
     return candidate.size() <= options.limits.front_matter_bytes && yaml_is_mapping(candidate, options.limits.depth);
   };
   doc->split = split_post(doc->text(), split_options, sink);
+  report_ill_formed_utf8(*doc, sink);
 
   LoadContext context{doc->options, doc->source_text, doc->arena, sink};
+  context.check_utf8 = false;  // report_ill_formed_utf8 covers the whole post
   doc->front_matter = load_front_matter(doc->text(), doc->split, context);
 
   parse_body(*doc, sink);

@@ -19,7 +19,8 @@
 namespace postparse::impl {
 
 struct Document {
-  std::string source;  // the document's own copy of the input
+  std::string source;  // the document's own copy of the input, in UTF-8 (decoded
+                       // from UTF-16/UTF-32 when it started with their BOM)
   Options options;
   Split split;
   ValueArena arena;

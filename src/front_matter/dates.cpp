@@ -410,13 +410,4 @@ std::string format_iso8601(const Instant &instant) {
   return out;
 }
 
-const date::time_zone *find_zone(std::string_view iana_name) noexcept {
-  if (iana_name.empty()) return nullptr;
-  try {
-    return date::locate_zone(iana_name);
-  } catch (...) {
-    return nullptr;  // unknown name, or no readable zoneinfo at all
-  }
-}
-
 }  // namespace postparse::impl::dates

@@ -55,7 +55,10 @@ bool looks_like_yaml_timestamp(std::string_view text) noexcept;
 // (parse accepts that form back).
 std::string format_iso8601(const Instant &);
 
-// IANA zone lookup; nullptr when unknown.  Never throws.  Thread-safe.
+// IANA zone lookup; nullptr when unknown, and for a name that stands for
+// the machine's own zone (`localtime`, or any zone file linked through
+// /etc/localtime), which is never used.  Never throws.  Thread-safe.
+// Defined in zones.cpp.
 const date::time_zone *find_zone(std::string_view iana_name) noexcept;
 
 }  // namespace postparse::impl::dates

@@ -21,6 +21,9 @@ struct LoadContext {
   // What the text is, for messages ("front matter nests deeper than..."):
   // the YAML loader also reads profiles.
   const char *subject = "front matter";
+  // Whether the loader reports ill-formed UTF-8 itself: a profile's text
+  // needs it, a document checks its whole input once instead.
+  bool check_utf8 = true;
 };
 
 // How offsets in the text handed to a parser map to the whole input: the

@@ -231,7 +231,8 @@ const Value *load_yaml(std::string_view text, const OffsetMap &map, bool json, L
     return nullptr;
   }
   // yaml-cpp turns ill-formed UTF-8 into U+FFFD without a word: say where.
-  if (std::size_t bad = first_invalid_utf8(text); bad != std::string_view::npos)
+  if (std::size_t bad = context.check_utf8 ? first_invalid_utf8(text) : std::string_view::npos;
+      bad != std::string_view::npos)
     context.diagnostics.add(POSTPARSE_ERR_SYNTAX, Severity::warning, Part::front_matter,
                             "ill-formed UTF-8; the bytes are read as U+FFFD", map.to_input(bad));
   std::string buffer = normalise_line_breaks(text);

@@ -3,11 +3,10 @@
 #include <string>
 
 #include "postparse/postparse.h"
+#include "split/encoding.h"
 
 namespace postparse::impl {
 namespace {
-
-constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
 // One physical line: [begin, end) without its line break; next is where the
 // following line starts.
@@ -54,10 +53,10 @@ bool closes(std::string_view candidate, std::string_view fence, Format format) {
   return candidate == fence || (format == Format::yaml && candidate == "...");
 }
 
-// Skips a BOM and blank (empty or whitespace-only) lines: every seed-format
-// post starts with "\n---".
+// Skips the BOMs and blank (empty or whitespace-only) lines: every
+// seed-format post starts with "\n---".
 std::size_t first_content_line(std::string_view text) {
-  std::size_t pos = text.substr(0, 3) == kBom ? 3 : 0;
+  std::size_t pos = utf8_bom_run_end(text);
   while (pos < text.size()) {
     Line line = line_at(text, pos);
     bool blank_line = trimmed(text, line).empty() && line.next > line.end;
@@ -163,7 +162,14 @@ bool split_unfenced(std::string_view text, std::size_t start,
 Split split_post(std::string_view text, const SplitOptions &options,
                  DiagnosticSink &diagnostics) {
   Split out;
-  std::size_t bom_end = text.substr(0, 3) == kBom ? 3 : 0;
+  std::size_t bom_end = utf8_bom_run_end(text);
+  // Files passed through tools that add a BOM without looking for one (or
+  // UTF-16 with a UTF-8 BOM inside) start with several: all are skipped.
+  if (bom_end > kUtf8Bom.size())
+    diagnostics.add(POSTPARSE_ERR_SYNTAX, Severity::warning, Part::split,
+                    std::to_string(bom_end / kUtf8Bom.size()) +
+                        " byte order marks (U+FEFF) at the start, where one is usual; all are skipped",
+                    kUtf8Bom.size());
   out.body_begin = bom_end;
   std::size_t start = first_content_line(text);
   if (start >= text.size()) return out;

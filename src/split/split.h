@@ -34,10 +34,11 @@ struct SplitOptions {
   IsMappingFn is_mapping;  // required when hexo_unfenced is set
 };
 
-// Locates the front matter.  Tolerates a UTF-8 BOM, leading blank lines,
-// LF/CRLF/CR line ends, trailing blanks on fences, `...` closing YAML, and a
-// missing final newline.  An opening fence that is never closed yields no
-// front matter (the whole input is body) and a warning.
+// Locates the front matter.  Tolerates a UTF-8 BOM (a run of them with a
+// warning), leading blank lines, LF/CRLF/CR line ends, trailing blanks on
+// fences, `...` closing YAML, and a missing final newline.  An opening
+// fence that is never closed yields no front matter (the whole input is
+// body) and a warning.
 Split split_post(std::string_view input, const SplitOptions &options,
                  DiagnosticSink &diagnostics);
 

@@ -49,6 +49,7 @@
 #include <chrono>
 #include <cinttypes>
 #include <cstdint>
+#include <string_view>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -774,9 +775,23 @@ void read_outputs(const postparse_doc *doc, Stats &st) {
   CHECK(postparse_doc_to_text(doc, 2, &out, &n) == POSTPARSE_ERR_INVALID_ARGUMENT, "to_text flags");
 }
 
+// Input that starts with a UTF-16 or UTF-32 byte order mark, which the
+// library decodes to UTF-8 before parsing.
+bool starts_with_wide_bom(const char *data, size_t len) {
+  std::string_view head(data, len < 4 ? len : 4);
+  return head.substr(0, 2) == "\xFF\xFE" || head.substr(0, 2) == "\xFE\xFF" ||
+         head == std::string_view("\x00\x00\xFE\xFF", 4);
+}
+
 void read_document(const postparse_doc *doc, const char *data, size_t len, uint64_t diag_limit, Stats &st) {
   postparse_str source = postparse_doc_source(doc);
-  CHECK(source.len == len && (len == 0 || std::memcmp(source.data, data, len) == 0), "source differs from the input");
+  if (starts_with_wide_bom(data, len)) {
+    // Decoded: UTF-8 now, and every offset below refers to the decoded text.
+    CHECK(valid_utf8(source.data, source.len), "decoded source is not UTF-8");
+    len = source.len;
+  } else {
+    CHECK(source.len == len && (len == 0 || std::memcmp(source.data, data, len) == 0), "source differs from the input");
+  }
   postparse_format format = postparse_doc_format(doc);
   postparse_span fm{}, content{}, body{};
   int rc = postparse_doc_front_matter_span(doc, &fm);

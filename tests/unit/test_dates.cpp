@@ -1,5 +1,7 @@
 #include "front_matter/dates.h"
 
+#include "postparse/postparse.h"
+
 #include <catch2/catch.hpp>
 
 #include <atomic>
@@ -477,6 +479,22 @@ TEST_CASE("find_zone", "[dates]") {
   CHECK(dates::find_zone("") == nullptr);
   CHECK(dates::find_zone("../../etc/passwd") == nullptr);
   CHECK(dates::find_zone(std::string_view("Asia/Shanghai\0x", 15)) == nullptr);
+}
+
+TEST_CASE("names of the machine's zone are refused as unknown", "[dates][localtime]") {
+  // The system tz database knows "localtime" (Debian: a link to
+  // /etc/localtime); output must not depend on the machine it runs on.
+  CHECK(dates::find_zone("localtime") == nullptr);
+  CHECK(dates::find_zone("posix/localtime") == nullptr);
+  CHECK(dates::find_zone("Etc/UTC") != nullptr);  // what /etc/localtime often names
+  // The same through the C ABI, which the CLI's --timezone uses.
+  postparse_options *options = nullptr;
+  REQUIRE(postparse_options_new(&options) == POSTPARSE_OK);
+  CHECK(postparse_options_set_timezone(options, "localtime", 9) == POSTPARSE_ERR_UNKNOWN_TIMEZONE);
+  CHECK(postparse_options_set_timezone(options, "Asia/Shanghai", 13) == POSTPARSE_OK);
+  postparse_options_free(options);
+  // A date naming the zone in its text is not read in the machine's zone.
+  CHECK(dates::parse("2021-07-31 12:00:00 localtime", nullptr).outcome != Outcome::ok);
 }
 
 TEST_CASE("parse is usable from several threads at once", "[dates]") {

@@ -2,73 +2,33 @@
 // diagnostics as one JSON object per line (JSON Lines), in argument order,
 // or (--format text / markdown) the content paragraphs.
 //
-// Exit status: 0 when every file was read and parsed (problems inside a
-// post are diagnostics in its JSON, not failures), 1 when a file could not
-// be read or parsed, 2 on a usage error (including a profile with errors),
-// 3 with --fail-on-error when some post has an error diagnostic.
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
+// Exit status (settings.h): 0 when every file was read and parsed (problems
+// inside a post are diagnostics in its JSON, not failures), 1 when a file
+// could not be read or is larger than --max-input-bytes, 2 on a usage error
+// (including a profile with errors), 3 with --fail-on-error when some post
+// has an error diagnostic, 4 when standard output could not be written.
+#include <unistd.h>
+
 #include <iostream>
-#include <iterator>
-#include <map>
-#include <sstream>
+#include <new>
 #include <string>
-#include <vector>
 
-#include <CLI/CLI.hpp>
-
+#include "command_line.h"
+#include "input.h"
+#include "output.h"
 #include "postparse/postparse.hpp"
+#include "settings.h"
+
+using namespace postparse_cli;
 
 namespace {
 
-struct Settings {
-  std::vector<std::string> files;
-  bool yaml_1_1 = false;
-  bool hexo_unfenced = false;
-  bool fail_on_error = false;
-  std::string timezone = "UTC";
-  std::string duplicate_keys = "error";
-  std::string format = "json";
-  std::vector<std::string> profiles;
-  bool no_default_profile = false;
-  bool boilerplate = false;
-  std::string text_form = "nfc";
-  std::string body_format = "auto";
-  std::map<postparse_limit, std::uint64_t> limits;
-};
-
-// Reads a file (or standard input for "-"); returns why it failed, or "".
-std::string read_input(const std::string &path, std::string &out) {
-  if (path == "-") {
-    out.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    return std::cin.bad() ? "cannot read standard input" : "";
-  }
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) return "is a directory";
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::string("cannot open: ") + std::strerror(errno);
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  out = std::move(buffer).str();
-  return in.bad() ? "read error" : "";
-}
-
-postparse::Options make_options(const Settings &s) {
-  postparse::Options options;
-  options.yaml_schema(s.yaml_1_1 ? POSTPARSE_YAML_1_1 : POSTPARSE_YAML_1_2);
-  options.hexo_unfenced(s.hexo_unfenced);
-  options.timezone(s.timezone);
-  options.duplicate_keys(s.duplicate_keys == "first"  ? POSTPARSE_DUPLICATE_FIRST_WINS
-                         : s.duplicate_keys == "last" ? POSTPARSE_DUPLICATE_LAST_WINS
-                                                      : POSTPARSE_DUPLICATE_ERROR);
-  for (auto [which, value] : s.limits) options.limit(which, value);
-  options.default_profile(!s.no_default_profile);
-  options.body_format(s.body_format == "html" ? POSTPARSE_BODY_HTML : s.body_format == "markdown" ? POSTPARSE_BODY_MARKDOWN : POSTPARSE_BODY_AUTO);
-  options.text_form(s.text_form == "nfkc" ? POSTPARSE_TEXT_NFKC : s.text_form == "raw" ? POSTPARSE_TEXT_RAW : POSTPARSE_TEXT_NFC);
-  return options;
+// "larger than --max-input-bytes (N bytes)", or why the file could not be
+// read; the caller prefixes "postparse: PATH: ".
+std::string read_problem(const ReadResult &result, std::uint64_t limit) {
+  if (result.status == ReadStatus::too_large)
+    return "larger than --max-input-bytes (" + std::to_string(limit) + " bytes); not parsed";
+  return result.problem;
 }
 
 // Loads each --profile file; prints its diagnostics as FILE:LINE:COLUMN and
@@ -76,11 +36,12 @@ postparse::Options make_options(const Settings &s) {
 // error on the command line, where the user can fix it at once).
 bool add_profiles(const Settings &s, postparse::Options &options) {
   bool ok = true;
+  std::uint64_t limit = options.limit(POSTPARSE_LIMIT_INPUT_BYTES);
   for (const std::string &path : s.profiles) {
     std::string text;
-    std::string problem = read_input(path, text);
-    if (!problem.empty()) {
-      std::cerr << "postparse: profile " << path << ": " << problem << "\n";
+    ReadResult read = read_input(path, limit, text);
+    if (read.status != ReadStatus::ok) {
+      std::cerr << "postparse: profile " << path << ": " << read_problem(read, limit) << "\n";
       ok = false;
       continue;
     }
@@ -101,96 +62,68 @@ bool has_error(const postparse::Document &doc) {
   return false;
 }
 
+// The record printed for one post.  Text and Markdown: one blank line
+// between posts.
+std::string render(const postparse::Document &doc, const Settings &s) {
+  unsigned flags = s.boilerplate ? POSTPARSE_OUTPUT_BOILERPLATE : 0;
+  if (s.format == "text") return doc.to_text(flags) + "\n";
+  if (s.format == "markdown") return doc.to_markdown(flags) + "\n";
+  return doc.to_json() + "\n";
+}
+
 // Parses one file and prints it; returns the file's exit status.
-int process(const std::string &path, postparse::Options &options, const Settings &s) {
-  std::string bytes;
+int process(const std::string &path, postparse::Options &options, const Settings &s, OutputWriter &out) {
   try {
-    std::string problem = read_input(path, bytes);
-    if (!problem.empty()) {
-      std::cerr << "postparse: " << path << ": " << problem << "\n";
-      return 1;
+    std::string bytes;
+    std::uint64_t limit = options.limit(POSTPARSE_LIMIT_INPUT_BYTES);
+    ReadResult read = read_input(path, limit, bytes);
+    if (read.status != ReadStatus::ok) {
+      std::cerr << "postparse: " << path << ": " << read_problem(read, limit) << "\n";
+      return kExitInputError;
     }
     options.source_name(path);
     postparse::Document doc = postparse::Document::parse(bytes, &options);
-    unsigned flags = s.boilerplate ? POSTPARSE_OUTPUT_BOILERPLATE : 0;
-    // Text and Markdown: one blank line between posts.
-    std::string out = s.format == "text"       ? doc.to_text(flags) + "\n"
-                      : s.format == "markdown" ? doc.to_markdown(flags) + "\n"
-                                               : doc.to_json() + "\n";
-    std::fwrite(out.data(), 1, out.size(), stdout);
-    return s.fail_on_error && has_error(doc) ? 3 : 0;
+    if (!out.write_record(render(doc, s))) return kExitOutputError;
+    return s.fail_on_error && has_error(doc) ? kExitPostError : kExitOk;
   } catch (const postparse::Error &e) {
-    std::cerr << "postparse: " << path << ": " << e.what() << "\n";
-    return 1;
+    std::cerr << "postparse: " << path << ": " << postparse_status_str(e.status()) << "\n";
+    return kExitInputError;
   } catch (const std::bad_alloc &) {
     std::cerr << "postparse: " << path << ": out of memory\n";
-    return 1;
+    return kExitInputError;
   }
 }
 
-void add_limit(CLI::App &app, Settings &s, const std::string &flag, postparse_limit which,
-               const std::string &help) {
-  app.add_option_function<std::uint64_t>(
-         flag, [&s, which](std::uint64_t v) { s.limits[which] = v; }, help)
-      ->check(CLI::PositiveNumber);
+// Ends on an output error: a reader that went away (closed pipe) is not
+// worth a message, anything else (disk full, bad descriptor) is.
+int output_failed(const OutputWriter &out) {
+  if (!out.reader_gone()) std::cerr << "postparse: " << out.problem() << "\n";
+  return kExitOutputError;
+}
+
+int run(const Settings &s) {
+  std::optional<postparse::Options> options = make_options(s);
+  if (!options || !add_profiles(s, *options)) return kExitUsage;
+  OutputWriter out(STDOUT_FILENO);
+  int status = kExitOk;
+  for (const std::string &path : s.files) {
+    int file_status = process(path, *options, s, out);
+    if (file_status == kExitOutputError) return output_failed(out);
+    if (file_status == kExitInputError || (file_status == kExitPostError && status == kExitOk)) status = file_status;
+  }
+  if (!out.close()) return output_failed(out);
+  return status;
 }
 
 }  // namespace
 
 int main(int argc, char **argv) {
-  CLI::App app{"Parse posts (front matter + body) and print one JSON object per file."};
   Settings s;
-  app.set_version_flag("--version", std::string("postparse ") + postparse_version());
-  app.add_option("files", s.files, "Post files to parse ('-' reads standard input)")->required();
-  app.add_flag("--yaml-1.1", s.yaml_1_1, "Type YAML with 1.1 rules (yes/no, 0777, << merges)");
-  app.add_flag("--hexo-unfenced", s.hexo_unfenced, "Accept Hexo front matter without an opening ---");
-  app.add_option("--timezone", s.timezone, "IANA zone for dates written without an offset")
-      ->capture_default_str();
-  app.add_option("--duplicate-keys", s.duplicate_keys, "On a repeated key: error, first or last")
-      ->check(CLI::IsMember({"error", "first", "last"}))
-      ->capture_default_str();
-  app.add_flag("--fail-on-error", s.fail_on_error, "Exit 3 when a post has an error diagnostic");
-  app.add_option("--format", s.format, "json (one object per post), text or markdown (content paragraphs)")
-      ->check(CLI::IsMember({"json", "text", "markdown"}))
-      ->capture_default_str();
-  app.add_option("--profile", s.profiles, "A profile (YAML rules) to apply after the built-in one; repeatable")
-      ->allow_extra_args(false);
-  app.add_flag("--no-default-profile", s.no_default_profile, "Do not apply the built-in profile");
-  app.add_flag("--boilerplate", s.boilerplate, "text/markdown: print boilerplate paragraphs too");
-  app.add_option("--body-format", s.body_format, "Read the body as html, markdown, or auto (HTML when it starts with '<')")
-      ->check(CLI::IsMember({"auto", "html", "markdown"}))
-      ->capture_default_str();
-  app.add_option("--text-form", s.text_form, "Paragraph text: nfc, nfkc or raw (as written)")
-      ->check(CLI::IsMember({"nfc", "nfkc", "raw"}))
-      ->capture_default_str();
-  add_limit(app, s, "--max-input-bytes", POSTPARSE_LIMIT_INPUT_BYTES, "Largest input file");
-  add_limit(app, s, "--max-front-matter-bytes", POSTPARSE_LIMIT_FRONT_MATTER_BYTES, "Largest front matter block");
-  add_limit(app, s, "--max-depth", POSTPARSE_LIMIT_DEPTH, "Deepest nesting in front matter");
-  add_limit(app, s, "--max-alias-nodes", POSTPARSE_LIMIT_ALIAS_NODES, "Most nodes YAML aliases may expand to");
-  add_limit(app, s, "--max-keys", POSTPARSE_LIMIT_KEYS, "Most keys in one front matter block");
-  add_limit(app, s, "--max-alias-bytes", POSTPARSE_LIMIT_ALIAS_BYTES, "Most bytes of text YAML aliases may expand to");
-  add_limit(app, s, "--max-diagnostics", POSTPARSE_LIMIT_DIAGNOSTICS, "Most diagnostics kept per post");
-  add_limit(app, s, "--max-html-nodes", POSTPARSE_LIMIT_HTML_NODES, "Most nodes in a body's DOM");
-  add_limit(app, s, "--max-html-depth", POSTPARSE_LIMIT_HTML_DEPTH, "Deepest element nesting in a body");
+  if (std::optional<int> done = parse_command_line(argc, argv, s)) return *done;
   try {
-    app.parse(argc, argv);
-  } catch (const CLI::ParseError &e) {
-    int code = app.exit(e);
-    return code == 0 ? 0 : 2;
-  }
-
-  try {
-    postparse::Options options = make_options(s);
-    if (!add_profiles(s, options)) return 2;
-    int status = 0;
-    for (const std::string &path : s.files) {
-      int file_status = process(path, options, s);
-      if (file_status == 1 || (file_status == 3 && status == 0)) status = file_status;
-    }
-    std::fflush(stdout);
-    return status;
+    return run(s);
   } catch (const postparse::Error &e) {
-    std::cerr << "postparse: " << e.what() << "\n";
-    return 2;
+    std::cerr << "postparse: " << postparse_status_str(e.status()) << "\n";
+    return kExitUsage;
   }
 }

@@ -1,0 +1,160 @@
+#include "command_line.h"
+
+#include <cerrno>
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <iostream>
+#include <limits>
+#include <map>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+namespace postparse_cli {
+namespace {
+
+constexpr const char *kDescription = "Parse posts (front matter + body) and print one JSON object per file.";
+constexpr const char *kExitStatuses =
+    "Exit status: 0 every file parsed; 1 a file could not be read or is larger than\n"
+    "--max-input-bytes; 2 usage error (bad option, value or profile); 3 with\n"
+    "--fail-on-error, a post has an error diagnostic; 4 standard output could not be\n"
+    "written (disk full, closed pipe).";
+
+struct LimitFlag {
+  const char *flag;
+  postparse_limit which;
+  const char *help;
+};
+
+constexpr LimitFlag kLimitFlags[] = {
+    {"--max-input-bytes", POSTPARSE_LIMIT_INPUT_BYTES, "Largest input file; no more is ever read"},
+    {"--max-front-matter-bytes", POSTPARSE_LIMIT_FRONT_MATTER_BYTES, "Largest front matter block"},
+    {"--max-depth", POSTPARSE_LIMIT_DEPTH, "Deepest nesting in front matter"},
+    {"--max-alias-nodes", POSTPARSE_LIMIT_ALIAS_NODES, "Most nodes YAML aliases may expand to"},
+    {"--max-keys", POSTPARSE_LIMIT_KEYS, "Most keys in one front matter block"},
+    {"--max-alias-bytes", POSTPARSE_LIMIT_ALIAS_BYTES, "Most bytes of text YAML aliases may expand to"},
+    {"--max-diagnostics", POSTPARSE_LIMIT_DIAGNOSTICS, "Most diagnostics kept per post"},
+    {"--max-html-nodes", POSTPARSE_LIMIT_HTML_NODES, "Most nodes in a body's DOM"},
+    {"--max-html-depth", POSTPARSE_LIMIT_HTML_DEPTH, "Deepest element nesting in a body"},
+};
+
+// A limit as written: decimal digits only (leading zeros are still decimal,
+// never octal; no sign, hex, exponent or blanks), from 1 to 2^64 - 1.  A
+// value too large to hold is an error, never a silent "no limit".
+std::optional<std::uint64_t> parse_limit_value(const std::string &text) {
+  if (text.empty()) return std::nullopt;
+  constexpr std::uint64_t kMax = std::numeric_limits<std::uint64_t>::max();
+  std::uint64_t value = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return std::nullopt;
+    unsigned digit = static_cast<unsigned>(c - '0');
+    if (value > (kMax - digit) / 10) return std::nullopt;
+    value = value * 10 + digit;
+  }
+  if (value == 0) return std::nullopt;
+  return value;
+}
+
+// Checks the limits as written (kept as text so that CLI11 does no
+// conversion of its own) and stores them; false after reporting a bad one.
+bool store_limits(const std::map<const LimitFlag *, std::string> &written, Settings &settings) {
+  for (const auto &[limit, text] : written) {
+    std::optional<std::uint64_t> value = parse_limit_value(text);
+    if (!value) {
+      std::cerr << "postparse: " << limit->flag << " '" << text
+                << "': not a whole decimal number from 1 to " << std::numeric_limits<std::uint64_t>::max()
+                << "\n";
+      return false;
+    }
+    settings.limits[limit->which] = *value;
+  }
+  return true;
+}
+
+void add_choices(CLI::App &app, Settings &s) {
+  app.add_option("--duplicate-keys", s.duplicate_keys, "On a repeated key: error, first or last")
+      ->check(CLI::IsMember({"error", "first", "last"}))
+      ->capture_default_str();
+  app.add_option("--format", s.format, "json (one object per post), text or markdown (content paragraphs)")
+      ->check(CLI::IsMember({"json", "text", "markdown"}))
+      ->capture_default_str();
+  app.add_option("--body-format", s.body_format, "Read the body as html, markdown, or auto (HTML when it starts with '<')")
+      ->check(CLI::IsMember({"auto", "html", "markdown"}))
+      ->capture_default_str();
+  app.add_option("--text-form", s.text_form, "Paragraph text: nfc, nfkc or raw (as written)")
+      ->check(CLI::IsMember({"nfc", "nfkc", "raw"}))
+      ->capture_default_str();
+}
+
+// --help and --version go through stdio: their write errors show at the
+// flush.
+bool help_written() {
+  std::cout.flush();
+  if (std::fflush(stdout) == 0 && !std::ferror(stdout)) return true;
+  std::cerr << "postparse: cannot write to standard output: " << std::strerror(errno) << "\n";
+  return false;
+}
+
+}  // namespace
+
+std::optional<int> parse_command_line(int argc, char **argv, Settings &s) {
+  CLI::App app{kDescription};
+  app.footer(kExitStatuses);
+  app.set_version_flag("--version", std::string("postparse ") + postparse_version());
+  app.add_option("files", s.files, "Post files to parse ('-' reads standard input)")->required();
+  app.add_flag("--yaml-1.1", s.yaml_1_1, "Type YAML with 1.1 rules (yes/no, 0777, << merges)");
+  app.add_flag("--hexo-unfenced", s.hexo_unfenced, "Accept Hexo front matter without an opening ---");
+  app.add_option("--timezone", s.timezone,
+                 "IANA zone for dates written without an offset (the machine's zone is never used)")
+      ->capture_default_str();
+  app.add_flag("--fail-on-error", s.fail_on_error, "Exit 3 when a post has an error diagnostic");
+  app.add_option("--profile", s.profiles, "A profile (YAML rules) to apply after the built-in one; repeatable")
+      ->allow_extra_args(false);
+  app.add_flag("--no-default-profile", s.no_default_profile, "Do not apply the built-in profile");
+  app.add_flag("--boilerplate", s.boilerplate, "text/markdown: print boilerplate paragraphs too");
+  add_choices(app, s);
+  std::map<const LimitFlag *, std::string> written_limits;
+  for (const LimitFlag &limit : kLimitFlags)
+    app.add_option(limit.flag, written_limits[&limit], std::string(limit.help) + " (decimal, 1 or more)")
+        ->type_name("N");
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError &e) {
+    if (app.exit(e) != 0) return kExitUsage;
+    return help_written() ? kExitOk : kExitOutputError;  // --help, --version
+  }
+  for (const LimitFlag &limit : kLimitFlags)
+    if (app.count(limit.flag) == 0) written_limits.erase(&limit);
+  if (!store_limits(written_limits, s)) return kExitUsage;
+  return std::nullopt;
+}
+
+std::optional<postparse::Options> make_options(const Settings &s) {
+  postparse::Options options;
+  options.yaml_schema(s.yaml_1_1 ? POSTPARSE_YAML_1_1 : POSTPARSE_YAML_1_2);
+  options.hexo_unfenced(s.hexo_unfenced);
+  try {
+    options.timezone(s.timezone);
+  } catch (const postparse::Error &e) {
+    if (e.status() != POSTPARSE_ERR_UNKNOWN_TIMEZONE) throw;
+    std::cerr << "postparse: --timezone '" << s.timezone
+              << "': unknown time zone; give an IANA name such as Asia/Shanghai or UTC\n";
+    return std::nullopt;
+  }
+  options.duplicate_keys(s.duplicate_keys == "first"  ? POSTPARSE_DUPLICATE_FIRST_WINS
+                         : s.duplicate_keys == "last" ? POSTPARSE_DUPLICATE_LAST_WINS
+                                                      : POSTPARSE_DUPLICATE_ERROR);
+  for (auto [which, value] : s.limits) options.limit(which, value);
+  options.default_profile(!s.no_default_profile);
+  options.body_format(s.body_format == "html"       ? POSTPARSE_BODY_HTML
+                      : s.body_format == "markdown" ? POSTPARSE_BODY_MARKDOWN
+                                                    : POSTPARSE_BODY_AUTO);
+  options.text_form(s.text_form == "nfkc"  ? POSTPARSE_TEXT_NFKC
+                    : s.text_form == "raw" ? POSTPARSE_TEXT_RAW
+                                           : POSTPARSE_TEXT_NFC);
+  return options;
+}
+
+}  // namespace postparse_cli
