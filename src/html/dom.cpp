@@ -112,10 +112,15 @@ std::string_view Dom::text_of(pugi::xml_node text_node) {
 }
 
 void Dom::copy_children(pugi::xml_node from, pugi::xml_node to, std::size_t budget) {
-  while (to.first_child()) remove(to.first_child());
+  // The copies are made in a holder outside both subtrees, and only then
+  // replace the children of `to`: `to` may lie inside `from` (a
+  // <selectedcontent> inside its own <option>), and copying into the live
+  // subtree would copy the copies again, until the budget ran out.  This is
+  // the standard's order too: clone the children, then replace.
+  pugi::xml_node holder = doc_.append_child(pugi::node_element);
   // Iterative, so that deep content cannot exhaust the stack.
   std::vector<std::pair<pugi::xml_node, pugi::xml_node>> pending;  // (source, copy's parent)
-  for (pugi::xml_node c = from.last_child(); c; c = c.previous_sibling()) pending.emplace_back(c, to);
+  for (pugi::xml_node c = from.last_child(); c; c = c.previous_sibling()) pending.emplace_back(c, holder);
   while (!pending.empty() && budget > 0) {
     auto [source, parent] = pending.back();
     pending.pop_back();
@@ -140,6 +145,9 @@ void Dom::copy_children(pugi::xml_node from, pugi::xml_node to, std::size_t budg
         break;
     }
   }
+  while (to.first_child()) remove(to.first_child());
+  while (holder.first_child()) move(holder.first_child(), to, {});
+  doc_.remove_child(holder);
 }
 
 void Dom::flush_text() {
