@@ -795,9 +795,13 @@ POSTPARSE_API size_t postparse_doc_reporter_count(const postparse_doc *doc) POST
 POSTPARSE_API postparse_str postparse_doc_reporter(const postparse_doc *doc, size_t index) POSTPARSE_NOEXCEPT;
 
 /** A link or emphasis inside a paragraph.  Views are borrowed from the
- *  document.  `text_offset`/`text_length` locate it in the paragraph's text
- *  (bytes); when its text could not be found there (rare: text that
- *  normalisation joined with its neighbours), text_length is 0. */
+ *  document.  Its text is a range of the paragraph's text (no copy):
+ *  `text_offset`/`text_length` (bytes), and `text` is a view of exactly
+ *  that range (empty, text_length 0, when the element has no visible
+ *  text).  White space at its edges that normalisation collapsed lies
+ *  outside the range; where normalisation joins characters across its edge
+ *  (a combining mark right after it), the range is the nearest one of whole
+ *  characters. */
 typedef enum postparse_inline_kind {
   POSTPARSE_INLINE_LINK = 0,
   POSTPARSE_INLINE_EMPHASIS = 1, /**< em, i */
@@ -807,7 +811,7 @@ typedef enum postparse_inline_kind {
 
 typedef struct postparse_inline {
   postparse_inline_kind kind;
-  postparse_str text;   /**< normalised */
+  postparse_str text;   /**< the paragraph's text at text_offset, text_length bytes */
   postparse_str href;   /**< links only, as written; else empty */
   size_t text_offset;
   size_t text_length;

@@ -619,6 +619,9 @@ void read_paragraphs(const postparse_doc *doc, size_t len, Stats &st) {
       CHECK(postparse_doc_inline(doc, p, i, &in) == POSTPARSE_OK, "inline");
       CHECK(in.text_offset <= text.len && in.text_length <= text.len - in.text_offset,
             "inline %zu of paragraph %zu outside its text", i, p);
+      // The inline's text is that part of the paragraph's, not a copy.
+      CHECK(in.text.len == in.text_length && (in.text_length == 0 || in.text.data == text.data + in.text_offset),
+            "inline %zu of paragraph %zu: its text is not the paragraph's at its offset", i, p);
       CHECK(span_inside(in.span, len), "inline span outside the input");
     }
     postparse_inline in{};
