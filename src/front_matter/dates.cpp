@@ -411,7 +411,9 @@ std::string format_iso8601(const Instant &instant) {
 }
 
 const date::time_zone *find_zone(std::string_view iana_name) noexcept {
-  if (iana_name.empty()) return nullptr;
+  // Zone names are looked up (and may be read from files) as
+  // NUL-terminated strings: a NUL would cut the name short.
+  if (iana_name.empty() || iana_name.find('\0') != std::string_view::npos) return nullptr;
   try {
     return date::locate_zone(iana_name);
   } catch (...) {

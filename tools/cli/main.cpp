@@ -6,7 +6,9 @@
 // post are diagnostics in its JSON, not failures), 1 when a file could not
 // be read or parsed, 2 on a usage error (including a profile with errors),
 // 3 with --fail-on-error when some post has an error diagnostic.
+#include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -33,6 +35,7 @@ struct Settings {
   std::string duplicate_keys = "error";
   std::string format = "json";
   std::vector<std::string> profiles;
+  std::uint64_t max_profile_bytes = POSTPARSE_PROFILE_MAX_BYTES_DEFAULT;
   bool no_default_profile = false;
   bool boilerplate = false;
   std::string text_form = "nfc";
@@ -71,6 +74,26 @@ postparse::Options make_options(const Settings &s) {
   return options;
 }
 
+// Reads at most max_bytes + 1 bytes of a profile: enough to know it is too
+// large without reading (or holding) a huge file.
+std::string read_profile(const std::string &path, std::uint64_t max_bytes, std::string &out) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) return "is a directory";
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::string("cannot open: ") + std::strerror(errno);
+  std::uint64_t cap = std::min<std::uint64_t>(max_bytes, SIZE_MAX - 1) + 1;
+  out.clear();
+  char chunk[65536];
+  while (out.size() < cap && in) {
+    in.read(chunk, static_cast<std::streamsize>(std::min<std::uint64_t>(sizeof chunk, cap - out.size())));
+    out.append(chunk, static_cast<std::size_t>(in.gcount()));
+  }
+  if (in.bad()) return "read error";
+  if (out.size() > max_bytes)
+    return "larger than " + std::to_string(max_bytes) + " bytes (the limit; see --max-profile-bytes)";
+  return "";
+}
+
 // Loads each --profile file; prints its diagnostics as FILE:LINE:COLUMN and
 // returns false when one has errors (a half-working profile is a usage
 // error on the command line, where the user can fix it at once).
@@ -78,13 +101,13 @@ bool add_profiles(const Settings &s, postparse::Options &options) {
   bool ok = true;
   for (const std::string &path : s.profiles) {
     std::string text;
-    std::string problem = read_input(path, text);
+    std::string problem = read_profile(path, s.max_profile_bytes, text);
     if (!problem.empty()) {
       std::cerr << "postparse: profile " << path << ": " << problem << "\n";
       ok = false;
       continue;
     }
-    postparse::Profile profile = postparse::Profile::load(text);
+    postparse::Profile profile = postparse::Profile::load(text, static_cast<std::size_t>(s.max_profile_bytes));
     for (const postparse_diagnostic &d : profile.diagnostics())
       std::cerr << path << ":" << d.line << ":" << d.column << ": "
                 << (d.severity == POSTPARSE_SEVERITY_ERROR ? "error" : "warning") << ": "
@@ -156,6 +179,8 @@ int main(int argc, char **argv) {
   app.add_option("--profile", s.profiles, "A profile (YAML rules) to apply after the built-in one; repeatable")
       ->allow_extra_args(false);
   app.add_flag("--no-default-profile", s.no_default_profile, "Do not apply the built-in profile");
+  app.add_option("--max-profile-bytes", s.max_profile_bytes, "Largest --profile file (default 1 MiB)")
+      ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{SIZE_MAX}));
   app.add_flag("--boilerplate", s.boilerplate, "text/markdown: print boilerplate paragraphs too");
   app.add_option("--body-format", s.body_format, "Read the body as html, markdown, or auto (HTML when it starts with '<')")
       ->check(CLI::IsMember({"auto", "html", "markdown"}))
