@@ -1,5 +1,7 @@
 #include "extract/span_offsets.h"
 
+#include <utf8proc.h>
+
 #include <algorithm>
 #include <string>
 
@@ -15,7 +17,29 @@ std::size_t boundary_before(std::string_view text, std::size_t at) {
   return at;
 }
 
+// The nearest character boundary of `text` at or after `at`.
+std::size_t boundary_after(std::string_view text, std::size_t at) {
+  at = std::min(at, text.size());
+  while (at < text.size() && is_continuation(text[at])) ++at;
+  return at;
+}
+
 bool is_separator(char c) { return c == ' ' || c == '\n'; }
+
+// `text` (valid UTF-8) without the combining marks it starts with.
+std::string_view without_leading_marks(std::string_view text) {
+  std::size_t at = 0;
+  while (at < text.size()) {
+    utf8proc_int32_t cp = 0;
+    utf8proc_ssize_t length = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t *>(text.data() + at),
+                                               static_cast<utf8proc_ssize_t>(text.size() - at), &cp);
+    if (length <= 0) break;
+    utf8proc_category_t category = utf8proc_category(cp);
+    if (category != UTF8PROC_CATEGORY_MN && category != UTF8PROC_CATEGORY_MC && category != UTF8PROC_CATEGORY_ME) break;
+    at += static_cast<std::size_t>(length);
+  }
+  return text.substr(at);
+}
 
 // Pieces of `raw` between consecutive range edges, each normalised on its
 // own and found in `text` in order: piece k is at [starts[k], ends[k]).
@@ -29,20 +53,33 @@ class PieceLocator {
   ByteRange next(std::string_view piece) {
     std::string normalized = normalize_paragraph(piece, options_);
     if (normalized.empty()) return {cursor_, cursor_};
-    std::size_t at = cursor_;
-    if (!matches(at, normalized) && at < text_.size() && is_separator(text_[at]) && matches(at + 1, normalized))
-      ++at;
-    else if (!matches(at, normalized))
-      at = at < text_.size() && is_separator(text_[at]) ? at + 1 : at;  // joined with a neighbour: nearest guess
-    at = boundary_before(text_, at);
-    std::size_t end = boundary_before(text_, at + normalized.size());
-    cursor_ = end;
-    return {at, end};
+    bool separator = cursor_ < text_.size() && is_separator(text_[cursor_]);
+    for (std::size_t at : {cursor_, cursor_ + (separator ? 1 : 0)})
+      if (matches(at, normalized)) return advance({at, at + normalized.size()});
+    // Joined with a neighbour.  Combining marks that composed with the
+    // previous piece's last character: the rest follows shortly after.
+    std::string_view rest = without_leading_marks(normalized);
+    if (!rest.empty() && rest.size() < normalized.size()) {
+      std::size_t window = std::min(text_.size(), cursor_ + normalized.size() + 8);
+      std::size_t at = text_.substr(0, window).find(rest, cursor_);
+      if (at != std::string_view::npos) return advance({at, at + rest.size()});
+    }
+    // Otherwise the nearest whole characters of about its length (a
+    // character it composed into is taken whole).
+    std::size_t at = cursor_ + (separator ? 1 : 0);
+    return advance({at, boundary_after(text_, at + normalized.size())});
   }
 
   std::size_t cursor() const { return cursor_; }
 
  private:
+  ByteRange advance(ByteRange found) {
+    found.begin = std::max(cursor_, boundary_before(text_, found.begin));
+    found.end = std::max(found.begin, boundary_after(text_, found.end));
+    cursor_ = found.end;
+    return found;
+  }
+
   bool matches(std::size_t at, const std::string &normalized) const {
     return at <= text_.size() && text_.compare(at, normalized.size(), normalized) == 0;
   }
