@@ -221,6 +221,13 @@ def html_ancestor_classes_2x():
     return html_ancestor_classes(300, 20_000)
 
 
+def html_xpath_256k():
+    # 256 KB of small elements (about 26,000 of them), for a profile whose
+    # selector would count all elements again for every element.
+    unit = b"<div><p>x</p></div>\n"
+    return html_post(unit * (256 * KIB // len(unit)) + b"<p>" + BODY_MARK.encode() + b" tail.</p>")
+
+
 def html_long_line():
     # A 100 MB single-line body: one paragraph of 100 MB of text, no newline.
     return html_post(b"<p>" + b"x" * (100 * MIB) + b"</p><p>" + BODY_MARK.encode() + b" tail.</p>")
@@ -452,6 +459,7 @@ CASES = {
     "html_inline_nested_2mb": html_inline_nested_2mb,
     "html_ancestor_classes": html_ancestor_classes,
     "html_ancestor_classes_2x": html_ancestor_classes_2x,
+    "html_xpath_256k": html_xpath_256k,
 }
 
 
