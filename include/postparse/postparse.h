@@ -88,7 +88,8 @@ POSTPARSE_API unsigned postparse_version_number(void) POSTPARSE_NOEXCEPT;
 #define POSTPARSE_ERR_NO_MEMORY 2
 /** A bug in postparse: an unexpected internal failure was caught. */
 #define POSTPARSE_ERR_INTERNAL 3
-/** The input is larger than POSTPARSE_LIMIT_INPUT_BYTES (no document). */
+/** The input is larger than POSTPARSE_LIMIT_INPUT_BYTES (no document), or a
+ *  profile's text larger than its limit (postparse_profile_load_limited). */
 #define POSTPARSE_ERR_INPUT_TOO_LARGE 4
 /** Diagnostic: the front matter block exceeds POSTPARSE_LIMIT_FRONT_MATTER_BYTES. */
 #define POSTPARSE_ERR_FRONT_MATTER_TOO_LARGE 5
@@ -483,6 +484,9 @@ POSTPARSE_API int postparse_doc_diagnostic(const postparse_doc *doc,
 /** A compiled profile: opaque, immutable, safe to share between threads. */
 typedef struct postparse_profile postparse_profile;
 
+/** The largest profile text postparse_profile_load accepts (1 MiB). */
+#define POSTPARSE_PROFILE_MAX_BYTES_DEFAULT ((size_t)1 << 20)
+
 /** Compiles the profile in the UTF-8 YAML text `yaml` (`len` bytes; copied).
  *  *out receives a profile the caller releases with postparse_profile_free,
  *  also when the text has errors: every problem is a diagnostic on it with
@@ -492,10 +496,28 @@ typedef struct postparse_profile postparse_profile;
  *  POSTPARSE_ERR_SYNTAX (not YAML), POSTPARSE_ERR_PROFILE (not a valid
  *  profile), POSTPARSE_ERR_XPATH (bad `select`), POSTPARSE_ERR_REGEX (bad
  *  `match`/`split`).  POSTPARSE_ERR_INVALID_ARGUMENT (out NULL, or yaml
- *  NULL with len > 0) and POSTPARSE_ERR_NO_MEMORY leave *out NULL.
+ *  NULL with len > 0), POSTPARSE_ERR_NO_MEMORY and
+ *  POSTPARSE_ERR_INPUT_TOO_LARGE (more than
+ *  POSTPARSE_PROFILE_MAX_BYTES_DEFAULT bytes) leave *out NULL.
+ *  Cost: each rule's `select` is evaluated once per parsed document.  So
+ *  that this stays within (DOM nodes x depth) per rule, selectors that
+ *  pugixml would evaluate in time quadratic in the document are refused
+ *  with POSTPARSE_ERR_XPATH: an absolute path, '//' or a descendant axis
+ *  inside a predicate (//p[count(//p) > 0]), and the following, preceding
+ *  and sibling axes except as "axis::x[1]".  A selector that can only give
+ *  text or comment nodes is refused too (it would never apply).
  *  Thread-safe. */
 POSTPARSE_API int postparse_profile_load(const char *yaml, size_t len,
                                          postparse_profile **out) POSTPARSE_NOEXCEPT;
+
+/** postparse_profile_load with a size limit: `max_bytes` (0: the default,
+ *  POSTPARSE_PROFILE_MAX_BYTES_DEFAULT).  A text of more than `max_bytes`
+ *  bytes is not read: POSTPARSE_ERR_INPUT_TOO_LARGE, *out NULL.  Callers
+ *  reading a profile file need read no more than max_bytes + 1 bytes to
+ *  know.  postparse_profile_load is this with the default limit.
+ *  Thread-safe. */
+POSTPARSE_API int postparse_profile_load_limited(const char *yaml, size_t len, size_t max_bytes,
+                                                 postparse_profile **out) POSTPARSE_NOEXCEPT;
 
 /** Releases a profile (NULL is a no-op).  Options it was added to keep
  *  their own reference, so it may be freed right after adding. */
@@ -732,7 +754,13 @@ typedef struct postparse_node_list postparse_node_list;
  *  tree, with the body root as context node, and returns the matches in
  *  document order.  Elements are named by their tag names; attributes match
  *  too (e.g. //img/@src).  POSTPARSE_ERR_XPATH when the expression is not
- *  valid XPath 1.0 or does not yield a node set (*out = NULL).  Thread-safe on a shared document. */
+ *  valid XPath 1.0, holds a NUL byte (never cut short at it), or does not
+ *  yield a node set (*out = NULL).  Thread-safe on a shared document.
+ *  Cost: pugixml has no step budget, and a predicate is evaluated for every
+ *  candidate node, so an absolute path or a subtree search inside one
+ *  (//p[count(//p) > 0]) costs nodes x nodes (seconds on a few hundred KB);
+ *  callers running untrusted expressions should refuse those shapes, as
+ *  postparse_profile_load does for profiles. */
 POSTPARSE_API int postparse_doc_select(const postparse_doc *doc, const char *xpath, size_t len,
                                        postparse_node_list **out) POSTPARSE_NOEXCEPT;
 
@@ -821,9 +849,13 @@ POSTPARSE_API size_t postparse_doc_reporter_count(const postparse_doc *doc) POST
 POSTPARSE_API postparse_str postparse_doc_reporter(const postparse_doc *doc, size_t index) POSTPARSE_NOEXCEPT;
 
 /** A link or emphasis inside a paragraph.  Views are borrowed from the
- *  document.  `text_offset`/`text_length` locate it in the paragraph's text
- *  (bytes); when its text could not be found there (rare: text that
- *  normalisation joined with its neighbours), text_length is 0. */
+ *  document.  Its text is a range of the paragraph's text (no copy):
+ *  `text_offset`/`text_length` (bytes), and `text` is a view of exactly
+ *  that range (empty, text_length 0, when the element has no visible
+ *  text).  White space at its edges that normalisation collapsed lies
+ *  outside the range; where normalisation joins characters across its edge
+ *  (a combining mark right after it), the range is the nearest one of whole
+ *  characters. */
 typedef enum postparse_inline_kind {
   POSTPARSE_INLINE_LINK = 0,
   POSTPARSE_INLINE_EMPHASIS = 1, /**< em, i */
@@ -833,7 +865,7 @@ typedef enum postparse_inline_kind {
 
 typedef struct postparse_inline {
   postparse_inline_kind kind;
-  postparse_str text;   /**< normalised */
+  postparse_str text;   /**< the paragraph's text at text_offset, text_length bytes */
   postparse_str href;   /**< links only, as written; else empty */
   size_t text_offset;
   size_t text_length;

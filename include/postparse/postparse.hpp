@@ -40,9 +40,11 @@ inline std::string_view to_view(postparse_str s) noexcept { return {s.data, s.le
 // a bad profile: check ok() and diagnostics(); rules with errors are left out.
 class Profile {
  public:
-  static Profile load(std::string_view yaml) {
+  // max_bytes 0: POSTPARSE_PROFILE_MAX_BYTES_DEFAULT.  Throws Error
+  // (POSTPARSE_ERR_INPUT_TOO_LARGE) for a larger text.
+  static Profile load(std::string_view yaml, std::size_t max_bytes = 0) {
     postparse_profile *raw = nullptr;
-    int status = postparse_profile_load(yaml.data(), yaml.size(), &raw);
+    int status = postparse_profile_load_limited(yaml.data(), yaml.size(), max_bytes, &raw);
     if (!raw) throw Error(status);
     return Profile(raw);
   }

@@ -168,6 +168,9 @@ int postparse_doc_select(const postparse_doc *doc, const char *xpath, size_t len
   if (!doc || !out || (!xpath && len > 0)) return POSTPARSE_ERR_INVALID_ARGUMENT;
   return guarded([&] {
     std::string expression(xpath ? xpath : "", len);
+    // pugixml reads a NUL-terminated string: what follows a NUL would be
+    // silently ignored, so such an expression is refused instead.
+    if (expression.find('\0') != std::string::npos) return POSTPARSE_ERR_XPATH;
     pugi::xpath_node_set matches;
     try {
       pugi::xpath_query query(expression.c_str());

@@ -92,7 +92,7 @@ int postparse_doc_inline(const postparse_doc *doc, size_t index, size_t span, po
   const impl::extract::Paragraph *p = paragraph(doc, index);
   if (!p || span >= p->spans.size()) return POSTPARSE_ERR_NOT_FOUND;
   const impl::extract::InlineSpan &s = p->spans[span];
-  *out = postparse_inline{static_cast<postparse_inline_kind>(s.kind), view(s.text), view(s.href),
+  *out = postparse_inline{static_cast<postparse_inline_kind>(s.kind), view(impl::extract::span_text(*p, s)), view(s.href),
                           s.text_offset, s.text_length, span_of(*doc->doc, s.begin, s.end)};
   return POSTPARSE_OK;
 }

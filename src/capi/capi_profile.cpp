@@ -15,9 +15,14 @@ struct postparse_profile {
 extern "C" {
 
 int postparse_profile_load(const char *yaml, size_t len, postparse_profile **out) noexcept {
+  return postparse_profile_load_limited(yaml, len, 0, out);
+}
+
+int postparse_profile_load_limited(const char *yaml, size_t len, size_t max_bytes, postparse_profile **out) noexcept {
   if (!out) return POSTPARSE_ERR_INVALID_ARGUMENT;
   *out = nullptr;
   if (!yaml && len > 0) return POSTPARSE_ERR_INVALID_ARGUMENT;
+  if (len > (max_bytes != 0 ? max_bytes : POSTPARSE_PROFILE_MAX_BYTES_DEFAULT)) return POSTPARSE_ERR_INPUT_TOO_LARGE;
   return guarded([&] {
     auto handle = std::make_unique<postparse_profile>();
     handle->profile = impl::extract::load_profile(std::string_view(yaml ? yaml : "", len));

@@ -1,6 +1,7 @@
 #include "extract/apply_profile.h"
 
 #include <algorithm>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "extract/normalize.h"
@@ -23,12 +24,36 @@ NodeSet select(const Rule &rule, pugi::xml_node root) {
   return nodes;
 }
 
-// The node or one of its ancestors was selected.
-bool selected(const NodeSet &nodes, pugi::xml_node node) {
-  for (pugi::xml_node n = node; n; n = n.parent())
-    if (nodes.count(n.internal_object())) return true;
-  return false;
-}
+// Whether a node or one of its ancestors was selected.  Answers are kept
+// per node, so the paragraphs and images of a deep tree cost a lookup each
+// rather than a walk up to the root each.
+class Selection {
+ public:
+  explicit Selection(NodeSet nodes) : nodes_(std::move(nodes)) {}
+
+  bool covers(pugi::xml_node node) {
+    std::vector<pugi::xml_node_struct *> path;
+    bool inside = false;
+    for (pugi::xml_node n = node; n; n = n.parent()) {
+      auto known = answers_.find(n.internal_object());
+      if (known != answers_.end()) {
+        inside = known->second;
+        break;
+      }
+      if (nodes_.count(n.internal_object())) {
+        inside = true;
+        break;
+      }
+      path.push_back(n.internal_object());
+    }
+    for (pugi::xml_node_struct *n : path) answers_[n] = inside;
+    return inside;
+  }
+
+ private:
+  NodeSet nodes_;
+  std::unordered_map<pugi::xml_node_struct *, bool> answers_;
+};
 
 // The rule's pattern on `text`; *captured receives group 1 (or the whole
 // match when the pattern has no group, or the text when there is no pattern).
@@ -80,14 +105,14 @@ void apply_action(const Rule &rule, ParagraphClass &cls, std::string &reason, bo
 }
 
 void apply_rule(const Rule &rule, Extraction &x, std::vector<bool> &dropped, pugi::xml_node root) {
-  NodeSet nodes = select(rule, root);
+  Selection selection(select(rule, root));
   bool by_node = !rule.select.empty();
   std::string captured;
   switch (rule.target) {
     case RuleTarget::paragraph:
       for (std::size_t i = 0; i < x.paragraphs.size(); ++i) {
         Paragraph &p = x.paragraphs[i];
-        if (by_node && !selected(nodes, p.block)) continue;
+        if (by_node && !selection.covers(p.block)) continue;
         if (!text_matches(rule, p.text, &captured)) continue;
         bool drop = false;
         apply_action(rule, p.cls, p.reason, drop);
@@ -97,7 +122,7 @@ void apply_rule(const Rule &rule, Extraction &x, std::vector<bool> &dropped, pug
       break;
     case RuleTarget::image:
       for (Image &image : x.images) {
-        if (by_node && !selected(nodes, image.node)) continue;
+        if (by_node && !selection.covers(image.node)) continue;
         if (!text_matches(rule, image.alt, &captured)) continue;
         ParagraphClass cls = image.boilerplate ? ParagraphClass::boilerplate : ParagraphClass::content;
         bool drop = false;  // images are records, not text: "drop" marks them boilerplate

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_map>
 
 #include "extract/normalize.h"
 
@@ -36,25 +37,62 @@ std::vector<std::string> words_of(std::string_view attr) {
 constexpr std::string_view kFurnitureRoles[] = {"navigation", "tab",     "tablist", "menu",       "menubar",
                                                 "menuitem",   "toolbar", "banner",  "contentinfo", "search"};
 
-std::string furniture_marker(pugi::xml_node node, const std::vector<std::string> &markers) {
-  for (pugi::xml_node n = node; n; n = n.parent()) {
-    if (n.type() != pugi::node_element) continue;
-    std::string_view role = n.attribute("role").value();
-    for (std::string_view furniture : kFurnitureRoles)
-      if (role == furniture) return "marker:" + std::string(role);
-    for (const char *attr : {"class", "id"}) {
-      for (const std::string &word : words_of(n.attribute(attr).value()))
-        for (const std::string &marker : markers)
-          if (word == marker) return "marker:" + word;
-    }
+// The marker an element carries itself: a furniture role, or a class/id
+// word that is one of `markers`; empty when none.
+std::string own_marker(pugi::xml_node element, const std::vector<std::string> &markers) {
+  std::string_view role = element.attribute("role").value();
+  for (std::string_view furniture : kFurnitureRoles)
+    if (role == furniture) return "marker:" + std::string(role);
+  for (const char *attr : {"class", "id"}) {
+    for (const std::string &word : words_of(element.attribute(attr).value()))
+      for (const std::string &marker : markers)
+        if (word == marker) return "marker:" + word;
   }
   return {};
 }
 
+// The marker of the innermost marked element among a node and its
+// ancestors.  Each element's class and id are read once per document and
+// its answer is kept, so that paragraphs and images deep in a tree of
+// heavily classed elements cost a lookup each, not a walk re-reading every
+// ancestor's attributes (which was quadratic in nesting times paragraphs).
+class FurnitureMarks {
+ public:
+  explicit FurnitureMarks(const std::vector<std::string> &markers) : markers_(markers) {}
+
+  const std::string &of(pugi::xml_node node) {
+    // Climb to the nearest node already known (or the root), then fill the
+    // path downwards, each node inheriting its parent's marker.
+    std::vector<pugi::xml_node> path;
+    const std::string *inherited = &none_;
+    for (pugi::xml_node n = node; n; n = n.parent()) {
+      auto known = marks_.find(n.internal_object());
+      if (known != marks_.end()) {
+        inherited = &known->second;
+        break;
+      }
+      path.push_back(n);
+    }
+    std::string marker = *inherited;
+    for (auto it = path.rbegin(); it != path.rend(); ++it) {
+      if (it->type() == pugi::node_element) {
+        std::string own = own_marker(*it, markers_);
+        if (!own.empty()) marker = std::move(own);
+      }
+      inherited = &(marks_[it->internal_object()] = marker);
+    }
+    return *inherited;
+  }
+
+ private:
+  const std::vector<std::string> &markers_;
+  std::unordered_map<pugi::xml_node_struct *, std::string> marks_;
+  const std::string none_;
+};
+
 // Link text that is itself an address (an autolink, "官网：https://…",
 // "a.com:8080") is data the article states, not a way to leave it.
-bool is_address(const InlineSpan &s) {
-  std::string_view t = s.text;
+bool is_address(const InlineSpan &s, std::string_view t) {
   if (t.empty() || t.find(' ') != std::string_view::npos) return false;
   return t == s.href || t.rfind("http://", 0) == 0 || t.rfind("https://", 0) == 0 || t.rfind("www.", 0) == 0 ||
          (t.find('.') != std::string_view::npos && t.find('/') != std::string_view::npos);
@@ -71,7 +109,7 @@ void link_density(Paragraph &p) {
   if (p.kind == ParagraphKind::heading || ends_as_lead_in(p.text)) return;  // titles and labels are text
   std::size_t total = char_count(p.text), linked = 0;
   for (const InlineSpan &s : p.spans)
-    if (s.kind == InlineSpan::Kind::link && !is_address(s)) linked += char_count(s.text);
+    if (s.kind == InlineSpan::Kind::link && !is_address(s, span_text(p, s))) linked += char_count(span_text(p, s));
   // Mostly link text (60 %+) in a short paragraph: a navigation or "read
   // more" line rather than prose.
   if (total > 0 && total < 200 && linked * 10 >= total * 6) {
@@ -83,8 +121,9 @@ void link_density(Paragraph &p) {
 }  // namespace
 
 void classify(Extraction &extraction, const std::vector<std::string> &markers) {
+  FurnitureMarks marks(markers);
   for (Paragraph &p : extraction.paragraphs) {
-    std::string marker = furniture_marker(p.block, markers);
+    const std::string &marker = marks.of(p.block);
     if (!marker.empty()) {
       p.cls = ParagraphClass::boilerplate;
       p.reason = marker;
@@ -96,13 +135,13 @@ void classify(Extraction &extraction, const std::vector<std::string> &markers) {
   // has to say.  A lone short link ("Comments", "在网页中查看") stays furniture.
   if (extraction.paragraphs.size() == 1 && extraction.paragraphs[0].reason == "link-density") {
     Paragraph &only = extraction.paragraphs[0];
-    bool titled = std::any_of(only.spans.begin(), only.spans.end(), [](const InlineSpan &s) {
-      return s.kind == InlineSpan::Kind::link && char_count(s.text) >= 16;
+    bool titled = std::any_of(only.spans.begin(), only.spans.end(), [&only](const InlineSpan &s) {
+      return s.kind == InlineSpan::Kind::link && char_count(span_text(only, s)) >= 16;
     });
     if (titled) only.cls = ParagraphClass::content, only.reason.clear();
   }
   for (Image &image : extraction.images) {
-    std::string marker = furniture_marker(image.node, markers);
+    const std::string &marker = marks.of(image.node);
     if (!marker.empty()) image.boilerplate = true, image.reason = marker;
   }
 }

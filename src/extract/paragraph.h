@@ -3,7 +3,9 @@
 #pragma once
 
 #include <cstddef>
+#include <algorithm>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <pugixml.hpp>
@@ -15,12 +17,15 @@ enum class ParagraphKind { paragraph = 0, heading, list_item, quote, pre, table_
 enum class ParagraphClass { content = 0, boilerplate = 1 };
 
 // A link or an emphasis inside a paragraph, located in the original file.
+// Its text is not copied: it is the part of the paragraph's text at
+// text_offset/text_length (see span_text), so nested spans cost no more
+// than flat ones.
 struct InlineSpan {
   enum class Kind { link = 0, emphasis, strong, code } kind = Kind::link;
-  std::string text;  // normalised
   std::string href;  // links only
   std::size_t begin = 0, end = 0;  // the element in the whole input
-  // Where `text` is in the paragraph's text; text_length 0 when not found.
+  // What its content became in the paragraph's text (bytes); length 0 when
+  // it has no visible text.
   std::size_t text_offset = 0, text_length = 0;
 };
 
@@ -34,6 +39,12 @@ struct Paragraph {
   pugi::xml_node block;            // the block element it came from (may be the root)
   std::vector<InlineSpan> spans;
 };
+
+// The span's text: a view into the paragraph's, valid while it lives.
+inline std::string_view span_text(const Paragraph &p, const InlineSpan &s) {
+  std::size_t offset = std::min(s.text_offset, p.text.size());
+  return std::string_view(p.text).substr(offset, s.text_length);
+}
 
 struct Image {
   std::string src, alt, cls;

@@ -4,10 +4,12 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 #include "common/line_index.h"
 #include "common/options.h"
 #include "extract/profile.h"
+#include "extract/xpath_check.h"
 #include "front_matter/tree_loader.h"
 #include "postparse/postparse.h"
 
@@ -20,13 +22,10 @@ constexpr int kFormatVersion = 1;
 // are about.
 class ProfileReader {
  public:
-  explicit ProfileReader(Profile &profile) : profile_(profile) {}
+  ProfileReader(Profile &profile, const LineIndex &lines) : profile_(profile), lines_(lines) {}
 
   void error(int code, const Value *at, std::string message) {
     errors_.push_back({code, Severity::error, Part::profile, std::move(message), at ? at->begin : 0});
-  }
-  void warning(const Value *at, std::string message) {
-    errors_.push_back({POSTPARSE_ERR_PROFILE, Severity::warning, Part::profile, std::move(message), at ? at->begin : 0});
   }
   std::vector<Diagnostic> &diagnostics() { return errors_; }
 
@@ -35,22 +34,47 @@ class ProfileReader {
     for (std::size_t i = 0; i < root.keys.size(); ++i) {
       const std::string &key = root.keys[i]->text;
       const Value &value = *root.items[i];
-      if (key == "profile") profile_.name = string_of(value, "profile");
+      if (key == "profile") name(value);
       else if (key == "version") version(value);
       else if (key == "description") profile_.description = string_of(value, "description");
       else if (key == "markers") markers(value);
       else if (key == "rules") rules(value);
-      else warning(root.keys[i], "unknown profile key '" + key + "' (known: profile, version, description, markers, rules)");
+      else error(POSTPARSE_ERR_PROFILE, root.keys[i],
+                 "unknown profile key '" + key + "' (known: profile, version, description, markers, rules)");
     }
     if (!root.find("profile")) error(POSTPARSE_ERR_PROFILE, &root, "the profile has no 'profile:' name");
     if (!root.find("version")) error(POSTPARSE_ERR_PROFILE, &root, "the profile has no 'version:' (this library reads version 1)");
   }
 
  private:
+  // A NUL ("\0" in a quoted YAML string) is refused: XPath goes to pugixml
+  // as a NUL-terminated string, which would silently cut it short there.
   std::string string_of(const Value &value, std::string_view what) {
-    if (value.is_scalar() && value.kind != Kind::null) return value.text;
-    error(POSTPARSE_ERR_PROFILE, &value, "'" + std::string(what) + "' must be a string");
-    return {};
+    if (!value.is_scalar() || value.kind == Kind::null) {
+      error(POSTPARSE_ERR_PROFILE, &value, "'" + std::string(what) + "' must be a string");
+      return {};
+    }
+    if (value.text.find('\0') != std::string::npos) {
+      error(POSTPARSE_ERR_PROFILE, &value, "'" + std::string(what) + "' contains a NUL character");
+      return {};
+    }
+    return value.text;
+  }
+
+  void name(const Value &value) {
+    profile_.name = string_of(value, "profile");
+    if (value.is_scalar() && value.kind != Kind::null && value.text.empty())
+      error(POSTPARSE_ERR_PROFILE, &value, "'profile' must not be empty: it names the profile in reasons");
+  }
+
+  // Rule names are what metadata entries and boilerplate reasons cite, so
+  // two rules of one profile cannot share one.
+  void unique_name(const Value &value, const std::string &name) {
+    if (name.empty()) return;
+    auto [seen, fresh] = rule_names_.emplace(name, &value);
+    if (!fresh)
+      error(POSTPARSE_ERR_PROFILE, &value, "rule name '" + name + "' is already used (line " +
+                                               std::to_string(lines_.locate(seen->second->begin).line) + ")");
   }
 
   void version(const Value &value) {
@@ -87,14 +111,14 @@ class ProfileReader {
     for (std::size_t i = 0; i < value.keys.size(); ++i) {
       const std::string &key = value.keys[i]->text;
       const Value &v = *value.items[i];
-      if (key == "name") rule.name = string_of(v, "name");
+      if (key == "name") rule.name = string_of(v, "name"), unique_name(v, rule.name);
       else if (key == "on") target(v, rule);
       else if (key == "select") xpath(v, rule);
       else if (key == "match") rule.match = regex(v, "match");
       else if (key == "max_chars") max_chars(v, rule);
       else if (key == "action") has_action = action(v, rule);
       else if (key == "reason") rule.reason = string_of(v, "reason");
-      else if (key == "capture") rule.capture = string_of(v, "capture");
+      else if (key == "capture") capture(v, rule);
       else if (key == "split") rule.split = regex(v, "split");
       else error(POSTPARSE_ERR_PROFILE, value.keys[i], "unknown rule key '" + key +
                  "' (known: name, on, select, match, max_chars, action, reason, capture, split)");
@@ -104,6 +128,8 @@ class ProfileReader {
       error(POSTPARSE_ERR_PROFILE, &value, "rule '" + rule.name + "' needs 'select' (XPath) or 'match' (RE2), or both");
     if (rule.target == RuleTarget::comment && value.find("select"))
       error(POSTPARSE_ERR_PROFILE, &value, "rule '" + rule.name + "' is on comments, which take 'match' only");
+    if (const Value *split = value.find("split"); split && !value.find("capture"))
+      error(POSTPARSE_ERR_PROFILE, split, "rule '" + rule.name + "' has 'split' but no 'capture': split cuts a captured value");
     if (!has_action) rule.action = rule.target == RuleTarget::comment || (!rule.capture.empty() && rule.reason.empty())
                                        ? RuleAction::keep : RuleAction::boilerplate;
     if (rule.reason.empty()) rule.reason = "profile:" + profile_.name + "/" + rule.name;
@@ -129,6 +155,12 @@ class ProfileReader {
     return true;
   }
 
+  void capture(const Value &v, Rule &rule) {
+    rule.capture = string_of(v, "capture");
+    if (v.is_scalar() && v.kind != Kind::null && v.text.empty())
+      error(POSTPARSE_ERR_PROFILE, &v, "'capture' must name the metadata key the value is stored under, not be empty");
+  }
+
   void max_chars(const Value &v, Rule &rule) {
     if (v.kind != Kind::integer || v.integer <= 0)
       return error(POSTPARSE_ERR_PROFILE, &v, "'max_chars' must be a positive integer");
@@ -136,12 +168,21 @@ class ProfileReader {
   }
 
   void xpath(const Value &v, Rule &rule) {
+    if (v.is_scalar() && v.text.find('\0') != std::string::npos)
+      return error(POSTPARSE_ERR_XPATH, &v, "select contains a NUL character, which an XPath expression cannot hold");
     std::string expression = string_of(v, "select");
     if (expression.empty()) return;
     try {
       pugi::xpath_query query(expression.c_str());
       if (query.return_type() != pugi::xpath_type_node_set)
         return error(POSTPARSE_ERR_XPATH, &v, "select '" + expression + "' does not give nodes");
+      if (selects_text_nodes(expression))
+        return error(POSTPARSE_ERR_XPATH, &v, "select '" + expression + "' gives text or comment nodes, which are never "
+                                              "a paragraph's or an image's element: select the element instead");
+      XPathCostProblem cost = xpath_cost_problem(expression);
+      if (!cost.message.empty())
+        return error(POSTPARSE_ERR_XPATH, &v, "select '" + expression + "' at character " +
+                                              std::to_string(cost.offset + 1) + ": " + cost.message);
       rule.select = expression;
     } catch (const pugi::xpath_exception &e) {
       error(POSTPARSE_ERR_XPATH, &v, "bad XPath in select '" + expression + "': " + e.what() + " at character " +
@@ -167,7 +208,9 @@ class ProfileReader {
   }
 
   Profile &profile_;
+  const LineIndex &lines_;
   std::vector<Diagnostic> errors_;
+  std::map<std::string, const Value *> rule_names_;
 };
 
 }  // namespace
@@ -194,7 +237,7 @@ std::shared_ptr<const Profile> load_profile(std::string_view yaml) {
               found.end());
   for (Diagnostic &d : found) d.part = Part::profile;
   if (root) {
-    ProfileReader reader(*profile);
+    ProfileReader reader(*profile, lines);
     reader.read_root(*root);
     found.insert(found.end(), reader.diagnostics().begin(), reader.diagnostics().end());
   } else if (found.empty()) {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "extract/span_offsets.h"
+
 namespace postparse::impl::extract {
 namespace {
 
@@ -87,27 +89,6 @@ bool kind_of_block(Tag tag, BlockContext &out) {
   }
 }
 
-// Finds each inline span's text in its paragraph's normalised text, in
-// order; a span nested in the previous one (strong inside a link) is looked
-// for inside it.
-void locate_spans(Paragraph &p) {
-  std::size_t cursor = 0;
-  const InlineSpan *outer = nullptr;
-  for (InlineSpan &span : p.spans) {
-    bool nested = outer && span.begin >= outer->begin && span.end <= outer->end;
-    std::size_t from = nested ? outer->text_offset : cursor;
-    std::size_t at = span.text.empty() ? std::string::npos : p.text.find(span.text, from);
-    if (at == std::string::npos) {
-      span.text_offset = std::min(from, p.text.size());
-      span.text_length = 0;
-      continue;
-    }
-    span.text_offset = at;
-    span.text_length = span.text.size();
-    if (!nested) outer = &span, cursor = at + span.text.size();
-  }
-}
-
 class Segmenter {
  public:
   Segmenter(const html::Dom &dom, const NormalizeOptions &options) : dom_(dom), options_(options) {}
@@ -127,7 +108,6 @@ class Segmenter {
     pugi::xml_node outer_block;
     int span = -1;             // index in spans_ of its inline span, or -1
     int link = -1;             // index in out_.links, or -1
-    std::size_t mark = 0;      // buffer_ size when it was entered
     std::size_t flushes = 0;   // flush count when it was entered
   };
 
@@ -175,7 +155,6 @@ class Segmenter {
     if (tag == Tag::br) return line_break(node), false;
     Open frame;
     frame.node = node;
-    frame.mark = buffer_.size();
     frame.flushes = flushes_;
     if (tag == Tag::a) frame.link = link(node, i), frame.span = static_cast<int>(spans_.size()) - 1;
     if (tag == Tag::em || tag == Tag::i) frame.span = inline_span(node, i, InlineSpan::Kind::emphasis);
@@ -183,7 +162,7 @@ class Segmenter {
     if (tag == Tag::code && pre_depth_ == 0) frame.span = inline_span(node, i, InlineSpan::Kind::code);
     if (is_block(tag)) {
       flush();
-      frame.mark = 0, frame.flushes = flushes_;
+      frame.flushes = flushes_;
       BlockContext context;
       frame.block = true;
       frame.context = kind_of_block(tag, context);
@@ -207,16 +186,19 @@ class Segmenter {
     if (frame.context) contexts_.pop_back();
   }
 
-  // An inline element's text is what it added to the paragraph buffer
-  // (linear: no subtree walk per element).  When a block inside it ended a
-  // paragraph, only the part in the current paragraph counts.
+  // An inline element's content is what it added to the paragraph buffer
+  // (linear: no subtree walk per element, no copy per span).  A span ends
+  // where its element does, or where a block inside it ended the paragraph
+  // (then flush() closed it).  A link's text is set by flush() when the link
+  // ends in its paragraph; when a block inside it started a new paragraph,
+  // its text is the part in the paragraph where it ends.
   void finish_inline(const Open &frame) {
-    std::size_t from = frame.flushes == flushes_ ? std::min(frame.mark, buffer_.size()) : 0;
-    std::string text = normalize_paragraph(std::string_view(buffer_).substr(from),
-                                           NormalizeOptions{UnicodeForm::nfc, false, false});
-    if (frame.link >= 0) out_.links[static_cast<std::size_t>(frame.link)].text = text;
-    if (frame.span >= 0 && static_cast<std::size_t>(frame.span) < spans_.size() && frame.flushes == flushes_)
-      spans_[static_cast<std::size_t>(frame.span)].text = std::move(text);
+    bool same_paragraph = frame.flushes == flushes_;
+    if (same_paragraph && frame.span >= 0 && static_cast<std::size_t>(frame.span) < span_raw_.size())
+      span_raw_[static_cast<std::size_t>(frame.span)].end = buffer_.size();
+    if (frame.link >= 0 && !same_paragraph)
+      out_.links[static_cast<std::size_t>(frame.link)].text =
+          normalize_paragraph(buffer_, NormalizeOptions{UnicodeForm::nfc, false, false});
   }
 
   void extend_span(pugi::xml_node node) {
@@ -280,28 +262,62 @@ class Segmenter {
   int link(pugi::xml_node node, const html::NodeInfo *i) {
     Link l{node.attribute("href").value(), {}, i ? i->begin : 0, i ? i->end : 0};
     out_.links.push_back(l);
-    spans_.push_back({InlineSpan::Kind::link, {}, l.href, l.begin, l.end});
+    open_span({InlineSpan::Kind::link, l.href, l.begin, l.end}, static_cast<int>(out_.links.size()) - 1);
     return static_cast<int>(out_.links.size()) - 1;
   }
 
   int inline_span(pugi::xml_node, const html::NodeInfo *i, InlineSpan::Kind kind) {
-    spans_.push_back({kind, {}, {}, i ? i->begin : 0, i ? i->end : 0});
+    return open_span({kind, {}, i ? i->begin : 0, i ? i->end : 0}, -1);
+  }
+
+  // A span starts at the current end of the paragraph buffer; its end is
+  // open (SIZE_MAX) until its element ends or the paragraph does.
+  int open_span(InlineSpan span, int link) {
+    spans_.push_back(std::move(span));
+    span_raw_.push_back({buffer_.size(), SIZE_MAX});
+    span_link_.push_back(link);
     return static_cast<int>(spans_.size()) - 1;
+  }
+
+  void clear_spans() {
+    spans_.clear();
+    span_raw_.clear();
+    span_link_.clear();
+  }
+
+  // Places the paragraph's spans in its normalised text, and gives the
+  // links that ended in it their text.
+  void place_spans(Paragraph &p, const NormalizeOptions &options) {
+    std::vector<bool> ended(span_raw_.size());
+    for (std::size_t k = 0; k < span_raw_.size(); ++k) {
+      ended[k] = span_raw_[k].end != SIZE_MAX;
+      span_raw_[k].end = std::min(span_raw_[k].end, buffer_.size());
+    }
+    std::vector<ByteRange> placed = locate_in_normalized(buffer_, p.text, span_raw_, options);
+    for (std::size_t k = 0; k < spans_.size(); ++k) {
+      spans_[k].text_offset = placed[k].begin;
+      spans_[k].text_length = placed[k].end - placed[k].begin;
+    }
+    p.spans = std::move(spans_);
+    for (std::size_t k = 0; k < p.spans.size(); ++k)
+      if (span_link_[k] >= 0 && ended[k])
+        out_.links[static_cast<std::size_t>(span_link_[k])].text = std::string(span_text(p, p.spans[k]));
+    clear_spans();
   }
 
   void flush() {
     ++flushes_;
     breaks_ = 0;
     if (buffer_.empty()) {
-      spans_.clear();
+      clear_spans();
       return;
     }
     NormalizeOptions options = options_;
     if (!contexts_.empty() && contexts_.back().kind == ParagraphKind::pre) options.raw = true;  // keeps its white space
     std::string text = normalize_paragraph(buffer_, options);
-    buffer_.clear();
     if (is_blank(text)) {  // spacer paragraphs (empty, &nbsp;, U+3000) separate but are dropped
-      spans_.clear();
+      buffer_.clear();
+      clear_spans();
       return;
     }
     Paragraph p;
@@ -312,9 +328,8 @@ class Segmenter {
     p.begin = begin_ == SIZE_MAX ? 0 : begin_;
     p.end = std::max(p.begin, end_);
     p.block = block_node_;
-    p.spans = std::move(spans_);
-    spans_.clear();
-    locate_spans(p);
+    place_spans(p, options);
+    buffer_.clear();
     out_.paragraphs.push_back(std::move(p));
   }
 
@@ -324,7 +339,11 @@ class Segmenter {
   std::string buffer_;
   std::size_t begin_ = SIZE_MAX, end_ = 0;
   std::vector<BlockContext> contexts_;
+  // The open paragraph's spans; for each, its range of buffer_ and the
+  // index of its link in out_.links (or -1).
   std::vector<InlineSpan> spans_;
+  std::vector<ByteRange> span_raw_;
+  std::vector<int> span_link_;
   pugi::xml_node block_node_;
   int pre_depth_ = 0;
   int breaks_ = 0;

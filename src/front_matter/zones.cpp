@@ -49,7 +49,9 @@ bool names_machine_zone(std::string_view name) {
 }  // namespace
 
 const date::time_zone *find_zone(std::string_view iana_name) noexcept {
-  if (iana_name.empty()) return nullptr;
+  // Zone names are looked up (and may be read from files) as NUL-terminated
+  // strings: a NUL would cut the name short.
+  if (iana_name.empty() || iana_name.find('\0') != std::string_view::npos) return nullptr;
   try {
     if (names_machine_zone(iana_name)) return nullptr;
     return date::locate_zone(iana_name);

@@ -143,7 +143,6 @@ void write_paragraph(JsonWriter &w, const Document &doc, const extract::Paragrap
     for (const extract::InlineSpan &s : p.spans) {
       w.begin_object();
       w.key("kind"), w.string(span_kind_name(s.kind));
-      w.key("text"), w.string(s.text);
       if (s.kind == extract::InlineSpan::Kind::link) w.key("href"), w.string(s.href);
       w.key("text_offset"), w.unsigned_integer(s.text_offset);
       w.key("text_length"), w.unsigned_integer(s.text_length);
@@ -234,7 +233,7 @@ std::string document_to_json(const Document &doc) {
   JsonWriter w;
   w.begin_object();
   // Bumped whenever a field changes meaning or disappears (adding is not a change).
-  w.key("schema"), w.integer(1);
+  w.key("schema"), w.integer(2);
   w.key("source");
   if (doc.options.has_source_name) w.string(doc.options.source_name);
   else w.null();

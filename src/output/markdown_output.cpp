@@ -48,7 +48,7 @@ std::vector<const InlineSpan *> usable_spans(const Paragraph &p) {
   std::size_t cursor = 0;
   for (const InlineSpan &s : p.spans) {
     if (s.text_length == 0 || s.text_offset < cursor) continue;
-    if (s.text.find('\n') != std::string::npos) continue;  // markup cannot span a hard break here
+    if (extract::span_text(p, s).find('\n') != std::string_view::npos) continue;  // markup cannot span a hard break here
     spans.push_back(&s);
     cursor = s.text_offset + s.text_length;
   }
@@ -115,8 +115,9 @@ bool delimiters_work(std::string_view text, std::size_t begin, std::size_t end) 
 }
 
 std::string render_span(const InlineSpan &s, std::string_view text, bool after_span) {
+  std::string_view content = text.substr(s.text_offset, s.text_length);
   std::string inner;
-  escape_inline(s.text, inner);
+  escape_inline(content, inner);
   bool emphasis = s.kind == InlineSpan::Kind::emphasis || s.kind == InlineSpan::Kind::strong;
   // Two spans back to back would merge their delimiters ("**a****b**").
   bool as_html = emphasis && (after_span || !delimiters_work(text, s.text_offset, s.text_offset + s.text_length));
@@ -124,7 +125,7 @@ std::string render_span(const InlineSpan &s, std::string_view text, bool after_s
     case InlineSpan::Kind::link: return "[" + inner + "](" + link_destination(s.href) + ")";
     case InlineSpan::Kind::emphasis: return as_html ? "<em>" + inner + "</em>" : "*" + inner + "*";
     case InlineSpan::Kind::strong: return as_html ? "<strong>" + inner + "</strong>" : "**" + inner + "**";
-    case InlineSpan::Kind::code: return code_span(s.text);
+    case InlineSpan::Kind::code: return code_span(content);
   }
   return inner;
 }

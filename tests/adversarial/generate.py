@@ -216,6 +216,39 @@ def html_misnested():
     return html_post(b"<b>x<a>y</b>z</a>" * 100_000 + b"<p>" + BODY_MARK.encode() + b" tail.</p>")
 
 
+def html_inline_nested(ems=1000):
+    # One paragraph of nested inline elements, each adding 1,000 bytes of
+    # text: an inline span that kept a copy of its text would hold its whole
+    # subtree's, ems^2/2 bytes in all (0.5 GB for a 1 MB input).
+    return html_post(b"<p>" + (b"<em>" + b"z" * 1000) * ems + b"</p><p>" + BODY_MARK.encode() + b" tail.</p>")
+
+
+def html_inline_nested_2mb():
+    return html_inline_nested(2000)
+
+
+def html_ancestor_classes(words=150, paragraphs=10_000):
+    # 10,000 paragraphs 500 elements deep (under the depth limit), each
+    # element with a class list of 150 words: reading every ancestor's classes
+    # again for each paragraph costs 500 x words x paragraphs.  The "_2x"
+    # input doubles words and paragraphs (twice the bytes, four times that).
+    cls = b" ".join(b"c%d" % i for i in range(words))
+    divs = 500
+    return html_post((b'<div class="' + cls + b'">') * divs +
+                     b"<p>x</p>\n" * paragraphs + b"<p>" + BODY_MARK.encode() + b" tail.</p>" + b"</div>" * divs)
+
+
+def html_ancestor_classes_2x():
+    return html_ancestor_classes(300, 20_000)
+
+
+def html_xpath_256k():
+    # 256 KB of small elements (about 26,000 of them), for a profile whose
+    # selector would count all elements again for every element.
+    unit = b"<div><p>x</p></div>\n"
+    return html_post(unit * (256 * KIB // len(unit)) + b"<p>" + BODY_MARK.encode() + b" tail.</p>")
+
+
 def html_long_line():
     # A 100 MB single-line body: one paragraph of 100 MB of text, no newline.
     return html_post(b"<p>" + b"x" * (100 * MIB) + b"</p><p>" + BODY_MARK.encode() + b" tail.</p>")
@@ -446,6 +479,11 @@ CASES = {
     "nul_body": nul_body,
     "nul_everywhere": nul_everywhere,
     "hostile_mix": hostile_mix,
+    "html_inline_nested": html_inline_nested,
+    "html_inline_nested_2mb": html_inline_nested_2mb,
+    "html_ancestor_classes": html_ancestor_classes,
+    "html_ancestor_classes_2x": html_ancestor_classes_2x,
+    "html_xpath_256k": html_xpath_256k,
 }
 
 

@@ -15,8 +15,12 @@
 //   --html-mode auto|fragment|document   --text-form nfc|nfkc|raw
 //   --scripting  --hexo-unfenced
 //   --hostile-source-name   a source name with quotes, NUL, invalid UTF-8
+//   --no-default-profile    without the built-in profile
+//   --profile FILE          load FILE as a profile and apply it (also when it
+//                           has errors: its usable rules apply)
 // Expectations (each failing one makes the exit status non-zero):
 //   --expect-status NAME    the parse's status (default ok; otherwise no document)
+//   --expect-profile-status NAME  what loading --profile returned (default ok)
 //   --expect-diag NAME[|NAME...]  a diagnostic with (one of) these codes
 //                           (postparse_status_str names, e.g. depth_limit)
 //   --expect-diag-part PART a diagnostic (any code) about split|front_matter|body
@@ -295,6 +299,9 @@ struct Args {
   bool scripting = false;
   bool hexo_unfenced = false;
   bool hostile_source_name = false;
+  bool no_default_profile = false;
+  std::string profile;
+  int expect_profile_status = POSTPARSE_OK;
   int expect_status = POSTPARSE_OK;
   std::vector<std::vector<int>> expect_diags;  // each: one of these codes
   std::vector<int> expect_no_diags;
@@ -372,6 +379,9 @@ Args parse_args(int argc, char **argv) {
     } else if (k == "--scripting") a.scripting = true;
     else if (k == "--hexo-unfenced") a.hexo_unfenced = true;
     else if (k == "--hostile-source-name") a.hostile_source_name = true;
+    else if (k == "--no-default-profile") a.no_default_profile = true;
+    else if (k == "--profile") a.profile = next();
+    else if (k == "--expect-profile-status") a.expect_profile_status = status_code(next());
     else if (k == "--expect-status") a.expect_status = status_code(next());
     else if (k == "--expect-diag") {
       std::string v = next();
@@ -620,6 +630,9 @@ void read_paragraphs(const postparse_doc *doc, size_t len, Stats &st) {
       CHECK(postparse_doc_inline(doc, p, i, &in) == POSTPARSE_OK, "inline");
       CHECK(in.text_offset <= text.len && in.text_length <= text.len - in.text_offset,
             "inline %zu of paragraph %zu outside its text", i, p);
+      // The inline's text is that part of the paragraph's, not a copy.
+      CHECK(in.text.len == in.text_length && (in.text_length == 0 || in.text.data == text.data + in.text_offset),
+            "inline %zu of paragraph %zu: its text is not the paragraph's at its offset", i, p);
       CHECK(span_inside(in.span, len), "inline span outside the input");
     }
     postparse_inline in{};
@@ -1027,6 +1040,23 @@ int main(int argc, char **argv) {
   if (a.hostile_source_name) {
     static const char kName[] = "src\"\\\x00\xff\xfe\n\x01\xed\xa0\x80<tail>";
     CHECK(postparse_options_set_source_name(options, kName, sizeof kName - 1) == POSTPARSE_OK, "set_source_name");
+  }
+  if (a.no_default_profile)
+    CHECK(postparse_options_set_default_profile(options, 0) == POSTPARSE_OK, "set_default_profile");
+  if (!a.profile.empty()) {
+    size_t profile_len = 0;
+    char *yaml = read_file(a.profile, &profile_len);
+    CHECK(yaml, "cannot read profile %s", a.profile.c_str());
+    postparse_profile *profile = nullptr;
+    auto load_start = Clock::now();
+    int profile_rc = yaml ? postparse_profile_load(yaml, profile_len, &profile) : POSTPARSE_ERR_INVALID_ARGUMENT;
+    std::printf("profile=%s status=%s rules=%zu load_ms=%.1f\n", a.profile.c_str(), postparse_status_str(profile_rc),
+                postparse_profile_rule_count(profile), ms_since(load_start));
+    CHECK(profile_rc == a.expect_profile_status, "profile load returned '%s', expected '%s'",
+          postparse_status_str(profile_rc), postparse_status_str(a.expect_profile_status));
+    if (profile) CHECK(postparse_options_add_profile(options, profile) == POSTPARSE_OK, "add_profile");
+    postparse_profile_free(profile);
+    std::free(yaml);
   }
   uint64_t diag_limit = 0;
   postparse_options_get_limit(options, POSTPARSE_LIMIT_DIAGNOSTICS, &diag_limit);

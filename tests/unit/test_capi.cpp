@@ -33,6 +33,9 @@ TEST_CASE("options reject bad arguments and leave state unchanged", "[capi]") {
   CHECK(postparse_options_set_timezone(o, nullptr, 3) == POSTPARSE_ERR_INVALID_ARGUMENT);
   CHECK(postparse_options_set_timezone(o, "Asia/Tokyo!", 10) == POSTPARSE_OK);  // length, not NUL
   CHECK(postparse_options_set_timezone(o, "Not/AZone", 9) == POSTPARSE_ERR_UNKNOWN_TIMEZONE);
+  // A NUL inside the length is part of the name, never where it ends.
+  CHECK(postparse_options_set_timezone(o, "Asia/Tokyo\0!", 12) == POSTPARSE_ERR_UNKNOWN_TIMEZONE);
+  CHECK(postparse_options_set_timezone(o, "UTC\0", 4) == POSTPARSE_ERR_UNKNOWN_TIMEZONE);
   postparse_doc *doc = nullptr;
   static const char post[] = "---\nd: 2020-01-01 09:00\n---\n";
   REQUIRE(postparse_doc_parse(post, sizeof post - 1, o, &doc) == POSTPARSE_OK);

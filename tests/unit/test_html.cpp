@@ -89,6 +89,18 @@ TEST_CASE("XPath selects nodes and attributes; bad XPath is a status", "[html]")
   CHECK(postparse_doc_select(doc.get(), "string(//a[2])", 14, &list) == POSTPARSE_ERR_XPATH);
 }
 
+TEST_CASE("an XPath with an embedded NUL is refused, not cut short at it", "[html]") {
+  auto doc = test::parse("<p>a <a href='/x'>one</a></p>");
+  postparse_node_list *list = reinterpret_cast<postparse_node_list *>(&list);
+  // "//a" then a NUL then a predicate that matches nothing: cut short, it
+  // would select the link.
+  static const char kExpression[] = "//a\0[@href='/none']";
+  CHECK(postparse_doc_select(doc.get(), kExpression, sizeof kExpression - 1, &list) == POSTPARSE_ERR_XPATH);
+  CHECK(list == nullptr);
+  static const char kTrailing[] = "//a\0";
+  CHECK(postparse_doc_select(doc.get(), kTrailing, sizeof kTrailing - 1, &list) == POSTPARSE_ERR_XPATH);
+}
+
 TEST_CASE("real-world HTML: stray end tags, raw ampersands, List<T> and autolinks stay text", "[html]") {
   auto doc = test::parse("<div><p>x</p></p></div></div>\n<p>List<T> and <https://example.com/a?b=1&c=2> &mid=3&idx=4</p>");
   auto ps = select(doc, "//p");

@@ -78,6 +78,77 @@ TEST_CASE("inline spans: kind, text, href and where they are in the paragraph an
   }
 }
 
+namespace {
+
+struct Placed {
+  std::size_t offset, length;
+  std::string text;
+};
+
+// Paragraph 0's text and its inline spans, checking that each span's text
+// is a view into the paragraph's text at its offset (not a copy).
+std::vector<Placed> placed_spans(const postparse::Document &doc, std::string *text_out) {
+  postparse_str text = postparse_doc_paragraph_text(doc.get(), 0);
+  if (text_out) *text_out = str(text);
+  std::vector<Placed> out;
+  for (std::size_t i = 0; i < postparse_doc_inline_count(doc.get(), 0); ++i) {
+    postparse_inline s{};
+    REQUIRE(postparse_doc_inline(doc.get(), 0, i, &s) == POSTPARSE_OK);
+    REQUIRE(s.text_offset + s.text_length <= text.len);
+    CHECK(s.text.len == s.text_length);
+    if (s.text_length > 0) CHECK(s.text.data == text.data + s.text_offset);
+    out.push_back({s.text_offset, s.text_length, str(s.text)});
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("inline spans are ranges of the paragraph's text, where their content went", "[output-api]") {
+  std::string text;
+  SECTION("nested spans each cover their part, not a copy of it") {
+    auto spans = placed_spans(test::parse("<p><em>a <b>b <i>c</i></b></em> d</p>"), &text);
+    CHECK(text == "a b c d");
+    REQUIRE(spans.size() == 3);
+    CHECK((spans[0].offset == 0 && spans[0].text == "a b c"));
+    CHECK((spans[1].offset == 2 && spans[1].text == "b c"));
+    CHECK((spans[2].offset == 4 && spans[2].text == "c"));
+  }
+  SECTION("the same words before the span are not mistaken for it") {
+    auto spans = placed_spans(test::parse("<p>ab <em>ab</em> ab</p>"), &text);
+    REQUIRE(spans.size() == 1);
+    CHECK(spans[0].offset == 3);
+    CHECK(spans[0].length == 2);
+  }
+  SECTION("white space at a span's edges collapses outside it") {
+    auto spans = placed_spans(test::parse("<p>x<em>  y  </em>z <b></b>w<i> </i></p>"), &text);
+    CHECK(text == "x y z w");
+    REQUIRE(spans.size() == 3);
+    CHECK((spans[0].offset == 2 && spans[0].text == "y"));
+    CHECK(spans[1].length == 0);  // nothing visible
+    CHECK(spans[2].length == 0);
+  }
+  SECTION("CJK lines joined across a span edge, and a line break inside one") {
+    const std::string zhong = "\xe4\xb8\xad", wen = "\xe6\x96\x87";  // 中, 文
+    auto spans = placed_spans(test::parse("<p>" + zhong + "\n<em>" + wen + "</em> <b>a<br>b</b></p>"), &text);
+    CHECK(text == zhong + wen + " a\nb");
+    REQUIRE(spans.size() == 2);
+    CHECK((spans[0].offset == 3 && spans[0].text == wen));
+    CHECK(spans[1].text == "a\nb");
+  }
+  SECTION("a combining mark composed across the edge still gives whole characters") {
+    auto spans = placed_spans(test::parse("<p>e<em>\xcc\x81xy</em> <b>e</b>\xcc\x81z</p>"), &text);
+    CHECK(text == "\xc3\xa9xy \xc3\xa9z");  // NFC: é
+    REQUIRE(spans.size() == 2);
+    CHECK(spans[0].text == "xy");            // its mark went into the é before it
+    CHECK(spans[1].text == "\xc3\xa9");      // its e took the mark after it
+  }
+  SECTION("the JSON output gives offsets into the paragraph's text instead of the text") {
+    std::string json = test::parse("<p>one <em>two</em></p>").to_json();
+    CHECK(json.find("\"kind\":\"emphasis\",\"text_offset\":4,\"text_length\":3") != std::string::npos);
+  }
+}
+
 TEST_CASE("images: src, alt, class and the <img> in the input", "[output-api]") {
   const std::string post = "---\ntitle: x\n---\n<p>a <img src=\"s.png\" alt=\"A\" class=\"c1 c2\"> b</p>";
   auto doc = test::parse(post);

@@ -8,6 +8,13 @@
 #include <vector>
 
 #include "helpers.h"
+#include "profile_helpers.h"
+
+using test::check_error;
+using test::first_error;
+using test::kHead;
+using test::load;
+using test::Loaded;
 
 namespace {
 
@@ -40,56 +47,6 @@ std::string repeat(const std::string &s, int n) {
   for (int i = 0; i < n; ++i) out += s;
   return out;
 }
-
-// ---- loading ---------------------------------------------------------------
-
-using ProfilePtr = std::unique_ptr<postparse_profile, decltype(&postparse_profile_free)>;
-
-struct Loaded {
-  int status = -1;
-  ProfilePtr profile{nullptr, &postparse_profile_free};
-  std::vector<postparse_diagnostic> diagnostics;
-};
-
-Loaded load(const std::string &yaml) {
-  Loaded out;
-  postparse_profile *raw = nullptr;
-  out.status = postparse_profile_load(yaml.data(), yaml.size(), &raw);
-  out.profile.reset(raw);
-  REQUIRE(raw != nullptr);  // a profile comes back even when the text has errors
-  std::size_t n = postparse_profile_diagnostic_count(raw);
-  for (std::size_t i = 0; i < n; ++i) {
-    postparse_diagnostic d{};
-    REQUIRE(postparse_profile_diagnostic(raw, i, &d) == POSTPARSE_OK);
-    out.diagnostics.push_back(d);
-  }
-  return out;
-}
-
-const postparse_diagnostic *first_error(const Loaded &l) {
-  for (const auto &d : l.diagnostics)
-    if (d.severity == POSTPARSE_SEVERITY_ERROR) return &d;
-  return nullptr;
-}
-
-// The profile fails to load with `code` as its first error, at line:column,
-// and the message names `needle`.
-void check_error(const std::string &yaml, int code, std::size_t line, std::size_t column, const std::string &needle) {
-  INFO("profile:\n" << yaml);
-  Loaded l = load(yaml);
-  CHECK(l.status == code);
-  const postparse_diagnostic *d = first_error(l);
-  REQUIRE(d);
-  INFO("message: " << str(d->message));
-  CHECK(d->code == code);
-  CHECK(d->severity == POSTPARSE_SEVERITY_ERROR);
-  CHECK(d->part == POSTPARSE_PART_PROFILE);
-  CHECK(d->line == line);
-  CHECK(d->column == column);
-  CHECK(str(d->message).find(needle) != std::string::npos);
-}
-
-const std::string kHead = "profile: t\nversion: 1\nrules:\n";  // lines 1-3; the first rule starts on line 4
 
 // ---- applying --------------------------------------------------------------
 
@@ -261,23 +218,6 @@ TEST_CASE("a rule with an error is left out and the other rules still load and a
   CHECK(str(postparse_doc_paragraph_text(raw, 1)) == "CCC z");
   CHECK_FALSE(postparse_doc_paragraph_is_boilerplate(raw, 1, nullptr));
   postparse_doc_free(raw);
-}
-
-TEST_CASE("an unknown top-level key is a warning, not an error", "[profile]") {
-  Loaded l = load("profile: t\nversion: 1\nauthor: me\nrules:\n  - name: a\n    match: z\n");
-  CHECK(l.status == POSTPARSE_OK);
-  REQUIRE(l.diagnostics.size() == 1);
-  const postparse_diagnostic &d = l.diagnostics[0];
-  CHECK(d.severity == POSTPARSE_SEVERITY_WARNING);
-  CHECK(d.code == POSTPARSE_ERR_PROFILE);
-  CHECK(d.part == POSTPARSE_PART_PROFILE);
-  CHECK(d.line == 3);
-  CHECK(d.column == 1);
-  CHECK(str(d.message).find("author") != std::string::npos);
-  CHECK(postparse_profile_rule_count(l.profile.get()) == 1);
-  postparse::Profile wrapped = postparse::Profile::load("profile: t\nversion: 1\nauthor: me\n");
-  CHECK(wrapped.ok());  // warnings only
-  CHECK(wrapped.diagnostics().size() == 1);
 }
 
 TEST_CASE("profile functions check their arguments", "[profile]") {

@@ -119,6 +119,10 @@ std::optional<int> parse_command_line(int argc, char **argv, Settings &s) {
   for (const LimitFlag &limit : kLimitFlags)
     app.add_option(limit.flag, written_limits[&limit], std::string(limit.help) + " (decimal, 1 or more)")
         ->type_name("N");
+  std::string written_profile_bytes;
+  app.add_option("--max-profile-bytes", written_profile_bytes,
+                 "Largest --profile file, default 1 MiB; no more is ever read (decimal, 1 or more)")
+      ->type_name("N");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError &e) {
@@ -128,6 +132,15 @@ std::optional<int> parse_command_line(int argc, char **argv, Settings &s) {
   for (const LimitFlag &limit : kLimitFlags)
     if (app.count(limit.flag) == 0) written_limits.erase(&limit);
   if (!store_limits(written_limits, s)) return kExitUsage;
+  if (app.count("--max-profile-bytes") != 0) {
+    std::optional<std::uint64_t> value = parse_limit_value(written_profile_bytes);
+    if (!value || *value > SIZE_MAX) {
+      std::cerr << "postparse: --max-profile-bytes '" << written_profile_bytes
+                << "': not a whole decimal number from 1 to " << SIZE_MAX << "\n";
+      return kExitUsage;
+    }
+    s.max_profile_bytes = *value;
+  }
   return std::nullopt;
 }
 

@@ -25,9 +25,9 @@ namespace {
 
 // "larger than --max-input-bytes (N bytes)", or why the file could not be
 // read; the caller prefixes "postparse: PATH: ".
-std::string read_problem(const ReadResult &result, std::uint64_t limit) {
+std::string read_problem(const ReadResult &result, std::uint64_t limit, const char *flag = "--max-input-bytes") {
   if (result.status == ReadStatus::too_large)
-    return "larger than --max-input-bytes (" + std::to_string(limit) + " bytes); not parsed";
+    return std::string("larger than ") + flag + " (" + std::to_string(limit) + " bytes); not read";
   return result.problem;
 }
 
@@ -36,16 +36,16 @@ std::string read_problem(const ReadResult &result, std::uint64_t limit) {
 // error on the command line, where the user can fix it at once).
 bool add_profiles(const Settings &s, postparse::Options &options) {
   bool ok = true;
-  std::uint64_t limit = options.limit(POSTPARSE_LIMIT_INPUT_BYTES);
   for (const std::string &path : s.profiles) {
     std::string text;
-    ReadResult read = read_input(path, limit, text);
+    ReadResult read = read_input(path, s.max_profile_bytes, text);
     if (read.status != ReadStatus::ok) {
-      std::cerr << "postparse: profile " << path << ": " << read_problem(read, limit) << "\n";
+      std::cerr << "postparse: profile " << path << ": "
+                << read_problem(read, s.max_profile_bytes, "--max-profile-bytes") << "\n";
       ok = false;
       continue;
     }
-    postparse::Profile profile = postparse::Profile::load(text);
+    postparse::Profile profile = postparse::Profile::load(text, static_cast<std::size_t>(s.max_profile_bytes));
     for (const postparse_diagnostic &d : profile.diagnostics())
       std::cerr << path << ":" << d.line << ":" << d.column << ": "
                 << (d.severity == POSTPARSE_SEVERITY_ERROR ? "error" : "warning") << ": "

@@ -19,6 +19,7 @@ struct Settings {
   std::string duplicate_keys = "error";
   std::string format = "json";
   std::vector<std::string> profiles;
+  std::uint64_t max_profile_bytes = POSTPARSE_PROFILE_MAX_BYTES_DEFAULT;
   bool no_default_profile = false;
   bool boilerplate = false;
   std::string text_form = "nfc";

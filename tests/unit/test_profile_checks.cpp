@@ -1,0 +1,124 @@
+// Profile loading checks: mistakes that must be errors with their position,
+// NUL characters, selector shapes of quadratic cost, the size limit.
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <cstdint>
+#include <string>
+
+#include "helpers.h"
+#include "profile_helpers.h"
+
+using test::check_error;
+using test::first_error;
+using test::kHead;
+using test::load;
+using test::Loaded;
+
+namespace {
+
+std::string str(postparse_str s) { return std::string(s.data, s.len); }
+
+}  // namespace
+
+TEST_CASE("profile mistakes that used to pass quietly are errors with their position", "[profile]") {
+  SECTION("a misspelled top-level key") {
+    check_error("profile: t\nversion: 1\nrulez:\n  - name: a\n    match: z\n", POSTPARSE_ERR_PROFILE, 3, 1, "rulez");
+    postparse::Profile wrapped = postparse::Profile::load("profile: t\nversion: 1\nauthor: me\n");
+    CHECK_FALSE(wrapped.ok());
+  }
+  SECTION("an empty capture key") {
+    check_error(kHead + "  - name: a\n    match: z\n    capture: \"\"\n", POSTPARSE_ERR_PROFILE, 6, 14, "capture");
+  }
+  SECTION("split without capture") {
+    check_error(kHead + "  - name: a\n    match: z\n    split: ','\n", POSTPARSE_ERR_PROFILE, 6, 12, "split");
+  }
+  SECTION("a selector of text nodes, which never is a paragraph's element") {
+    check_error(kHead + "  - name: a\n    select: //p/text()\n    action: drop\n", POSTPARSE_ERR_XPATH, 5, 13, "text");
+    check_error(kHead + "  - name: a\n    select: //div | //p/text()[1]\n", POSTPARSE_ERR_XPATH, 5, 13, "text");
+    check_error(kHead + "  - name: a\n    select: //comment()\n", POSTPARSE_ERR_XPATH, 5, 13, "comment");
+  }
+  SECTION("an empty profile name") {
+    check_error("profile: ''\nversion: 1\nrules:\n  - name: a\n    match: z\n", POSTPARSE_ERR_PROFILE, 1, 10, "empty");
+  }
+  SECTION("two rules with one name") {
+    check_error(kHead + "  - name: a\n    match: z\n  - name: a\n    match: y\n", POSTPARSE_ERR_PROFILE, 6, 11,
+                "line 4");
+    Loaded l = load(kHead + "  - name: a\n    match: z\n  - name: a\n    match: y\n");
+    CHECK(postparse_profile_rule_count(l.profile.get()) == 1);  // the first is kept
+  }
+  SECTION("element selectors and a text() inside a predicate stay fine") {
+    Loaded l = load(kHead + "  - name: a\n    select: //p[text()='x'] | //div[contains(., 'y')]\n");
+    CHECK(l.status == POSTPARSE_OK);
+    CHECK(l.diagnostics.empty());
+  }
+}
+
+TEST_CASE("a NUL in a profile string or an XPath is refused, never cut short", "[profile]") {
+  // "\0" in a double-quoted YAML string is a NUL; pugixml would stop there
+  // and select //p instead of //p[@id='x'].
+  check_error(kHead + "  - name: a\n    select: \"//p\\0[@id='x']\"\n", POSTPARSE_ERR_XPATH, 5, 13, "NUL");
+  check_error(kHead + "  - name: a\n    match: z\n    capture: \"k\\0ey\"\n", POSTPARSE_ERR_PROFILE, 6, 14, "NUL");
+  check_error("profile: \"t\\0u\"\nversion: 1\n", POSTPARSE_ERR_PROFILE, 1, 10, "NUL");
+}
+
+TEST_CASE("selectors whose cost is quadratic in the document are refused at load", "[profile][xpath]") {
+  for (const char *quadratic : {"//*[count(//*) > 0]", "//p[//div]", "//p[.//span]", "//div[count(descendant::p) > 1]",
+                                "//p[1 = 1 and /html]", "//p/following::p", "//p[preceding-sibling::p]",
+                                "//h2/following-sibling::p", "(//p)[count(//a) > 2]"}) {
+    INFO(quadratic);
+    std::string yaml = kHead + "  - name: a\n    select: \"" + quadratic + "\"\n";
+    Loaded l = load(yaml);
+    CHECK(l.status == POSTPARSE_ERR_XPATH);
+    const postparse_diagnostic *d = first_error(l);
+    REQUIRE(d);
+    CHECK(d->line == 5);
+    CHECK(str(d->message).find("at character") != std::string::npos);
+    CHECK(postparse_profile_rule_count(l.profile.get()) == 0);
+  }
+  for (const char *fine : {"//div[contains(@class, 'share')]", "//footer//p", "//p[@id='a'] | //div/p[2]",
+                           "//p[ancestor::aside]", "//h2/following-sibling::p[1]", "//p[count(a) * 2 > 3]",
+                           "//div[contains(., 'x')]/p", "//*[@class and not(@id)]", "/html/body/p[last()]"}) {
+    INFO(fine);
+    Loaded l = load(kHead + "  - name: a\n    select: \"" + fine + "\"\n");
+    CHECK(l.status == POSTPARSE_OK);
+  }
+}
+
+TEST_CASE("the refused selector shape no longer costs seconds on a 256 KB body", "[profile][xpath]") {
+  // //*[count(//*)>0] took 10.8 s on this input: it is refused at load, so
+  // parsing with the profile costs what parsing without it does.
+  std::string body;
+  while (body.size() < 256 * 1024) body += "<div><p>x <b>y</b></p></div>\n";
+  Loaded l = load(kHead + "  - name: slow\n    select: '//*[count(//*)>0]'\n    action: drop\n");
+  CHECK(l.status == POSTPARSE_ERR_XPATH);
+  postparse_options *options = nullptr;
+  REQUIRE(postparse_options_new(&options) == POSTPARSE_OK);
+  REQUIRE(postparse_options_add_profile(options, l.profile.get()) == POSTPARSE_OK);
+  postparse_doc *raw = nullptr;
+  auto start = std::chrono::steady_clock::now();
+  REQUIRE(postparse_doc_parse(body.data(), body.size(), options, &raw) == POSTPARSE_OK);
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  postparse_options_free(options);
+  CHECK(postparse_doc_paragraph_count(raw) > 8000);  // nothing dropped
+  CHECK(seconds < 3.0);
+  postparse_doc_free(raw);
+}
+
+TEST_CASE("profile size limit: a documented default, settable, refused before reading", "[profile]") {
+  std::string big = "profile: t\nversion: 1\ndescription: '" + std::string(POSTPARSE_PROFILE_MAX_BYTES_DEFAULT, 'x') + "'\n";
+  postparse_profile *p = reinterpret_cast<postparse_profile *>(&p);
+  CHECK(postparse_profile_load(big.data(), big.size(), &p) == POSTPARSE_ERR_INPUT_TOO_LARGE);
+  CHECK(p == nullptr);
+  // The length alone decides: a claim past the limit is never read.
+  CHECK(postparse_profile_load("x", SIZE_MAX, &p) == POSTPARSE_ERR_INPUT_TOO_LARGE);
+  CHECK(postparse_profile_load_limited(big.data(), big.size(), big.size(), &p) == POSTPARSE_OK);
+  REQUIRE(p);
+  postparse_profile_free(p);
+  const std::string small = kHead + "  - name: a\n    match: z\n";
+  CHECK(postparse_profile_load_limited(small.data(), small.size(), small.size() - 1, &p) == POSTPARSE_ERR_INPUT_TOO_LARGE);
+  CHECK(postparse_profile_load_limited(small.data(), small.size(), 0, &p) == POSTPARSE_OK);  // 0: the default
+  postparse_profile_free(p);
+  CHECK_THROWS_AS(postparse::Profile::load(small, 4), postparse::Error);
+}
+
