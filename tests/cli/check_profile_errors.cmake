@@ -24,7 +24,7 @@ expect_refused(quadratic "profile: t\nversion: 1\nrules:\n  - name: a\n    selec
 
 string(REPEAT "x" 1048576 filler)
 set(big "profile: t\nversion: 1\ndescription: ${filler}\n")
-expect_refused(big "${big}" "larger than 1048576 bytes")
+expect_refused(big "${big}" "larger than --max-profile-bytes (1048576 bytes)")
 execute_process(COMMAND ${CLI} --max-profile-bytes 2000000 --profile ${WORK}/big.yaml ${post}
                 OUTPUT_QUIET ERROR_VARIABLE err RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)
