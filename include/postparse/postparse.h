@@ -747,11 +747,15 @@ typedef enum postparse_paragraph_kind {
   POSTPARSE_PARAGRAPH_CAPTION = 6
 } postparse_paragraph_kind;
 
-/** How paragraph text is normalised. */
+/** How paragraph text is normalised.  In every form, control characters
+ *  (C0 but '\n' and tab, DEL, C1 U+0080-U+009F) are dropped and ill-formed
+ *  UTF-8 becomes U+FFFD; '\n' is a line break, and a tab can remain only in
+ *  raw text and pre blocks. */
 typedef enum postparse_text_form {
   POSTPARSE_TEXT_NFC = 0,  /**< default */
   POSTPARSE_TEXT_NFKC = 1, /**< also folds compatibility forms (fullwidth letters...) */
-  POSTPARSE_TEXT_RAW = 2   /**< the text as collected: no white-space work, no NFC */
+  POSTPARSE_TEXT_RAW = 2   /**< the text as collected: no white-space work, no NFC;
+                                source line breaks are '\n' */
 } postparse_text_form;
 
 /** Sets the text normalisation.  POSTPARSE_ERR_INVALID_ARGUMENT on an unknown

@@ -34,10 +34,10 @@ class InlineWriter {
       line_text(text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start),
                 end == std::string_view::npos ? next : '\0');
       if (end == std::string_view::npos) return;
+      start = end + 1;
       if (out_.empty()) continue;  // line breaks before any text have nothing to break
       out_ += one_line_ ? "<br>" : "\\\n";
       line_start_ = !one_line_;
-      start = end + 1;
     }
   }
   void syntax(std::string_view markup) {

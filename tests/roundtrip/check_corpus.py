@@ -37,6 +37,7 @@ import tempfile
 
 BATCH = 150
 WORKERS = 2
+TIMEOUT = 120  # seconds for one run of the command: a hang is a failure, not a stuck test
 
 # RFC 3339 section 5.6 date-time, with the calendar and clock ranges.
 RFC3339 = re.compile(
@@ -62,7 +63,7 @@ def corpus_posts(corpus):
 
 
 def run(binary, args, paths):
-    result = subprocess.run([binary, *args, *paths], capture_output=True)
+    result = subprocess.run([binary, *args, *paths], capture_output=True, timeout=TIMEOUT)
     if result.returncode not in (0, 3):
         raise RuntimeError(f"{binary} {' '.join(args)} exited {result.returncode}: "
                            f"{result.stderr.decode(errors='replace')[:500]}")

@@ -402,3 +402,16 @@ TEST_CASE("markdown: what is written reads back as the same paragraphs", "[outpu
     CHECK(read_back(md) == texts(post));
   }
 }
+
+TEST_CASE("markdown: raw text keeps its links and line breaks", "[output-api]") {
+  // The raw form left the source line break marker '\r' in the text, and
+  // normalised link texts differently from the paragraph, so links with a
+  // line break or extra space in them were not found and vanished.
+  postparse::Options options;
+  options.text_form(POSTPARSE_TEXT_RAW);
+  auto doc = test::parse("<p>\nsee <a href=\"/u\">the\n  link</a> now\n</p>", &options);
+  REQUIRE(postparse_doc_paragraph_count(doc.get()) == 1);
+  CHECK(str(postparse_doc_paragraph_text(doc.get(), 0)) == "\nsee the\n  link now\n");
+  CHECK(doc.to_markdown() == "see [the\\\nlink](</u>) now\n");
+  CHECK(doc.to_text().find('\r') == std::string::npos);
+}
