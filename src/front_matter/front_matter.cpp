@@ -85,6 +85,8 @@ void collect_dates(const Value &node, const std::string &pointer, bool date_key,
     }
     if (r.outcome == dates::Outcome::ok) out.dates.push_back({pointer, &node, r.instant});
     else report_bad_date(node, r, true, context.diagnostics);
+    if (!r.warning.empty())
+      context.diagnostics.add(POSTPARSE_ERR_INVALID_DATE, Severity::warning, Part::front_matter, r.warning, node.begin);
     return;
   }
   for (std::size_t i = 0; i < node.items.size(); ++i) {

@@ -129,12 +129,12 @@ def json_duplicate_keys(binary, workdir):
 
 def rfc3339_lmt_offset(binary, workdir):
     """An instant in local mean time was written with a seconds offset (+08:05:43)."""
-    post = write_post(workdir, "lmt.md", "---\ndate: 1900-01-01 12:00\nold: 1800-06-01T00:00:00+05:53:28\n---\nx\n")
+    post = write_post(workdir, "lmt.md", "---\ndate: 1900-01-01 12:00\nupdated: 1800-06-01T00:00:00+05:53:28\n---\nx\n")
     doc = parse_json(run(binary, "--timezone", "Asia/Shanghai", post))
     dates = doc["front_matter"]["dates"]
     written = datetime.datetime(1900, 1, 1, 12, 0, tzinfo=zoneinfo.ZoneInfo("Asia/Shanghai"))
     old = datetime.datetime(1800, 6, 1, tzinfo=datetime.timezone(datetime.timedelta(hours=5, minutes=53, seconds=28)))
-    for pointer, expected in (("/date", written), ("/old", old)):
+    for pointer, expected in (("/date", written), ("/updated", old)):
         value = dates[pointer]
         expect(RFC3339.match(value), f"{pointer}: {value!r} is not RFC 3339")
         got = datetime.datetime.fromisoformat(value)
