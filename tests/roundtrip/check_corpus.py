@@ -13,7 +13,9 @@ posts (every folder of the shared corpus).  PROPERTY is one of:
   unique-json-keys    every JSON line parses, and no object in it has a key
                       twice (JSON readers would keep only one of them).
   rfc3339             every resolved date (front_matter.dates) is RFC 3339
-                      (section 5.6 `date-time`, offsets in whole minutes).
+                      (section 5.6 `date-time`, offsets in whole minutes),
+                      with naive dates read in UTC, Asia/Shanghai and
+                      America/New_York.
   control-chars       in every text form (nfc, nfkc, raw) no paragraph or
                       inline span text holds a control character other than
                       the line break '\\n' and the tab, and neither does the
@@ -28,6 +30,7 @@ Standard library only; posts go to the command in batches, two at a time.
 """
 import argparse
 import concurrent.futures
+import datetime
 import json
 import os
 import re
@@ -119,14 +122,31 @@ def check_unique_json_keys(binary, posts, corpus):
     return failures
 
 
+def is_rfc3339(text):
+    """The grammar, and a day that exists in its month (no Feb 30)."""
+    if not RFC3339.match(text):
+        return False
+    try:
+        datetime.date(int(text[0:4]), int(text[5:7]), int(text[8:10]))
+    except ValueError:
+        return False
+    return True
+
+
+# Naive dates are read in UTC by default; zones with DST and with local
+# mean time before 1901 are read too.
+ZONES = ("UTC", "Asia/Shanghai", "America/New_York")
+
+
 def check_rfc3339(binary, posts, corpus):
     failures = {}
-    for path, line in json_lines(binary, [], posts).items():
-        fm = json.loads(line).get("front_matter") or {}
-        bad = [f"{pointer}={value!r}" for pointer, value in (fm.get("dates") or {}).items()
-               if not RFC3339.match(value)]
-        if bad:
-            failures[path] = "not RFC 3339: " + ", ".join(bad)
+    for zone in ZONES:
+        for path, line in json_lines(binary, ["--timezone", zone], posts).items():
+            fm = json.loads(line).get("front_matter") or {}
+            bad = [f"{pointer}={value!r}" for pointer, value in (fm.get("dates") or {}).items()
+                   if not is_rfc3339(value)]
+            if bad:
+                failures.setdefault(path, f"--timezone {zone}: not RFC 3339: " + ", ".join(bad))
     return failures
 
 
@@ -231,8 +251,7 @@ def main():
         print(f"no *.md posts under {args.corpus}", file=sys.stderr)
         return 1
     failures = PROPERTIES[args.property](args.postparse, posts, args.corpus)
-    failures = {os.path.relpath(k, args.corpus) if os.path.isabs(k) or os.path.exists(k) else k: v
-                for k, v in failures.items()}
+    failures = {os.path.relpath(k, args.corpus) if os.path.exists(k) else k: v for k, v in failures.items()}
     known = read_known(args.known)
     unexpected = {k: v for k, v in failures.items() if k not in known}
     fixed = sorted(k for k in known if k not in failures)
