@@ -36,11 +36,18 @@ bool only(std::string_view line, char c, std::size_t minimum) {
 void append_inline(std::string &out, std::string_view text, char next) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
-    // Code spans, emphasis, links, raw HTML / autolinks, strikethrough,
-    // table cells, and the escape character itself.
-    bool escape = std::string_view("\\`*_[]<~|").find(c) != std::string_view::npos;
+    char after = i + 1 < text.size() ? text[i + 1] : next;
+    // Code spans, emphasis, links, strikethrough, table cells, and the
+    // escape character itself.
+    bool escape = std::string_view("\\`*_[]~|").find(c) != std::string_view::npos;
+    // '_' between two letters or digits can neither open nor close
+    // emphasis (snake_case); '*' can, so it is always escaped.
+    if (c == '_') escape = !(i > 0 && is_alnum(text[i - 1]) && is_alnum(after));
+    // Raw HTML and autolinks start with '<' and a letter, '/', '!' or '?'
+    // ("a < b" and "<=" are text).
+    if (c == '<') escape = after == '\0' || is_alnum(after) || after == '/' || after == '!' || after == '?';
     if (c == '&') escape = starts_reference(text, i);
-    if (c == '!') escape = (i + 1 < text.size() ? text[i + 1] : next) == '[';
+    if (c == '!') escape = after == '[';
     if (escape) out += '\\';
     out += c;
   }

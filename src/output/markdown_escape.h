@@ -9,10 +9,11 @@
 namespace postparse::impl::markdown {
 
 // Appends `text` (no line breaks in it) as inline content: backslash
-// escapes before what would open emphasis, code, links, raw HTML, entity
-// references, strikethrough or table cells.  `next` is the character the
-// output continues with, if known ('\0' otherwise): a '!' right before a
-// link's '[' would make it an image.
+// escapes before what could open emphasis, code, links, raw HTML,
+// autolinks, entity references, strikethrough or table cells.  `next` is
+// the character the output continues with, if known ('\0' otherwise, which
+// is taken as "could be anything"): a '!' right before a link's '[' would
+// make it an image.
 void append_inline(std::string &out, std::string_view text, char next = '\0');
 
 // Where a backslash must go in `line` (plain text at the start of a line,

@@ -288,6 +288,7 @@ TEST_CASE("to_markdown: text that looks like Markdown syntax is escaped", "[outp
   CHECK(markdown("<p>wow! <a href=\"/u\">x</a></p>") == "wow! [x](</u>)\n");
   CHECK(markdown("<p>wow!<a href=\"/u\">x</a></p>") == "wow\\![x](</u>)\n");  // not an image
   CHECK(markdown("<p>-x and +y and #z</p>") == "-x and +y and #z\n");
+  CHECK(markdown("<p>snake_case a &lt; b &lt;= c _x x_</p>") == "snake_case a < b <= c \\_x x\\_\n");
   CHECK(markdown("<p>a<br>---</p>") == "a\\\n\\---\n");        // not a setext underline
   CHECK(markdown("<p>a<br># b</p>") == "a\\\n\\# b\n");        // each line's start
   CHECK(markdown("<ul><li>1. x</li></ul>") == "- 1\\. x\n");  // inside a list item too
@@ -390,6 +391,7 @@ TEST_CASE("markdown: what is written reads back as the same paragraphs", "[outpu
       "<p><strong>Bold</strong> start</p><ul><li><b>x</b> y</li></ul>",
       "<p>-x -- --- <br>---<br>===<br>= x<br>+<br>#x<br># x<br>####### x<br>1986. a year<br>1)</p>",
       "<p>a *b* _c_ `d` [e](f) &lt;g&gt; &amp;h; &amp;#1; ~i~ |j| !<a href=\"/k\">k</a> \\l</p>",
+      "<p>a_b_c __d__ x_<b>y</b> &lt;/p&gt; &lt;!-- &lt;?x &lt;a:b&gt; a &lt; b</p>",
       "<h2>C ## <br>#</h2><h3>###</h3>",
       "<p><code>```</code> and <code> a </code> and <code>x</code><code>y</code></p>",
       "<p>x <b>a</b><b>b</b> y <em>(c)</em>d</p>",
