@@ -212,11 +212,9 @@ class Segmenter {
   // paragraph, only the part in the current paragraph counts.
   void finish_inline(const Open &frame) {
     std::size_t from = frame.flushes == flushes_ ? std::min(frame.mark, buffer_.size()) : 0;
-    // In the paragraph's text form (raw text too), so that it is found in
-    // the paragraph's text; on one line, as links are listed.
-    NormalizeOptions span_options = options_;
-    span_options.keep_line_breaks = false;
-    std::string text = normalize_paragraph(std::string_view(buffer_).substr(from), span_options);
+    // Normalised as the paragraph is (text form, raw text, line breaks), so
+    // that it is found in the paragraph's text.
+    std::string text = normalize_paragraph(std::string_view(buffer_).substr(from), options_);
     if (frame.link >= 0) out_.links[static_cast<std::size_t>(frame.link)].text = text;
     if (frame.span >= 0 && static_cast<std::size_t>(frame.span) < spans_.size() && frame.flushes == flushes_)
       spans_[static_cast<std::size_t>(frame.span)].text = std::move(text);

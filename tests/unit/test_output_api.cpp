@@ -416,4 +416,9 @@ TEST_CASE("markdown: raw text keeps its links and line breaks", "[output-api]") 
   CHECK(str(postparse_doc_paragraph_text(doc.get(), 0)) == "\nsee the\n  link now\n");
   CHECK(doc.to_markdown() == "see [the\\\nlink](</u>) now\n");
   CHECK(doc.to_text().find('\r') == std::string::npos);
+  // In every form: a link with a line break in it is found in its paragraph.
+  CHECK(markdown("<p>see <a href=\"/u\">a<br>b</a> now</p>") == "see [a\\\nb](</u>) now\n");
+  postparse::Options nfkc;
+  nfkc.text_form(POSTPARSE_TEXT_NFKC);
+  CHECK(test::parse("<p>x <a href=\"/u\">\xef\xbc\xa1</a> y</p>", &nfkc).to_markdown() == "x [A](</u>) y\n");  // fullwidth A
 }
