@@ -3,7 +3,8 @@
 //   - the body runs to the end of the input;
 //   - the JSON is valid and no object in it repeats a key;
 //   - every resolved date in the JSON is RFC 3339;
-//   - paragraph text has no control character but the newline;
+//   - paragraph text has no control character but the newline (and tab in
+//     raw and pre text);
 //   - the Markdown rendering, read back as a Markdown body, gives the same
 //     content paragraph texts;
 //   - the memory allocated while parsing and rendering stays within the
@@ -109,13 +110,19 @@ void check_json(const postparse_doc *doc) {
       FUZZ_CHECK(item.value().is_string() && is_rfc3339(item.value().get<std::string>()));
 }
 
-std::vector<std::string> content_texts(const postparse_doc *doc) {
+// Checks every paragraph's characters; returns the content paragraphs'
+// texts.  Tab is allowed where the text keeps its white space (raw text, pre).
+std::vector<std::string> content_texts(const postparse_doc *doc, postparse_text_form form) {
   std::vector<std::string> texts;
   for (size_t i = 0; i < postparse_doc_paragraph_count(doc); ++i) {
     postparse_str text = postparse_doc_paragraph_text(doc, i);
+    postparse_paragraph_kind kind;
+    int level = 0;
+    FUZZ_CHECK(postparse_doc_paragraph_kind(doc, i, &kind, &level) == POSTPARSE_OK);
+    bool tab_allowed = form == POSTPARSE_TEXT_RAW || kind == POSTPARSE_PARAGRAPH_PRE;
     for (size_t j = 0; j < text.len; ++j) {
       unsigned char c = static_cast<unsigned char>(text.data[j]);
-      FUZZ_CHECK(c >= 0x20 || c == '\n');
+      FUZZ_CHECK(c >= 0x20 || c == '\n' || (c == '\t' && tab_allowed));
       FUZZ_CHECK(c != 0x7F);
       // C1 controls, U+0080-U+009F, are C2 80-C2 9F in UTF-8.
       if (c == 0xC2 && j + 1 < text.len) {
@@ -186,7 +193,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   FUZZ_CHECK(postparse_doc_body_span(doc, &body) == POSTPARSE_OK);
   FUZZ_CHECK(body.offset + body.length == fuzz::source_len(doc));
   check_json(doc);
-  std::vector<std::string> texts = content_texts(doc);
+  std::vector<std::string> texts = content_texts(doc, form);
   (void)fuzz::render(&postparse_doc_to_text, doc, POSTPARSE_OUTPUT_BOILERPLATE);
   long long peak = g_peak - baseline;
   size_t nodes = count_nodes(doc);

@@ -626,15 +626,22 @@ typedef struct postparse_time {
 
 /** Reads any scalar as a time: YAML timestamps, RFC 3339 / ISO 8601, RFC 2822
  *  (`Sat, 31 Jul 2021 12:27:53 GMT`), `YYYY-MM-DD[ HH:MM[:SS]]`,
- *  `YYYY/MM/DD`.  Naive times are read in the options' time zone.
+ *  `YYYY/MM/DD`.  Naive times are read in the options' time zone; one that
+ *  a DST change skipped is read with the offset before the change (moved
+ *  forward by the gap), one it repeated as its first occurrence (the
+ *  document's diagnostics warn about date fields read so).
  *  POSTPARSE_ERR_NOT_FOUND when the text is not a date,
  *  POSTPARSE_ERR_INVALID_DATE when it names an impossible one,
  *  POSTPARSE_ERR_WRONG_KIND for collections. */
 POSTPARSE_API int postparse_value_time(const postparse_value *value,
                                        postparse_time *out) POSTPARSE_NOEXCEPT;
 
-/** Writes `time` as ISO 8601 with its offset (e.g. 2021-07-31T12:27:53+00:00)
- *  into `buf` (NUL-terminated; 40 bytes always suffice).  Returns the length,
+/** Writes `time` as RFC 3339 with its offset (e.g. 2021-07-31T12:27:53+00:00)
+ *  into `buf` (NUL-terminated; 40 bytes always suffice).  RFC 3339 offsets
+ *  are whole minutes: an offset with seconds (local mean time,
+ *  +08:05:43) is rounded to the nearest minute, halves away from zero, and
+ *  the clock time shown moves with it, so the text is the same instant
+ *  (12:00:00+08:05:43 is written 12:00:17+08:06).  Returns the length,
  *  or 0 when buf is NULL or too small, or when `time` is out of range:
  *  nanoseconds outside 0..999999999, an offset of a day or more, or a local
  *  time outside the years 0000-9999. */
@@ -801,11 +808,15 @@ typedef enum postparse_paragraph_kind {
   POSTPARSE_PARAGRAPH_CAPTION = 6
 } postparse_paragraph_kind;
 
-/** How paragraph text is normalised. */
+/** How paragraph text is normalised.  In every form, control characters
+ *  (C0 but '\n' and tab, DEL, C1 U+0080-U+009F) are dropped and ill-formed
+ *  UTF-8 becomes U+FFFD; '\n' is a line break, and a tab can remain only in
+ *  raw text and pre blocks. */
 typedef enum postparse_text_form {
   POSTPARSE_TEXT_NFC = 0,  /**< default */
   POSTPARSE_TEXT_NFKC = 1, /**< also folds compatibility forms (fullwidth letters...) */
-  POSTPARSE_TEXT_RAW = 2   /**< the text as collected: no white-space work, no NFC */
+  POSTPARSE_TEXT_RAW = 2   /**< the text as collected: no white-space work, no NFC;
+                                source line breaks are '\n' */
 } postparse_text_form;
 
 /** Sets the text normalisation.  POSTPARSE_ERR_INVALID_ARGUMENT on an unknown

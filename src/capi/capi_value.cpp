@@ -78,9 +78,12 @@ size_t postparse_time_format(const postparse_time *time, char *buf, size_t size)
   // Years 0000-9999, offsets under a day: what ISO 8601 text can hold.
   constexpr int64_t kMin = -62167219200, kMax = 253402300799;
   if (time->nanoseconds < 0 || time->nanoseconds > 999999999 || time->offset_seconds <= -86400 ||
-      time->offset_seconds >= 86400 || time->unix_seconds + time->offset_seconds < kMin ||
-      time->unix_seconds + time->offset_seconds > kMax)
+      time->offset_seconds >= 86400)
     return 0;
+  // The clock time shown uses the offset rounded to the minute (RFC 3339).
+  if (time->unix_seconds < kMin - 86400 || time->unix_seconds > kMax + 86400) return 0;
+  const int64_t shown = time->unix_seconds + impl::dates::rfc3339_offset(time->offset_seconds);
+  if (shown < kMin || shown > kMax) return 0;
   try {
     impl::dates::Instant instant;
     instant.unix_seconds = time->unix_seconds;

@@ -149,6 +149,26 @@ bool keeps_zwj(const std::u32string &cps, std::size_t kept, std::size_t next) {
   return i > 0 && boundclass(cps[i - 1]) == UTF8PROC_BOUNDCLASS_EXTENDED_PICTOGRAPHIC;
 }
 
+// Control characters (C0 but tab and line feed, DEL, C1) drive terminals
+// (ESC starts escape sequences) and mean nothing in text: they never reach
+// the output.  The ones that are White_Space (VT, FF, CR, NEL) are left to
+// the white-space rules; `raw` text gets no such rules, so there CR (the
+// marker of a source line break) becomes the line break '\n' it stands
+// for and the others a space.
+bool is_control(char32_t cp) { return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F); }
+
+void drop_controls(std::u32string &cps, bool raw) {
+  std::size_t kept = 0;
+  for (char32_t cp : cps) {
+    if (cp == '\t' || cp == '\n' || !is_control(cp)) {
+      cps[kept++] = cp;
+    } else if (is_white_space(cp)) {
+      cps[kept++] = !raw ? cp : cp == '\r' ? U'\n' : U' ';
+    }
+  }
+  cps.resize(kept);
+}
+
 // Removes invisible characters in place.  Runs before normalisation so that
 // what they separated (e + U+00AD + U+0301) can compose.
 void drop_invisible(std::u32string &cps) {
@@ -273,8 +293,9 @@ bool is_cjk(char32_t cp) {
 }
 
 std::string normalize_paragraph(std::string_view text, const NormalizeOptions &options) {
-  if (options.raw) return std::string(text);
   std::u32string cps = decode(text);
+  drop_controls(cps, options.raw);
+  if (options.raw) return encode(cps);
   drop_invisible(cps);
   cps = apply_form(std::move(cps), options.form);
   return collapse(cps, options.keep_line_breaks);

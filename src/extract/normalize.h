@@ -15,7 +15,8 @@ enum class UnicodeForm { nfc, nfkc, none };
 // Kept an aggregate: callers write NormalizeOptions{form, raw, keep_line_breaks}.
 struct NormalizeOptions {
   UnicodeForm form = UnicodeForm::nfc;
-  // Keep the text exactly as collected (no whitespace work, no dropping, no NFC).
+  // Keep the text as collected (no whitespace work, no dropping of
+  // invisible characters, no NFC); only control characters are dealt with.
   bool raw = false;
   // Explicit breaks (from <br>) are '\n' in the input and kept as '\n' in the output.
   bool keep_line_breaks = true;
@@ -24,7 +25,14 @@ struct NormalizeOptions {
 // `text` is UTF-8, possibly invalid: each maximal ill-formed subsequence
 // becomes one U+FFFD.  In it, '\n' means an explicit line break (from <br>)
 // and '\r' a line break of the source's formatting; all white space but '\n'
-// is collapsible.  Unless `options.raw`:
+// is collapsible.  In every form, raw included, control characters (C0 but
+// tab and '\n', DEL, C1 U+0080-U+009F) never reach the result: the result
+// holds no control character but '\n' and, in raw text only, the tab.
+// With `options.raw` the text is otherwise kept as written, white space
+// included, except that a source line break ('\r') becomes '\n' and the
+// other white-space controls (VT, FF, NEL) a space.  Unless `options.raw`:
+// - control characters are dropped, the white-space ones (tab, VT, FF, CR,
+//   NEL) being white space below;
 // - zero-width characters (U+200B, U+200C, U+2060, U+FEFF) and soft hyphens
 //   are dropped, and so is U+200D except inside emoji ZWJ sequences;
 // - the text is normalised to options.form;

@@ -198,7 +198,7 @@ class Segmenter {
       span_raw_[static_cast<std::size_t>(frame.span)].end = buffer_.size();
     if (frame.link >= 0 && !same_paragraph)
       out_.links[static_cast<std::size_t>(frame.link)].text =
-          normalize_paragraph(buffer_, NormalizeOptions{UnicodeForm::nfc, false, false});
+          normalize_paragraph(buffer_, options_);
   }
 
   void extend_span(pugi::xml_node node) {

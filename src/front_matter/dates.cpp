@@ -296,23 +296,85 @@ std::string validate(const Fields &f) {
   return problem.empty() ? check_weekday(f) : problem;
 }
 
-// A wall-clock time pinned to UTC, with the offset in force there.
-struct Anchored { date::sys_seconds utc; seconds offset; };
+// Appends snprintf output; every use below fits the buffer.
+template <class... Args>
+void append(std::string &out, const char *fmt, Args... args) {
+  char buf[64];
+  if (std::snprintf(buf, sizeof buf, fmt, args...) > 0) out += buf;
+}
+
+void append_fraction(std::string &out, std::int32_t nanoseconds) {
+  if (nanoseconds == 0) return;
+  std::string digits;
+  append(digits, ".%09ld", static_cast<long>(nanoseconds));
+  out += digits.erase(digits.find_last_not_of('0') + 1);
+}
+
+// +hh:mm, rounded to the minute (see rfc3339_offset).
+void append_offset(std::string &out, std::int32_t offset) {
+  const std::int32_t minutes = rfc3339_offset(offset);
+  const long magnitude = std::labs(static_cast<long>(minutes));
+  append(out, "%c%02ld:%02ld", minutes < 0 ? '-' : '+', magnitude / 3600, magnitude % 3600 / 60);
+}
+
+// The local time RFC 3339 text shows for the instant.
+date::local_seconds shown_local_time(const Instant &instant) {
+  return date::local_seconds{seconds{instant.unix_seconds} + seconds{rfc3339_offset(instant.offset_seconds)}};
+}
+
+bool writable(const Instant &instant) {
+  const int year = static_cast<int>(date::year_month_day{date::floor<date::days>(shown_local_time(instant))}.year());
+  return year >= 0 && year <= 9999;
+}
+
+// A wall-clock time pinned to UTC, with the offset in force there; `note`
+// says how a local time that a clock change skipped or repeated was read.
+struct Anchored {
+  date::sys_seconds utc;
+  seconds offset;
+  std::string note;
+};
 
 Anchored anchor_at_offset(date::local_seconds local, const Offset &o) {
   const seconds offset{o.sign * (o.hours * 3600 + o.minutes * 60 + o.seconds)};
-  return {date::sys_seconds{local.time_since_epoch() - offset}, offset};
+  return {date::sys_seconds{local.time_since_epoch() - offset}, offset, {}};
 }
 
-// Local time in a zone (nullptr: UTC); a time skipped or repeated by a DST
-// change takes the earliest reading, as date::choose::earliest defines it.
+std::string offset_text(seconds offset) {
+  std::string out = " ";
+  append_offset(out, static_cast<std::int32_t>(offset.count()));
+  return out;
+}
+
+std::string clock_text(date::local_seconds local) {
+  return date::format("%F %T", local);
+}
+
+// Local time in a zone (nullptr: UTC).  A time a clock change skipped
+// (the DST gap) is read with the offset in force before the change, which
+// moves it forward by the gap's length (02:30 becomes 03:30 when clocks
+// jump from 02:00 to 03:00); a time it repeated is read as its first
+// occurrence.  These are RFC 5545's rules, and what JavaScript's Temporal
+// calls "compatible" and Python's zoneinfo does with fold=0.
 Anchored anchor_in_zone(date::local_seconds local, const date::time_zone *zone) {
   if (zone == nullptr) return anchor_at_offset(local, Offset{});
-  const date::zoned_seconds zoned{zone, local, date::choose::earliest};
-  return {zoned.get_sys_time(), zoned.get_info().offset};
+  const date::local_info info = zone->get_info(local);
+  const seconds before = info.first.offset;
+  Anchored at{date::sys_seconds{local.time_since_epoch() - before}, before, {}};
+  const std::string where = "local time " + clock_text(local) + " in " + zone->name();
+  if (info.result == date::local_info::nonexistent) {
+    at.offset = info.second.offset;
+    at.note = "nonexistent " + where + " (skipped by a clock change); read as " +
+              clock_text(date::local_seconds{at.utc.time_since_epoch() + at.offset}) + offset_text(at.offset) +
+              " (shifted forward by the gap)";
+  } else if (info.result == date::local_info::ambiguous) {
+    at.note = "ambiguous " + where + " (repeated by a clock change); read as its first occurrence, " +
+              clock_text(local) + offset_text(before) + " (the second is at" + offset_text(info.second.offset) + ")";
+  }
+  return at;
 }
 
-Result invalid(std::string message) { return Result{Outcome::invalid_date, Instant{}, std::move(message)}; }
+Result invalid(std::string message) { return Result{Outcome::invalid_date, Instant{}, std::move(message), {}}; }
 
 // Explicit offset first, then a zone named in the text, then the default zone.
 Result resolve(const Fields &f, const date::time_zone *default_zone) {
@@ -328,27 +390,8 @@ Result resolve(const Fields &f, const date::time_zone *default_zone) {
   const Instant instant{at.utc.time_since_epoch().count(), f.nanoseconds,
                         static_cast<std::int32_t>(at.offset.count()), f.zone != ZoneKind::none,
                         f.has_time, f.fraction_digits};
-  return Result{Outcome::ok, instant, {}};
-}
-
-// Appends snprintf output; every use below fits the buffer.
-template <class... Args>
-void append(std::string &out, const char *fmt, Args... args) {
-  char buf[64];
-  if (std::snprintf(buf, sizeof buf, fmt, args...) > 0) out += buf;
-}
-
-void append_fraction(std::string &out, std::int32_t nanoseconds) {
-  if (nanoseconds == 0) return;
-  std::string digits;
-  append(digits, ".%09ld", static_cast<long>(nanoseconds));
-  out += digits.erase(digits.find_last_not_of('0') + 1);
-}
-
-void append_offset(std::string &out, std::int32_t offset) {
-  const long magnitude = std::labs(static_cast<long>(offset));
-  append(out, "%c%02ld:%02ld", offset < 0 ? '-' : '+', magnitude / 3600, magnitude % 3600 / 60);
-  if (magnitude % 60 != 0) append(out, ":%02ld", magnitude % 60);
+  if (!writable(instant)) return invalid("it lies outside the years 0000-9999 that RFC 3339 can write");
+  return Result{Outcome::ok, instant, {}, at.note};
 }
 
 }  // namespace
@@ -364,7 +407,7 @@ Result parse(std::string_view text, const date::time_zone *default_zone) noexcep
   } catch (...) {
     // Unreadable zone data (or memory exhaustion) must not escape; the
     // message is best effort for the same reason.
-    Result r{Outcome::invalid_date, Instant{}, {}};
+    Result r{Outcome::invalid_date, Instant{}, {}, {}};
     try { r.message = "time zone data could not be used"; } catch (...) {}
     return r;
   }
@@ -394,8 +437,13 @@ bool looks_like_yaml_timestamp(std::string_view text) noexcept {
   return s.at_end();
 }
 
+std::int32_t rfc3339_offset(std::int32_t offset_seconds) noexcept {
+  const std::int32_t minutes = (std::abs(offset_seconds) + 30) / 60;
+  return (offset_seconds < 0 ? -minutes : minutes) * 60;
+}
+
 std::string format_iso8601(const Instant &instant) {
-  const date::local_seconds local{seconds{instant.unix_seconds} + seconds{instant.offset_seconds}};
+  const date::local_seconds local = shown_local_time(instant);
   const date::local_days day = date::floor<date::days>(local);
   const date::year_month_day ymd{day};
   const date::hh_mm_ss<seconds> clock{local - day};

@@ -32,12 +32,19 @@ struct Result {
   Outcome outcome = Outcome::not_a_date;
   Instant instant;
   std::string message;  // why, for invalid_date
+  // For ok: how a local time that a clock change skipped or repeated was
+  // read (which rule applied), to be shown as a warning; empty otherwise.
+  std::string warning;
 };
 
 // Reads text as a point in time.  Leading/trailing ASCII whitespace is
 // ignored.  default_zone is the zone for naive times and date-only values
-// (nullptr means UTC); ambiguous or nonexistent local times resolve with
-// date::choose::earliest.  Text shaped like no supported form gives
+// (nullptr means UTC).  A local time that a clock change skipped (DST gap)
+// is read with the offset before the change, i.e. moved forward by the
+// gap (02:30 -> 03:30 -04:00 in America/New_York on 2021-03-14); a time it
+// repeated is read as its first occurrence; both set Result::warning.  A
+// value whose RFC 3339 text would fall outside the years 0000-9999 is
+// invalid_date.  Text shaped like no supported form gives
 // not_a_date; a well-shaped value with an impossible field (Feb 30, hour 25,
 // leap second, offset hour > 23, unknown zone name, wrong weekday) gives
 // invalid_date with a message naming the field.  Never throws; thread-safe.
@@ -48,12 +55,18 @@ Result parse(std::string_view text, const date::time_zone *default_zone) noexcep
 // plain scalars.  Pure shape check: no trimming, no range validation.
 bool looks_like_yaml_timestamp(std::string_view text) noexcept;
 
-// ISO 8601 / RFC 3339 rendering in the instant's own offset, e.g.
+// RFC 3339 rendering in the instant's own offset, e.g.
 // 2021-07-31T12:27:53+00:00.  Fractional seconds appear only when non-zero,
-// trailing zeros trimmed.  An offset with a seconds part (pre-1900 local mean
-// time) is printed as +hh:mm:ss so the text still denotes the same instant
-// (parse accepts that form back).
+// trailing zeros trimmed.  RFC 3339 offsets are whole minutes: an offset
+// with a seconds part (local mean time, before zones had standard offsets:
+// Asia/Shanghai +08:05:43) is rounded to the nearest minute (+08:06) and
+// the clock time shown moves with it (12:00:00+08:05:43 is written
+// 12:00:17+08:06), so the text still denotes the same instant.
 std::string format_iso8601(const Instant &);
+
+// The offset RFC 3339 text uses for `offset_seconds`: rounded to the
+// nearest whole minute, halves away from zero.
+std::int32_t rfc3339_offset(std::int32_t offset_seconds) noexcept;
 
 // IANA zone lookup; nullptr when unknown, and for a name that stands for
 // the machine's own zone (`localtime`, or any zone file linked through

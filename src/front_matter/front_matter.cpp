@@ -85,11 +85,13 @@ void collect_dates(const Value &node, const std::string &pointer, bool date_key,
     }
     if (r.outcome == dates::Outcome::ok) out.dates.push_back({pointer, &node, r.instant});
     else report_bad_date(node, r, true, context.diagnostics);
+    if (!r.warning.empty())
+      context.diagnostics.add(POSTPARSE_ERR_INVALID_DATE, Severity::warning, Part::front_matter, r.warning, node.begin);
     return;
   }
   for (std::size_t i = 0; i < node.items.size(); ++i) {
     bool is_map = node.kind == Kind::mapping;
-    std::string token = is_map ? pointer_token(node.keys[i]->text) : std::to_string(i);
+    std::string token = is_map ? pointer_token(walk.out.json_keys.name(node, i)) : std::to_string(i);
     bool child_date_key = is_map && node.keys[i]->is_scalar() && is_date_key(node.keys[i]->text);
     collect_dates(*node.items[i], pointer + "/" + token, child_date_key, depth + 1, walk);
   }
@@ -113,6 +115,7 @@ FrontMatter load_front_matter(std::string_view input, const Split &split, LoadCo
   FrontMatter out;
   if (split.format == Format::none) return out;
   out.root = load_block(input, split, context);
+  if (out.root) out.json_keys = JsonKeyNames::assign(*out.root, context.diagnostics);
   DateWalk walk{out, context};
   if (out.root) collect_dates(*out.root, "", false, 0, walk);
   return out;

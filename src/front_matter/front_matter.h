@@ -7,12 +7,14 @@
 #include <vector>
 
 #include "front_matter/dates.h"
+#include "front_matter/json_keys.h"
 #include "front_matter/tree_loader.h"
 #include "split/split.h"
 
 namespace postparse::impl {
 
-// A date-valued field: where it is (RFC 6901 JSON pointer) and when it is.
+// A date-valued field: where it is (RFC 6901 JSON pointer into the JSON
+// output's `data`) and when it is.
 struct DateField {
   std::string pointer;
   const Value *value = nullptr;
@@ -21,6 +23,7 @@ struct DateField {
 
 struct FrontMatter {
   const Value *root = nullptr;  // nullptr: none, or it failed to parse
+  JsonKeyNames json_keys;       // names of the keys in JSON (and in the pointers of `dates`)
   std::vector<DateField> dates;
 };
 

@@ -54,7 +54,7 @@ void write_big_integer(JsonWriter &w, const std::string &text) {
   w.raw_number((negative ? "-" : "") + std::string(digits));
 }
 
-void write_value(JsonWriter &w, const Value &v) {
+void write_value(JsonWriter &w, const Value &v, const JsonKeyNames &names) {
   switch (v.kind) {
     case Kind::null: return w.null();
     case Kind::boolean: return w.boolean(v.boolean);
@@ -64,13 +64,13 @@ void write_value(JsonWriter &w, const Value &v) {
     case Kind::timestamp: return w.string(v.text);
     case Kind::sequence:
       w.begin_array();
-      for (const Value *item : v.items) write_value(w, *item);
+      for (const Value *item : v.items) write_value(w, *item, names);
       return w.end_array();
     case Kind::mapping:
       w.begin_object();
       for (std::size_t i = 0; i < v.items.size(); ++i) {
-        w.key(v.keys[i]->text);
-        write_value(w, *v.items[i]);
+        w.key(names.name(v, i));
+        write_value(w, *v.items[i], names);
       }
       return w.end_object();
   }
@@ -84,7 +84,7 @@ void write_front_matter(JsonWriter &w, const Document &doc) {
   w.key("span"), write_span(w, doc, s.block_begin, s.block_end);
   w.key("content_span"), write_span(w, doc, s.content_begin, s.content_end);
   w.key("data");
-  if (doc.front_matter.root) write_value(w, *doc.front_matter.root);
+  if (doc.front_matter.root) write_value(w, *doc.front_matter.root, doc.front_matter.json_keys);
   else w.null();
   w.key("dates");
   w.begin_object();

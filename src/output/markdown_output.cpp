@@ -1,11 +1,13 @@
-// Markdown rendering.  Paragraph text is plain text, so everything that
-// CommonMark would read as syntax is backslash-escaped; inline spans found
-// in the text (see extract::InlineSpan::text_offset) become syntax again.
+// Markdown rendering.  Paragraph text is plain text, so what CommonMark
+// would read as syntax is backslash-escaped (markdown_escape.h); inline
+// spans found in the text (see extract::InlineSpan::text_offset) become
+// syntax again.
 #include <utf8proc.h>
 
 #include <algorithm>
 #include <cctype>
 
+#include "output/markdown_escape.h"
 #include "output/text_output.h"
 
 namespace postparse::impl {
@@ -15,40 +17,75 @@ using extract::InlineSpan;
 using extract::Paragraph;
 using extract::ParagraphKind;
 
-// Escapes ASCII punctuation CommonMark may read as syntax anywhere in a line.
-void escape_inline(std::string_view text, std::string &out) {
-  for (char c : text) {
-    if (std::string_view("\\`*_[]<>!|~&").find(c) != std::string_view::npos) out += '\\';
-    out += c;
-  }
-}
+// Writes one block's inline content, line by line: plain text is escaped
+// for where it stands (block-start escapes only at the start of a line),
+// syntax goes out as it is, and a '\n' in the text becomes a hard break
+// (a backslash at the end of the line) or, in a block that is one line
+// (a heading), a <br> element.
+class InlineWriter {
+ public:
+  explicit InlineWriter(bool one_line) : one_line_(one_line) {}
 
-// What starts a block at the beginning of a line: #, >, list markers,
-// ordered list "1." / "1)", thematic breaks "---", setext "===".
-void escape_line_start(std::string &line) {
-  // Leading spaces are not part of a Markdown paragraph's text, and four
-  // of them would start an indented code block.
-  std::size_t spaces = line.find_first_not_of(' ');
-  line.erase(0, spaces == std::string::npos ? line.size() : spaces);
-  std::size_t i = 0;
-  if (i >= line.size()) return;
-  char c = line[i];
-  if (c == '#' || c == '>' || c == '-' || c == '+' || c == '=' || c == '*') {
-    line.insert(i, "\\");
-    return;
+  // `next`: the character the output goes on with after `text` ('\0' if
+  // unknown), which decides whether a final '!' must be escaped.
+  void text(std::string_view text, char next) {
+    for (std::size_t start = 0;;) {
+      std::size_t end = text.find('\n', start);
+      line_text(text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start),
+                end == std::string_view::npos ? next : '\0');
+      if (end == std::string_view::npos) return;
+      start = end + 1;
+      if (out_.empty()) continue;  // line breaks before any text have nothing to break
+      out_ += one_line_ ? "<br>" : "\\\n";
+      line_start_ = !one_line_;
+    }
   }
-  std::size_t j = i;
-  while (j < line.size() && std::isdigit(static_cast<unsigned char>(line[j]))) ++j;
-  if (j > i && j < line.size() && (line[j] == '.' || line[j] == ')')) line.insert(j, "\\");
-}
+  void syntax(std::string_view markup) {
+    out_ += markup;
+    line_start_ = false;
+  }
+  bool at_line_start() const { return line_start_; }
+  // A hard break at the very end would read back as a literal backslash
+  // (and breaks nothing either way).
+  std::string finish() {
+    std::string_view hard_break = one_line_ ? "<br>" : "\\\n";
+    while (out_.size() >= hard_break.size() &&
+           out_.compare(out_.size() - hard_break.size(), hard_break.size(), hard_break) == 0)
+      out_.resize(out_.size() - hard_break.size());
+    return std::move(out_);
+  }
 
-// Inline spans that do not overlap an earlier one, in text order.
+ private:
+  void line_text(std::string_view piece, char next) {
+    if (line_start_) {
+      // Leading blanks are not part of a Markdown line's text (and four of
+      // them would start an indented code block).
+      piece.remove_prefix(std::min(piece.find_first_not_of(" \t"), piece.size()));
+      if (piece.empty()) return;
+      std::size_t at = markdown::block_start_escape(piece);
+      if (at != std::string_view::npos) {
+        markdown::append_inline(out_, piece.substr(0, at), piece[at]);
+        out_ += '\\';
+        piece.remove_prefix(at);
+      }
+      line_start_ = false;
+    }
+    markdown::append_inline(out_, piece, next);
+  }
+
+  std::string out_;
+  bool one_line_;
+  bool line_start_ = true;
+};
+
+// Inline spans that do not overlap an earlier one, in text order.  A code
+// span cannot hold a line break (a reader turns it into a space).
 std::vector<const InlineSpan *> usable_spans(const Paragraph &p) {
   std::vector<const InlineSpan *> spans;
   std::size_t cursor = 0;
   for (const InlineSpan &s : p.spans) {
-    if (s.text_length == 0 || s.text_offset < cursor) continue;
-    if (extract::span_text(p, s).find('\n') != std::string_view::npos) continue;  // markup cannot span a hard break here
+    if (s.text_length == 0 || s.text_offset < cursor || s.text_offset + s.text_length > p.text.size()) continue;
+    if (s.kind == InlineSpan::Kind::code && extract::span_text(p, s).find('\n') != std::string_view::npos) continue;
     spans.push_back(&s);
     cursor = s.text_offset + s.text_length;
   }
@@ -59,17 +96,12 @@ std::string code_span(std::string_view text) {
   std::size_t longest = 0, run = 0;
   for (char c : text) longest = std::max(longest, run = c == '`' ? run + 1 : 0);
   std::string fence(longest + 1, '`');
-  bool pad = !text.empty() && (text.front() == '`' || text.back() == '`');
+  // A reader strips one blank from each end when both ends have one, and
+  // a backtick at either end would join the fence.
+  bool blank_ends = text.size() >= 2 && text.front() == ' ' && text.back() == ' ' &&
+                    text.find_first_not_of(' ') != std::string_view::npos;
+  bool pad = !text.empty() && (text.front() == '`' || text.back() == '`' || blank_ends);
   return fence + (pad ? " " : "") + std::string(text) + (pad ? " " : "") + fence;
-}
-
-std::string link_destination(std::string_view href) {
-  std::string out = "<";
-  for (char c : href) {
-    if (c == '<' || c == '>' || c == '\\') out += '\\';
-    if (c != '\n' && c != '\r') out += c;
-  }
-  return out + ">";
 }
 
 // The code point before `at` / at `at` in `text` (-1 at either end).
@@ -114,47 +146,49 @@ bool delimiters_work(std::string_view text, std::size_t begin, std::size_t end) 
   return opens && closes;
 }
 
-std::string render_span(const InlineSpan &s, std::string_view text, bool after_span) {
-  std::string_view content = text.substr(s.text_offset, s.text_length);
-  std::string inner;
-  escape_inline(content, inner);
-  bool emphasis = s.kind == InlineSpan::Kind::emphasis || s.kind == InlineSpan::Kind::strong;
-  // Two spans back to back would merge their delimiters ("**a****b**").
-  bool as_html = emphasis && (after_span || !delimiters_work(text, s.text_offset, s.text_offset + s.text_length));
-  switch (s.kind) {
-    case InlineSpan::Kind::link: return "[" + inner + "](" + link_destination(s.href) + ")";
-    case InlineSpan::Kind::emphasis: return as_html ? "<em>" + inner + "</em>" : "*" + inner + "*";
-    case InlineSpan::Kind::strong: return as_html ? "<strong>" + inner + "</strong>" : "**" + inner + "**";
-    case InlineSpan::Kind::code: return code_span(content);
-  }
-  return inner;
+// Three backticks at the start of a line would open a fenced code block,
+// and two code spans back to back would merge their fences ("`a``b`"); the
+// <code> element says the same without either risk.
+void write_code(InlineWriter &w, std::string_view text, bool after_span) {
+  std::string span = code_span(text);
+  if (!after_span && !(w.at_line_start() && span.compare(0, 3, "```") == 0)) return w.syntax(span);
+  w.syntax("<code>");
+  w.text(text, '<');
+  w.syntax("</code>");
 }
 
-// The paragraph's text with its spans; explicit line breaks become hard
-// breaks (backslash at the end of the line).
-std::string inline_markdown(const Paragraph &p) {
-  std::string out;
+void write_span(InlineWriter &w, const InlineSpan &s, std::string_view text, bool after_span) {
+  std::string_view inner = text.substr(s.text_offset, s.text_length);
+  if (s.kind == InlineSpan::Kind::code) return write_code(w, inner, after_span);
+  if (s.kind == InlineSpan::Kind::link) {
+    w.syntax("[");
+    w.text(inner, ']');
+    return w.syntax("](" + markdown::link_destination(s.href) + ")");
+  }
+  // Two spans back to back would merge their delimiters ("**a****b**").
+  bool as_html = after_span || !delimiters_work(text, s.text_offset, s.text_offset + s.text_length);
+  bool strong = s.kind == InlineSpan::Kind::strong;
+  w.syntax(as_html ? (strong ? "<strong>" : "<em>") : (strong ? "**" : "*"));
+  w.text(inner, as_html ? '<' : '*');
+  w.syntax(as_html ? (strong ? "</strong>" : "</em>") : (strong ? "**" : "*"));
+}
+
+// The paragraph's text with its spans.
+std::string inline_markdown(const Paragraph &p, bool one_line = false) {
+  InlineWriter w(one_line);
+  std::string_view text = p.text;
   std::size_t at = 0;
   bool any = false;
   for (const InlineSpan *s : usable_spans(p)) {
-    escape_inline(std::string_view(p.text).substr(at, s->text_offset - at), out);
-    out += render_span(*s, p.text, any && s->text_offset == at);
+    // What follows the text is the span's syntax: '[' for a link, else
+    // never '['.
+    w.text(text.substr(at, s->text_offset - at), s->kind == InlineSpan::Kind::link ? '[' : '\0');
+    write_span(w, *s, text, any && s->text_offset == at);
     at = s->text_offset + s->text_length;
     any = true;
   }
-  escape_inline(std::string_view(p.text).substr(at), out);
-  std::string result;
-  std::size_t start = 0;
-  while (start <= out.size()) {
-    std::size_t end = out.find('\n', start);
-    std::string line = out.substr(start, end == std::string::npos ? std::string::npos : end - start);
-    escape_line_start(line);
-    result += line;
-    if (end == std::string::npos) break;
-    result += "\\\n";
-    start = end + 1;
-  }
-  return result;
+  w.text(text.substr(at), '\0');
+  return w.finish();
 }
 
 std::string prefixed(const std::string &text, std::string_view first, std::string_view rest) {
@@ -176,18 +210,12 @@ std::string fenced(const std::string &text) {
 std::string block(const Paragraph &p) {
   switch (p.kind) {
     case ParagraphKind::heading: {
-      // A heading is one line: breaks become spaces (same length, so the
-      // spans' offsets hold), and '#' is escaped so that a trailing run is
-      // not read as the closing sequence.
-      Paragraph one_line = p;
-      std::replace(one_line.text.begin(), one_line.text.end(), '\n', ' ');
-      std::string text;
-      std::size_t backslashes = 0;  // run before the current character
-      for (char c : inline_markdown(one_line)) {
-        if (c == '#' && backslashes % 2 == 0) text += '\\';  // not already escaped
-        backslashes = c == '\\' ? backslashes + 1 : 0;
-        text += c;
-      }
+      // A heading is one line: its breaks are <br> elements.
+      std::string text = inline_markdown(p, true);
+      // A run of '#' at the end, after a blank, would be read as the
+      // closing sequence; escaping its first '#' keeps it text.
+      std::size_t run = text.find_last_not_of('#') + 1;
+      if (run < text.size() && (run == 0 || text[run - 1] == ' ')) text.insert(run, "\\");
       return std::string(static_cast<std::size_t>(std::clamp(p.level, 1, 6)), '#') + " " + text;
     }
     case ParagraphKind::list_item: return prefixed(inline_markdown(p), "- ", "  ");

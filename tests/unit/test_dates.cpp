@@ -369,28 +369,53 @@ TEST_CASE("naive times use the default zone", "[dates]") {
     CHECK(iso("2021-01-15 09:00", ny) == "2021-01-15T09:00:00-05:00");
     CHECK(iso("2021-07-15 09:00", ny) == "2021-07-15T09:00:00-04:00");
   }
-  SECTION("America/New_York DST gap: nonexistent time maps to the transition") {
-    // 2021-03-14 02:00-03:00 does not exist; choose::earliest yields 07:00Z.
-    const auto i = parsed("2021-03-14 02:30", zone("America/New_York"));
-    CHECK(i.unix_seconds == 1615705200);
-    CHECK(i.offset_seconds == -4 * 3600);
-    CHECK(dates::format_iso8601(i) == "2021-03-14T03:00:00-04:00");
+  SECTION("America/New_York DST gap: a nonexistent time moves forward by the gap, with a warning") {
+    // 2021-03-14 02:00-03:00 does not exist; read with the offset before the
+    // gap (-05:00), 02:30 is 07:30Z, which is 03:30 -04:00.  It used to map
+    // silently to the gap's end (07:00Z).
+    const auto r = dates::parse("2021-03-14 02:30", zone("America/New_York"));
+    REQUIRE(r.outcome == Outcome::ok);
+    CHECK(r.instant.unix_seconds == 1615707000);
+    CHECK(r.instant.offset_seconds == -4 * 3600);
+    CHECK(dates::format_iso8601(r.instant) == "2021-03-14T03:30:00-04:00");
+    CHECK(r.warning ==
+          "nonexistent local time 2021-03-14 02:30:00 in America/New_York (skipped by a clock change); "
+          "read as 2021-03-14 03:30:00 -04:00 (shifted forward by the gap)");
   }
-  SECTION("America/New_York DST overlap: ambiguous time takes the earlier (EDT) reading") {
-    const auto i = parsed("2021-11-07 01:30", zone("America/New_York"));
-    CHECK(i.unix_seconds == 1636263000);
-    CHECK(i.offset_seconds == -4 * 3600);
-    CHECK(dates::format_iso8601(i) == "2021-11-07T01:30:00-04:00");
+  SECTION("America/New_York DST overlap: ambiguous time takes the earlier (EDT) reading, with a warning") {
+    const auto r = dates::parse("2021-11-07 01:30", zone("America/New_York"));
+    REQUIRE(r.outcome == Outcome::ok);
+    CHECK(r.instant.unix_seconds == 1636263000);
+    CHECK(r.instant.offset_seconds == -4 * 3600);
+    CHECK(dates::format_iso8601(r.instant) == "2021-11-07T01:30:00-04:00");
+    CHECK(r.warning.find("ambiguous local time 2021-11-07 01:30:00 in America/New_York") == 0);
+    CHECK(r.warning.find("first occurrence, 2021-11-07 01:30:00 -04:00 (the second is at -05:00)") != std::string::npos);
   }
-  SECTION("local mean time offsets keep their seconds when formatted") {
+  SECTION("times clear of a clock change have no warning") {
+    CHECK(dates::parse("2021-03-14 03:30", zone("America/New_York")).warning.empty());
+    CHECK(dates::parse("2021-11-07 02:30", zone("America/New_York")).warning.empty());
+    CHECK(dates::parse("2021-03-14T02:30:00-05:00", zone("America/New_York")).warning.empty());
+  }
+  SECTION("local mean time offsets are rounded to the minute when formatted (RFC 3339)") {
     const auto i = parsed("1800-01-01", zone("America/New_York"));
     CHECK(i.offset_seconds == -17762);
     CHECK(i.unix_seconds == -5364662400 + 17762);
-    CHECK(dates::format_iso8601(i) == "1800-01-01T00:00:00-04:56:02");
-    // ...and that rendering reads back as the same instant.
+    // -04:56:02 is written -04:56, and the clock moves with it: same instant.
+    CHECK(dates::format_iso8601(i) == "1800-01-01T00:00:02-04:56");
     const auto back = parsed(dates::format_iso8601(i));
     CHECK(back.unix_seconds == i.unix_seconds);
-    CHECK(back.offset_seconds == -17762);
+    CHECK(back.offset_seconds == -17760);
+    // Asia/Shanghai's local mean time, +08:05:43, rounds up to +08:06.
+    CHECK(iso("1900-01-01 12:00", zone("Asia/Shanghai")) == "1900-01-01T12:00:17+08:06");
+  }
+  SECTION("a value whose RFC 3339 text would leave the years 0000-9999 is invalid") {
+    // Los Angeles' local mean time, -07:52:58, is written -07:53: the clock
+    // shown is 2 s earlier, which from 0000-01-01 00:00 is year -1.
+    const auto r = dates::parse("0000-01-01 00:00", zone("America/Los_Angeles"));
+    CHECK(r.outcome == Outcome::invalid_date);
+    CHECK(r.message.find("0000-9999") != std::string::npos);
+    CHECK(dates::parse("0000-01-01 00:00:02", zone("America/Los_Angeles")).outcome == Outcome::ok);
+    CHECK(dates::parse("0000-01-01T00:00:00Z", nullptr).outcome == Outcome::ok);
   }
 }
 

@@ -167,12 +167,30 @@ TEST_CASE("normalize: invalid UTF-8 becomes U+FFFD", "[normalize]") {
   CHECK(norm("\x80 \xbf") == "\uFFFD \uFFFD");
 }
 
-TEST_CASE("normalize: raw keeps the input unchanged", "[normalize]") {
+TEST_CASE("normalize: raw keeps the text as written", "[normalize]") {
   NormalizeOptions raw;
   raw.raw = true;
-  const std::string input = "  a\u00A0\u00A0b \n\n\u200B so\u00ADft e\u0301 \xff \u3000";
+  const std::string input = "  a\u00A0\u00A0b \n\n\u200B so\u00ADft e\u0301 \t \u3000";
   CHECK(norm(input, raw) == input);
   CHECK(norm("", raw).empty());
+  // Ill-formed bytes are U+FFFD in every form.
+  CHECK(norm("a \xff", raw) == "a \uFFFD");
+}
+
+TEST_CASE("normalize: no control character but the line break (and tab in raw) gets through", "[normalize]") {
+  // ESC, BEL, NUL, DEL and C1 controls (U+0080-U+009F) in paragraph text
+  // reached a terminal as they were with the raw form (escape injection).
+  NormalizeOptions raw;
+  raw.raw = true;
+  const std::string hostile = std::string("a\x1b[31mred\x07 b") + '\0' + "c\x7f" "\u0085" "d\u009b" "2Je\x1f" "\rf\x0bg\x0c" "h";
+  CHECK(norm(hostile, raw) == "a[31mred bc d2Je\nf g h");
+  CHECK(norm(hostile) == "a[31mred bc d2Je f g h");
+  NormalizeOptions nfkc;
+  nfkc.form = UnicodeForm::nfkc;
+  CHECK(norm(hostile, nfkc) == "a[31mred bc d2Je f g h");
+  // The source line break marker '\r' is never in any output: raw text
+  // has the line break '\n' there.
+  CHECK(norm("a\r\nb\rc", raw) == "a\n\nb\nc");
 }
 
 TEST_CASE("normalize: output is idempotent and NFC", "[normalize]") {

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "helpers.h"
 
@@ -351,7 +352,14 @@ TEST_CASE("to_markdown: text that looks like Markdown syntax is escaped", "[outp
   CHECK(markdown("<p>&gt; not a quote</p>") == "\\> not a quote\n");
   CHECK(markdown("<p>some *stars* here</p>") == "some \\*stars\\* here\n");
   CHECK(markdown("<p>some [brackets] here</p>") == "some \\[brackets\\] here\n");
-  CHECK(markdown("<p>_u_ `c` &lt;b&gt; &amp;amp; !x a\\b</p>") == "\\_u\\_ \\`c\\` \\<b\\> \\&amp; \\!x a\\\\b\n");
+  // Only what CommonMark would read as syntax: '>' closes nothing inline,
+  // '!' matters only before '[', '&' only where it starts a reference.
+  CHECK(markdown("<p>_u_ `c` &lt;b&gt; &amp;amp; !x a\\b</p>") == "\\_u\\_ \\`c\\` \\<b> \\&amp; !x a\\\\b\n");
+  CHECK(markdown("<p>AT&amp;T &amp; co</p>") == "AT&T & co\n");
+  CHECK(markdown("<p>wow! <a href=\"/u\">x</a></p>") == "wow! [x](</u>)\n");
+  CHECK(markdown("<p>wow!<a href=\"/u\">x</a></p>") == "wow\\![x](</u>)\n");  // not an image
+  CHECK(markdown("<p>-x and +y and #z</p>") == "-x and +y and #z\n");
+  CHECK(markdown("<p>snake_case a &lt; b &lt;= c _x x_</p>") == "snake_case a < b <= c \\_x x\\_\n");
   CHECK(markdown("<p>a<br>---</p>") == "a\\\n\\---\n");        // not a setext underline
   CHECK(markdown("<p>a<br># b</p>") == "a\\\n\\# b\n");        // each line's start
   CHECK(markdown("<ul><li>1. x</li></ul>") == "- 1\\. x\n");  // inside a list item too
@@ -364,16 +372,18 @@ TEST_CASE("to_markdown: text that looks like Markdown syntax is escaped", "[outp
 
 TEST_CASE("markdown: a line break in a heading leaves no stray backslash", "[output-api]") {
   // inline_markdown turns the '\n' into a hard break "\\\n" first, then the
-  // heading replaces '\n' by ' ', leaving "a\\ b": a backslash before a space
-  // is not an escape, so CommonMark reads the heading as "a\ b".
-  CHECK(markdown("<h2>a<br>b</h2>") == "## a b\n");
+  // heading replaced '\n' by ' ', leaving "a\\ b": a backslash before a space
+  // is not an escape, so CommonMark reads the heading as "a\ b".  A heading
+  // is one line, and <br> is how a break is written there.
+  CHECK(markdown("<h2>a<br>b</h2>") == "## a<br>b\n");
 }
 
 TEST_CASE("markdown: a heading that ends with ' #' keeps its '#'", "[output-api]") {
   // "## Issue #" is read as the heading "Issue": a trailing run of '#' after
   // a space is an optional closing sequence and is stripped.
   CHECK(markdown("<h2>Issue #</h2>") == "## Issue \\#\n");
-  CHECK(markdown("<h3>C ##</h3>") == "### C \\#\\#\n");
+  CHECK(markdown("<h3>C ##</h3>") == "### C \\##\n");  // "### foo \###" is CommonMark's own example
+  CHECK(markdown("<h3>C#</h3>") == "### C#\n");         // no blank before it: not a closing sequence
 }
 
 TEST_CASE("markdown: emphasis next to punctuation and words still reads as emphasis", "[output-api]") {
@@ -407,4 +417,79 @@ TEST_CASE("markdown: raw text with four leading spaces is not an indented code b
   std::string md = doc.to_markdown();
   CHECK(md.rfind("    ", 0) != 0);
   CHECK(md.find("x y") != std::string::npos);
+}
+
+namespace {
+
+// What a Markdown reader makes of `markdown`: kind, level and text of each
+// paragraph, read through the library itself as a Markdown body.
+std::vector<std::string> read_back(const std::string &markdown) {
+  postparse::Options options;
+  options.body_format(POSTPARSE_BODY_MARKDOWN);
+  options.default_profile(false);
+  auto doc = test::parse("---\n---\n" + markdown, &options);
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < postparse_doc_paragraph_count(doc.get()); ++i)
+    out.push_back(str(postparse_doc_paragraph_text(doc.get(), i)));
+  return out;
+}
+
+std::vector<std::string> texts(const std::string &html) {
+  auto doc = test::parse(html);
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < postparse_doc_paragraph_count(doc.get()); ++i)
+    out.push_back(str(postparse_doc_paragraph_text(doc.get(), i)));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("markdown: emphasis at the start of a block is syntax, not escaped text", "[output-api]") {
+  // Escaping the first '*' of "**Bold**" ("\**Bold** start") made a reader
+  // see a literal '*' and then emphasis.
+  CHECK(markdown("<p><strong>Bold</strong> start</p>") == "**Bold** start\n");
+  CHECK(markdown("<ul><li><b>x</b> y</li></ul>") == "- **x** y\n");
+  CHECK(markdown("<blockquote><em>q</em> r</blockquote>") == "> *q* r\n");
+  CHECK(markdown("<p>a<br><b>b</b> c</p>") == "a\\\n**b** c\n");
+  CHECK(markdown("<p><a href=\"/u\">l</a> x</p>") == "[l](</u>) x\n");
+  // Text that would start a block is still escaped when a span follows it.
+  CHECK(markdown("<p>- <b>x</b></p>") == "\\- **x**\n");
+  CHECK(markdown("<p>1. <b>x</b></p>") == "1\\. **x**\n");
+}
+
+TEST_CASE("markdown: what is written reads back as the same paragraphs", "[output-api]") {
+  const char *const posts[] = {
+      "<p><strong>Bold</strong> start</p><ul><li><b>x</b> y</li></ul>",
+      "<p>-x -- --- <br>---<br>===<br>= x<br>+<br>#x<br># x<br>####### x<br>1986. a year<br>1)</p>",
+      "<p>a *b* _c_ `d` [e](f) &lt;g&gt; &amp;h; &amp;#1; ~i~ |j| !<a href=\"/k\">k</a> \\l</p>",
+      "<p>a_b_c __d__ x_<b>y</b> &lt;/p&gt; &lt;!-- &lt;?x &lt;a:b&gt; a &lt; b</p>",
+      "<h2>C ## <br>#</h2><h3>###</h3>",
+      "<p><code>```</code> and <code> a </code> and <code>x</code><code>y</code></p>",
+      "<p>x <b>a</b><b>b</b> y <em>(c)</em>d</p>",
+      "<blockquote>&gt; a<br>- b</blockquote>",
+  };
+  for (const char *post : posts) {
+    INFO(post);
+    std::string md = markdown(post);
+    INFO(md);
+    CHECK(read_back(md) == texts(post));
+  }
+}
+
+TEST_CASE("markdown: raw text keeps its links and line breaks", "[output-api]") {
+  // The raw form left the source line break marker '\r' in the text, and
+  // normalised link texts differently from the paragraph, so links with a
+  // line break or extra space in them were not found and vanished.
+  postparse::Options options;
+  options.text_form(POSTPARSE_TEXT_RAW);
+  auto doc = test::parse("<p>\nsee <a href=\"/u\">the\n  link</a> now\n</p>", &options);
+  REQUIRE(postparse_doc_paragraph_count(doc.get()) == 1);
+  CHECK(str(postparse_doc_paragraph_text(doc.get(), 0)) == "\nsee the\n  link now\n");
+  CHECK(doc.to_markdown() == "see [the\\\nlink](</u>) now\n");
+  CHECK(doc.to_text().find('\r') == std::string::npos);
+  // In every form: a link with a line break in it is found in its paragraph.
+  CHECK(markdown("<p>see <a href=\"/u\">a<br>b</a> now</p>") == "see [a\\\nb](</u>) now\n");
+  postparse::Options nfkc;
+  nfkc.text_form(POSTPARSE_TEXT_NFKC);
+  CHECK(test::parse("<p>x <a href=\"/u\">\xef\xbc\xa1</a> y</p>", &nfkc).to_markdown() == "x [A](</u>) y\n");  // fullwidth A
 }

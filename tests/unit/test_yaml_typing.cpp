@@ -872,7 +872,10 @@ TEST_CASE("duplicate keys compare by kind and value", "[typing]") {
   }
   SECTION("1 and \"1\" are different keys") {
     auto doc = test::parse("---\n1: a\n\"1\": b\n---\n");
-    CHECK(doc.diagnostics().empty());
+    // Both are kept; only their JSON names must differ, which a warning says.
+    REQUIRE(doc.diagnostics().size() == 1);
+    CHECK(doc.diagnostics()[0].severity == POSTPARSE_SEVERITY_WARNING);
+    CHECK(doc.diagnostics()[0].line == 3);
     auto root = doc.front_matter();
     REQUIRE(root.size() == 2);
     CHECK(root.key_at(0).kind() == POSTPARSE_KIND_INT);

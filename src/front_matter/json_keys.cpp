@@ -1,0 +1,80 @@
+#include "front_matter/json_keys.h"
+
+#include <unordered_set>
+
+#include "postparse/postparse.h"
+
+namespace postparse::impl {
+namespace {
+
+std::string text_of(const Value &key) {
+  if (key.is_scalar()) return key.text;
+  std::string_view raw = key.raw();
+  std::size_t first = raw.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return {};
+  return std::string(raw.substr(first, raw.find_last_not_of(" \t\r\n") - first + 1));
+}
+
+// Names for the keys of one mapping; empty when every key keeps its text.
+std::vector<std::string> unique_names(const Value &map) {
+  std::vector<std::string> names;
+  std::unordered_set<std::string> taken;
+  bool repeats = false;
+  for (const Value *key : map.keys) {
+    names.push_back(text_of(*key));
+    repeats = !taken.insert(names.back()).second || repeats;
+  }
+  if (!repeats) return {};
+  // Every text a key has is taken first, so that a key never loses its own
+  // text to a renamed one ("1#2" stays "1#2").
+  std::unordered_map<std::string, std::size_t> seen;
+  for (std::string &name : names) {
+    std::size_t &count = seen[name];
+    if (++count == 1) continue;
+    std::string base = name;
+    for (std::size_t n = count;; ++n) {
+      name = base + "#" + std::to_string(n);
+      if (taken.insert(name).second) break;
+    }
+  }
+  return names;
+}
+
+void report(const Value &key, const std::string &name, DiagnosticSink &diagnostics) {
+  std::string text = text_of(key);
+  if (text.size() > 80) text = text.substr(0, 80) + "...";
+  diagnostics.add(POSTPARSE_ERR_DUPLICATE_KEY, Severity::warning, Part::front_matter,
+                  std::string(key.is_scalar() ? "key '" : "collection key '") + text +
+                      "' has the text of an earlier key of this mapping; it is written as '" + name +
+                      "' in JSON",
+                  key.begin);
+}
+
+}  // namespace
+
+std::string JsonKeyNames::name(const Value &map, std::size_t index) const {
+  auto found = renamed_.find(&map);
+  if (found != renamed_.end() && index < found->second.size()) return found->second[index];
+  return index < map.keys.size() ? text_of(*map.keys[index]) : std::string();
+}
+
+JsonKeyNames JsonKeyNames::assign(const Value &root, DiagnosticSink &diagnostics) {
+  JsonKeyNames out;
+  std::unordered_set<const Value *> visited;
+  std::vector<const Value *> pending{&root};
+  while (!pending.empty()) {
+    const Value *node = pending.back();
+    pending.pop_back();
+    if (node->is_scalar() || !visited.insert(node).second) continue;
+    for (const Value *item : node->items) pending.push_back(item);
+    if (node->kind != Kind::mapping) continue;
+    std::vector<std::string> names = unique_names(*node);
+    if (names.empty()) continue;
+    for (std::size_t i = 0; i < names.size(); ++i)
+      if (names[i] != text_of(*node->keys[i])) report(*node->keys[i], names[i], diagnostics);
+    out.renamed_.emplace(node, std::move(names));
+  }
+  return out;
+}
+
+}  // namespace postparse::impl

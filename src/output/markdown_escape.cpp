@@ -1,0 +1,98 @@
+#include "output/markdown_escape.h"
+
+#include <cstdio>
+
+namespace postparse::impl::markdown {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_alnum(char c) { return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_blank(char c) { return c == ' ' || c == '\t'; }
+
+// `&` followed by what a reader could take for a character reference
+// (&name; &#123; &#x1F;); a lone & or "AT&T" reads back as written.
+bool starts_reference(std::string_view text, std::size_t amp) {
+  std::size_t i = amp + 1;
+  if (i < text.size() && text[i] == '#') ++i;
+  if (i < text.size() && (text[i] == 'x' || text[i] == 'X') && i == amp + 2) ++i;
+  std::size_t name = i;
+  while (i < text.size() && is_alnum(text[i])) ++i;
+  return i > name && i < text.size() && text[i] == ';';
+}
+
+// True when the line is only `c` and blanks, with at least `minimum` of c:
+// a thematic break (---, * * *) or a setext underline (===, -).
+bool only(std::string_view line, char c, std::size_t minimum) {
+  std::size_t count = 0;
+  for (char x : line) {
+    if (x == c) ++count;
+    else if (!is_blank(x)) return false;
+  }
+  return count >= minimum;
+}
+
+}  // namespace
+
+void append_inline(std::string &out, std::string_view text, char next) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    char after = i + 1 < text.size() ? text[i + 1] : next;
+    // Code spans, emphasis, links, strikethrough, table cells, and the
+    // escape character itself.
+    bool escape = std::string_view("\\`*_[]~|").find(c) != std::string_view::npos;
+    // '_' between two letters or digits can neither open nor close
+    // emphasis (snake_case); '*' can, so it is always escaped.
+    if (c == '_') escape = !(i > 0 && is_alnum(text[i - 1]) && is_alnum(after));
+    // Raw HTML and autolinks start with '<' and a letter, '/', '!' or '?'
+    // ("a < b" and "<=" are text).
+    if (c == '<') escape = after == '\0' || is_alnum(after) || after == '/' || after == '!' || after == '?';
+    if (c == '&') escape = starts_reference(text, i);
+    if (c == '!') escape = after == '[';
+    if (escape) out += '\\';
+    out += c;
+  }
+}
+
+std::size_t block_start_escape(std::string_view line) {
+  if (line.empty()) return std::string_view::npos;
+  char first = line[0];
+  bool blank_or_end = line.size() == 1 || is_blank(line[1]);
+  if (first == '>') return 0;  // block quote, even without a blank after it
+  if ((first == '-' || first == '+') && (blank_or_end || only(line, first, 1))) return 0;  // list, break, setext
+  if (first == '=' && only(line, '=', 1)) return 0;  // setext underline
+  if (first == '#') {
+    std::size_t hashes = line.find_first_not_of('#');
+    if (hashes == std::string_view::npos || (hashes <= 6 && is_blank(line[hashes]))) return 0;  // ATX heading
+  }
+  // Ordered list item: up to nine digits, then '.' or ')' and a blank or the end.
+  std::size_t digits = 0;
+  while (digits < line.size() && is_digit(line[digits])) ++digits;
+  if (digits >= 1 && digits <= 9 && digits < line.size() && (line[digits] == '.' || line[digits] == ')') &&
+      (digits + 1 == line.size() || is_blank(line[digits + 1])))
+    return digits;
+  return std::string_view::npos;
+}
+
+std::string link_destination(std::string_view href) {
+  std::string out = "<";
+  auto percent = [&out](unsigned char byte) {
+    char hex[4];
+    std::snprintf(hex, sizeof hex, "%%%02X", byte);
+    out += hex;
+  };
+  for (std::size_t i = 0; i < href.size(); ++i) {
+    auto byte = static_cast<unsigned char>(href[i]);
+    auto second = i + 1 < href.size() ? static_cast<unsigned char>(href[i + 1]) : 0;
+    if (byte < 0x20 || byte == 0x7F) {  // C0 controls, line breaks, DEL
+      percent(byte);
+    } else if (byte == 0xC2 && second >= 0x80 && second <= 0x9F) {  // C1 controls U+0080-U+009F
+      percent(byte), percent(second), ++i;
+    } else {
+      if (byte == '<' || byte == '>' || byte == '\\') out += '\\';
+      out += href[i];
+    }
+  }
+  return out + ">";
+}
+
+}  // namespace postparse::impl::markdown
