@@ -88,7 +88,9 @@ std::string link_destination(std::string_view href) {
     } else if (byte == 0xC2 && second >= 0x80 && second <= 0x9F) {  // C1 controls U+0080-U+009F
       percent(byte), percent(second), ++i;
     } else {
-      if (byte == '<' || byte == '>' || byte == '\\') out += '\\';
+      // A backtick would open a code span that runs over the link (code spans
+      // bind tighter than links); escaped, it is a plain character.
+      if (byte == '<' || byte == '>' || byte == '\\' || byte == '`') out += '\\';
       out += href[i];
     }
   }
