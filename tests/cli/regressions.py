@@ -8,7 +8,6 @@ the first failed check.
 """
 import json
 import os
-import resource
 import select
 import signal
 import subprocess
@@ -50,20 +49,42 @@ def run(args, **kwargs):
 PEAK_RSS_LIMIT_KB = 64 * 1024  # the command itself is a few MiB
 
 
+WATCHDOG_RSS_KB = 1 << 20  # 1 GiB: an unbounded reader is stopped long before the machine suffers
+
+
+def rss_kb(pid):
+    try:
+        with open("/proc/%d/status" % pid) as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
 def run_measured(args, stdin):
     """Runs the command; returns (exit status, stderr, peak RSS in KiB).
-    An address-space cap makes an unbounded reader fail fast instead of
-    taking the machine's memory; a timer stops one that never ends."""
-    def cap_memory():
-        resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
-
+    A watchdog kills a child whose RSS passes 1 GiB or that runs 60 s, so an
+    unbounded reader fails fast instead of taking the machine's memory.  (An
+    address-space cap would do the same, but sanitizer runtimes need to
+    reserve terabytes of address space for their shadow memory.)"""
     with tempfile.TemporaryFile() as err_file:
-        proc = subprocess.Popen([CLI] + args, stdin=stdin, stdout=subprocess.DEVNULL,
-                                stderr=err_file, preexec_fn=cap_memory)
-        timer = threading.Timer(60, proc.kill)
-        timer.start()
+        proc = subprocess.Popen([CLI] + args, stdin=stdin, stdout=subprocess.DEVNULL, stderr=err_file)
+        done = threading.Event()
+
+        def watch():
+            deadline = time.monotonic() + 60
+            while not done.wait(0.02):
+                if time.monotonic() > deadline or rss_kb(proc.pid) > WATCHDOG_RSS_KB:
+                    proc.kill()
+                    return
+
+        watchdog = threading.Thread(target=watch)
+        watchdog.start()
         _, status, usage = os.wait4(proc.pid, 0)  # this child's own peak RSS
-        timer.cancel()
+        done.set()
+        watchdog.join()
         proc.returncode = os.waitstatus_to_exitcode(status)
         err_file.seek(0)
         err = err_file.read().decode("utf-8", "replace")
