@@ -1,4 +1,4 @@
-// Tokenizer + tree-construction throughput over the bodies of the shared
+// Tokenizer + tree-construction throughput over the bodies of the
 // corpus, for postparse and for Gumbo (Google's HTML5 parser, Debian's
 // libgumbo) in the same process, so the ratio is what to read.
 //
@@ -15,7 +15,7 @@
 
 namespace {
 
-std::string corpus_dir = "../shared/corpus";
+std::string corpus_dir = "tests/data/corpus";
 
 const std::vector<std::string> &bodies() {
   static const std::vector<std::string> loaded = bench::load_bodies(corpus_dir);

@@ -8,7 +8,7 @@
 # $DEPS_PREFIX/lib/*.a (oss-fuzz/build.sh builds them from source with the
 # same flags), falling back to the system's static archive, then to its
 # shared library (a warning is printed; OSS-Fuzz never needs it).
-# Optional: $POSTPARSE_SHARED_DIR (seed posts, default ../shared), $WORK.
+# Optional: $POSTPARSE_TEST_DATA_DIR (seed posts, default tests/data), $WORK.
 
 SRC_DIR=$(cd "$(dirname "$0")/.." && pwd)
 CC=${CC:-clang-14}
@@ -19,7 +19,7 @@ LIB_FUZZING_ENGINE=${LIB_FUZZING_ENGINE:--fsanitize=fuzzer}
 OUT=${OUT:-$SRC_DIR/build/ossfuzz/out}
 WORK=${WORK:-$SRC_DIR/build/ossfuzz/work}
 DEPS_PREFIX=${DEPS_PREFIX:-}
-SHARED=${POSTPARSE_SHARED_DIR:-$SRC_DIR/../shared}
+SHARED=${POSTPARSE_TEST_DATA_DIR:-$SRC_DIR/tests/data}
 mkdir -p "$OUT" "$WORK"
 
 # The library, with the fuzzing flags (sanitizers + coverage), static.

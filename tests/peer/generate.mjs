@@ -4,7 +4,7 @@
 // for a deterministic selection of real posts.
 //
 // Usage: node tests/peer/generate.mjs [CORPUS_DIR] [SEED_FILE]
-//   defaults: <repo>/../shared/corpus and <repo>/../shared/seed/000_1533502123a03027.txt
+//   defaults: <repo>/tests/data/corpus and <repo>/tests/data/seed/000_1533502123a03027.txt
 //
 // Selection (paths relative to CORPUS_DIR, '/'-separated, sorted by plain JS
 // string comparison):
@@ -82,9 +82,9 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..', '..');
 const require = createRequire(import.meta.url);
 
-const corpusDir = path.resolve(process.argv[2] ?? path.join(repoRoot, '..', 'shared', 'corpus'));
+const corpusDir = path.resolve(process.argv[2] ?? path.join(repoRoot, 'tests', 'data', 'corpus'));
 const seedFile = path.resolve(
-  process.argv[3] ?? path.join(repoRoot, '..', 'shared', 'seed', '000_1533502123a03027.txt'));
+  process.argv[3] ?? path.join(repoRoot, 'tests', 'data', 'seed', '000_1533502123a03027.txt'));
 const outFile = path.join(here, 'hexo-front-matter.golden.jsonl');
 
 // Load the peer only after TZ is set.

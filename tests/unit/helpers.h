@@ -22,8 +22,9 @@ inline std::string read_file(const std::string &path) {
   return out.str();
 }
 
-inline std::string shared(const std::string &relative) {
-  return std::string(POSTPARSE_SHARED_DIR) + "/" + relative;
+// A file of tests/data (the seed post, the corpus).
+inline std::string data(const std::string &relative) {
+  return std::string(POSTPARSE_TEST_DATA_DIR) + "/" + relative;
 }
 
 // Diagnostics of a document with the given code.

@@ -1,4 +1,4 @@
-// Real posts from ../shared: every file parses; the seed and the Sina posts
+// Real posts from tests/data: every file parses; the seed and the Sina posts
 // give their metadata; broken YAML is reported on its own line.
 #include <catch2/catch.hpp>
 
@@ -30,14 +30,14 @@ void list_files(const std::string &dir, std::vector<std::string> &out) {
 
 std::vector<std::string> corpus(const std::string &sub) {
   std::vector<std::string> files;
-  list_files(test::shared("corpus/" + sub), files);
+  list_files(test::data("corpus/" + sub), files);
   return files;
 }
 
 }  // namespace
 
 TEST_CASE("the seed post", "[corpus]") {
-  std::string bytes = test::read_file(test::shared("seed/000_1533502123a03027.txt"));
+  std::string bytes = test::read_file(test::data("seed/000_1533502123a03027.txt"));
   auto doc = test::parse(bytes);
   CHECK(doc.format() == POSTPARSE_FORMAT_YAML);
   CHECK(doc.diagnostics().empty());
@@ -127,7 +127,7 @@ TEST_CASE("every corpus file parses, and broken YAML is reported on its line", "
 
 TEST_CASE("the broken animenews posts point at the offending line", "[corpus]") {
   // title: '【Cosplay】"Don't worry…' — the quote closes early on line 3.
-  auto doc = test::parse(test::read_file(test::shared("corpus/animenews/202308181852.md")));
+  auto doc = test::parse(test::read_file(test::data("corpus/animenews/202308181852.md")));
   auto diags = doc.diagnostics();
   const postparse_diagnostic *d = test::first_with(diags, POSTPARSE_ERR_SYNTAX);
   REQUIRE(d);
@@ -139,7 +139,7 @@ TEST_CASE("the broken animenews posts point at the offending line", "[corpus]") 
 TEST_CASE("an unclosed quote is reported where it opens, not where the parser stopped", "[corpus]") {
   // description: '『ガンダム』… has no closing quote on line 5; yaml-cpp reads line 6
   // (author: 'hidegomi') into it and fails there.
-  auto doc = test::parse(test::read_file(test::shared("corpus/animenews/202307161146.md")));
+  auto doc = test::parse(test::read_file(test::data("corpus/animenews/202307161146.md")));
   auto diags = doc.diagnostics();
   REQUIRE(diags.size() == 1);
   CHECK(diags[0].code == POSTPARSE_ERR_SYNTAX);
@@ -150,7 +150,7 @@ TEST_CASE("an unclosed quote is reported where it opens, not where the parser st
 
 TEST_CASE("joeduffy dates keep their offset", "[corpus]") {
   auto doc = test::parse(
-      test::read_file(test::shared("corpus/joeduffy/2004-07-21-a-plethora-of-programming-languages.md")));
+      test::read_file(test::data("corpus/joeduffy/2004-07-21-a-plethora-of-programming-languages.md")));
   auto t = doc.front_matter()["date"].as_time();
   REQUIRE(t);
   CHECK(postparse::format_time(*t) == "2004-07-21T17:40:54-07:00");

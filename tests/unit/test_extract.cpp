@@ -44,7 +44,7 @@ std::string str(postparse_str s) { return std::string(s.data, s.len); }
 }  // namespace
 
 TEST_CASE("the seed post gives its 12 content paragraphs, the promo as boilerplate and the editor", "[extract]") {
-  auto doc = test::parse(test::read_file(test::shared("seed/000_1533502123a03027.txt")));
+  auto doc = test::parse(test::read_file(test::data("seed/000_1533502123a03027.txt")));
   auto text = content(doc);
   REQUIRE(text.size() == 12);
   CHECK(text.front() == "\xe6\xb2\xb3\xe5\x8d\x97\xe5\x8f\xac\xe5\xbc\x80\xe6\x96\xb0\xe5\x86\xa0\xe8\x82\xba\xe7\x82\x8e"

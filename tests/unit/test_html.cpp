@@ -46,7 +46,7 @@ std::string text_of(const postparse_node *node) {
 }  // namespace
 
 TEST_CASE("the seed post's body DOM", "[html]") {
-  std::string bytes = test::read_file(test::shared("seed/000_1533502123a03027.txt"));
+  std::string bytes = test::read_file(test::data("seed/000_1533502123a03027.txt"));
   auto doc = test::parse(bytes);
   CHECK_FALSE(postparse_doc_body_is_document(doc.get()));
   CHECK(select(doc, "//p").size() == 13);

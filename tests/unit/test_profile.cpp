@@ -525,7 +525,7 @@ TEST_CASE("the seed post with the sina profile", "[profile]") {
   REQUIRE(sina.ok());
   postparse::Options options;
   options.add_profile(sina);
-  auto doc = test::parse(test::read_file(test::shared("seed/000_1533502123a03027.txt")), &options);
+  auto doc = test::parse(test::read_file(test::data("seed/000_1533502123a03027.txt")), &options);
 
   CHECK(values(doc, "keywords") == std::vector<std::string>{"stock"});
   CHECK(str(postparse_doc_editorial(doc.get(), POSTPARSE_EDITORIAL_EDITOR)) == kZhangMei);

@@ -11,7 +11,7 @@
 
 TEST_CASE("8 documents parsed on 8 threads at once", "[threads]") {
   std::vector<std::string> posts;
-  posts.push_back(test::read_file(test::shared("seed/000_1533502123a03027.txt")));
+  posts.push_back(test::read_file(test::data("seed/000_1533502123a03027.txt")));
   for (int i = 0; i < 7; ++i)
     posts.push_back("\n---\ntitle: post " + std::to_string(i) + "\ndate: 2021-0" + std::to_string(i + 1) +
                     "-15 08:00:00\ntags: [a, b]\nbad: [\n---\nbody " + std::to_string(i));
@@ -37,7 +37,7 @@ TEST_CASE("8 documents parsed on 8 threads at once", "[threads]") {
 }
 
 TEST_CASE("one document read from 8 threads at once", "[threads]") {
-  auto doc = test::parse(test::read_file(test::shared("seed/000_1533502123a03027.txt")));
+  auto doc = test::parse(test::read_file(test::data("seed/000_1533502123a03027.txt")));
   std::string expected = doc.to_json();
   std::vector<std::thread> threads;
   std::atomic<int> mismatches{0};
@@ -59,7 +59,7 @@ TEST_CASE("one profile shared by options on 8 threads, Markdown and HTML bodies"
   REQUIRE(profile.ok());
   postparse::Options options;
   options.add_profile(profile);
-  std::vector<std::string> posts = {test::read_file(test::shared("seed/000_1533502123a03027.txt")),
+  std::vector<std::string> posts = {test::read_file(test::data("seed/000_1533502123a03027.txt")),
                                     "---\ntitle: md\n---\n# Head\n\nText *em* [l](u)\n\n- a\n- b\n"};
   std::vector<std::string> expected;
   for (const auto &p : posts) expected.push_back(test::parse(p, &options).to_markdown() + test::parse(p, &options).to_json());
