@@ -219,16 +219,20 @@ typedef enum postparse_limit {
   POSTPARSE_LIMIT_DIAGNOSTICS = 5,
   /** Most nodes in the body's DOM (default 2,000,000); past it the tree
    *  stops growing and the rest of the body is left out of it (diagnostic
-   *  POSTPARSE_ERR_NODE_LIMIT).  Elements the tree builder copies
-   *  (formatting elements reopened in each paragraph, as the HTML standard
-   *  requires) also count their copied attribute text, one node per 64
-   *  bytes, so that the limit bounds memory even for input that makes many
+   *  POSTPARSE_ERR_NODE_LIMIT).  An element the tree builder copies (a
+   *  formatting element reopened in a later paragraph, as the HTML standard
+   *  requires) counts as 4 nodes, plus one per 64 bytes of attribute text it
+   *  copies, so that the limit bounds memory even for input that makes many
    *  nodes from few bytes (see "Memory" below). */
   POSTPARSE_LIMIT_HTML_NODES = 6,
-  /** Deepest element nesting in the body (default 512).  At the limit the
-   *  deepest open element is closed, as its own end tag would close it,
-   *  before the next start tag, so deeper elements become siblings instead
-   *  of children, as in browsers (diagnostic POSTPARSE_ERR_DEPTH_LIMIT). */
+  /** Deepest element nesting in the body (default 512), approximately.  At
+   *  the limit the deepest open element is closed, as its own end tag would
+   *  close it, before the next start tag that opens an element, so deeper
+   *  elements become siblings instead of children, as in browsers
+   *  (diagnostic POSTPARSE_ERR_DEPTH_LIMIT).  html, head and body stay
+   *  open, a table's implied tbody/tr may add a level or two, and an element
+   *  whose end tag would be ignored at that point stays, so the nesting can
+   *  pass the limit by a few levels. */
   POSTPARSE_LIMIT_HTML_DEPTH = 7,
   /** Most attributes kept per element (default 1000; diagnostic
    *  POSTPARSE_ERR_ATTRIBUTE_LIMIT). */
@@ -384,8 +388,10 @@ POSTPARSE_API int postparse_doc_parse(const char *data, size_t len,
 /** Releases a document and everything borrowed from it.  NULL is a no-op. */
 POSTPARSE_API void postparse_doc_free(postparse_doc *doc) POSTPARSE_NOEXCEPT;
 
-/** The input bytes the document was parsed from (its own copy), in UTF-8:
- *  decoded when the input was UTF-16 or UTF-32 (see postparse_doc_parse). */
+/** The text the document was parsed from (its own copy): the input bytes as
+ *  given (which may hold ill-formed UTF-8), or their UTF-8 decoding when the
+ *  input was UTF-16 or UTF-32 (see postparse_doc_parse).  Every offset of the
+ *  document refers to this text.  Borrowed: valid until postparse_doc_free. */
 POSTPARSE_API postparse_str postparse_doc_source(const postparse_doc *doc) POSTPARSE_NOEXCEPT;
 
 /** The syntax of the front matter block. */

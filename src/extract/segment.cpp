@@ -197,8 +197,7 @@ class Segmenter {
     if (same_paragraph && frame.span >= 0 && static_cast<std::size_t>(frame.span) < span_raw_.size())
       span_raw_[static_cast<std::size_t>(frame.span)].end = buffer_.size();
     if (frame.link >= 0 && !same_paragraph)
-      out_.links[static_cast<std::size_t>(frame.link)].text =
-          normalize_paragraph(buffer_, options_);
+      out_.links[static_cast<std::size_t>(frame.link)].text = normalize_paragraph(buffer_, paragraph_options());
   }
 
   void extend_span(pugi::xml_node node) {
@@ -285,6 +284,14 @@ class Segmenter {
     span_link_.clear();
   }
 
+  // How the paragraph being built is normalised: a <pre> keeps its white
+  // space.  Link text follows the same rules, so it reads as its paragraph.
+  NormalizeOptions paragraph_options() const {
+    NormalizeOptions options = options_;
+    if (!contexts_.empty() && contexts_.back().kind == ParagraphKind::pre) options.raw = true;
+    return options;
+  }
+
   // Places the paragraph's spans in its normalised text, and gives the
   // links that ended in it their text.
   void place_spans(Paragraph &p, const NormalizeOptions &options) {
@@ -312,8 +319,7 @@ class Segmenter {
       clear_spans();
       return;
     }
-    NormalizeOptions options = options_;
-    if (!contexts_.empty() && contexts_.back().kind == ParagraphKind::pre) options.raw = true;  // keeps its white space
+    NormalizeOptions options = paragraph_options();
     std::string text = normalize_paragraph(buffer_, options);
     if (is_blank(text)) {  // spacer paragraphs (empty, &nbsp;, U+3000) separate but are dropped
       buffer_.clear();

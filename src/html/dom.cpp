@@ -72,21 +72,24 @@ void Dom::move(pugi::xml_node node, pugi::xml_node parent, pugi::xml_node before
   else parent.append_move(node);
 }
 
-void Dom::remove(pugi::xml_node node) {
-  // Text buffers of the subtree must not be written to freed nodes.  (Index
-  // entries may stay: a node later created at a reused address replaces its
-  // entry.)
-  std::vector<pugi::xml_node> pending{node};
+void Dom::detach(pugi::xml_node node) {
+  if (!detached_) detached_ = doc_.append_child(pugi::node_element);
+  detached_.append_move(node);
+}
+
+void Dom::drop_detached() {
+  if (!detached_) return;
+  // Called after flush_text(), so no pending text points into the subtree;
+  // its attributes' namespaces go, as their addresses will be reused.
+  std::vector<pugi::xml_node> pending{detached_};
   while (!pending.empty()) {
     pugi::xml_node n = pending.back();
     pending.pop_back();
-    std::uint32_t index = index_.get(n.internal_object());
-    if (index != PointerIndex::kMissing && infos_[index].text_buffer != UINT32_MAX)
-      text_nodes_[infos_[index].text_buffer] = pugi::xml_node();
     for (pugi::xml_attribute a : n.attributes()) attribute_ns_.erase(a.internal_object());
     for (pugi::xml_node child : n.children()) pending.push_back(child);
   }
-  node.parent().remove_child(node);
+  doc_.remove_child(detached_);
+  detached_ = pugi::xml_node();
 }
 
 NodeInfo &Dom::info(pugi::xml_node node) {
@@ -145,7 +148,7 @@ void Dom::copy_children(pugi::xml_node from, pugi::xml_node to, std::size_t budg
         break;
     }
   }
-  while (to.first_child()) remove(to.first_child());
+  while (to.first_child()) detach(to.first_child());
   while (holder.first_child()) move(holder.first_child(), to, {});
   doc_.remove_child(holder);
 }
@@ -154,6 +157,7 @@ void Dom::flush_text() {
   for (std::size_t i = 0; i < text_nodes_.size(); ++i) {
     if (!text_nodes_[i]) continue;  // removed from the tree
     text_nodes_[i].set_value(text_buffers_[i].data(), text_buffers_[i].size());
+    info(text_nodes_[i]).text_buffer = UINT32_MAX;  // its text is in the node now
     std::string().swap(text_buffers_[i]);
   }
   text_nodes_.clear();

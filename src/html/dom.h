@@ -60,8 +60,13 @@ class Dom {
   void add_text(pugi::xml_node parent, pugi::xml_node before, std::string_view text,
                 std::size_t begin, std::size_t end);
 
-  // Removes `node` and its subtree from the tree.
-  void remove(pugi::xml_node node);
+  // Takes `node` and its subtree out of the tree without freeing them: the
+  // tree builder may still hold them (on its stack of open elements, in its
+  // list of active formatting elements), as a browser's parser keeps a
+  // removed subtree alive.  drop_detached() frees them.
+  void detach(pugi::xml_node node);
+  // Frees everything detached; called once tree construction has ended.
+  void drop_detached();
 
   // Moves `node` (with its subtree) to the end of `parent` / before `before`.
   void move(pugi::xml_node node, pugi::xml_node parent, pugi::xml_node before);
@@ -99,6 +104,7 @@ class Dom {
   NodeInfo &remember(pugi::xml_node node, std::size_t begin, std::size_t end);
 
   pugi::xml_document doc_;
+  pugi::xml_node detached_;  // holds detached subtrees until drop_detached()
   DoctypeInfo doctype_;
   std::vector<NodeInfo> infos_;
   NodeInfo scratch_;  // what info() gives for a node it does not know

@@ -5,17 +5,6 @@
 namespace postparse::impl::html {
 namespace {
 
-bool is_void(Tag tag) {
-  switch (tag) {
-    case Tag::area: case Tag::base: case Tag::basefont: case Tag::bgsound: case Tag::br: case Tag::col:
-    case Tag::embed: case Tag::frame: case Tag::hr: case Tag::img: case Tag::input: case Tag::keygen:
-    case Tag::link: case Tag::meta: case Tag::param: case Tag::source: case Tag::track: case Tag::wbr:
-      return true;
-    default:
-      return false;
-  }
-}
-
 // Children of these are written as they are, without escaping.
 bool is_raw_text(Tag tag, bool scripting) {
   return tag == Tag::style || tag == Tag::script || tag == Tag::xmp || tag == Tag::iframe ||
@@ -63,7 +52,7 @@ bool write_node(const Dom &dom, pugi::xml_node node, std::string &out) {
       const NodeInfo *info = info_of(dom, node);
       Tag tag = info && info->ns == Ns::html ? info->tag : Tag::unknown;
       start_tag(node, out);
-      if (is_void(tag)) return false;
+      if (is_void_element(tag)) return false;
       if (!is_raw_text(tag, false)) return true;
       for (pugi::xml_node child : node.children()) out += child.value();
       end_tag(node, out);

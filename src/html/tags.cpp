@@ -135,4 +135,15 @@ Tag tag_from_name(std::string_view name) {
   return it != std::end(kTags) && it->first == name ? it->second : Tag::unknown;
 }
 
+bool is_void_element(Tag tag) {
+  switch (tag) {
+    case Tag::area: case Tag::base: case Tag::basefont: case Tag::bgsound: case Tag::br: case Tag::col:
+    case Tag::embed: case Tag::frame: case Tag::hr: case Tag::img: case Tag::input: case Tag::keygen:
+    case Tag::link: case Tag::meta: case Tag::param: case Tag::source: case Tag::track: case Tag::wbr:
+      return true;
+    default:
+      return false;
+  }
+}
+
 }  // namespace postparse::impl::html

@@ -138,6 +138,10 @@ enum class Tag : std::uint16_t {
 // included, in their lowercase spelling), or Tag::unknown.
 Tag tag_from_name(std::string_view lowercase_name);
 
+// Void elements: never have content or an end tag (the serializer writes
+// no end tag; the tree builder never leaves them open).
+bool is_void_element(Tag tag);
+
 // Namespaces an element can be in.
 enum class Ns : std::uint8_t { html = 0, svg = 1, mathml = 2 };
 

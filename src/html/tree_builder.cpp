@@ -107,6 +107,7 @@ void TreeBuilder::run() {
   token_begin_ = base_ + input_.size();
   while (!open_.empty()) pop();
   dom_.flush_text();
+  dom_.drop_detached();
 }
 
 namespace {
@@ -138,6 +139,9 @@ bool mode_tracks(Tag tag, Ns ns) {
 // state the algorithm itself cannot reach.  html, head, body and frameset
 // stay open.
 void TreeBuilder::make_room_for_depth() {
+  // Void elements never open, so they need no room (and closing an element
+  // for them would move the text after them out of it).
+  if (is_void_element(token_tag_)) return;
   while (open_.size() >= limits_.max_depth && open_.size() > 1) {
     const Open &deepest = open_.back();
     if (deepest.ns == Ns::html && (deepest.tag == Tag::html || deepest.tag == Tag::head ||
@@ -164,16 +168,23 @@ bool TreeBuilder::close_current_as_end_tag() {
   end.reset(TokenKind::end_tag, token_begin_);
   for (const char *c = open_.back().node.name(); *c; ++c)
     end.name += (*c >= 'A' && *c <= 'Z') ? static_cast<char>(*c + 32) : *c;
-  const Token *token = token_;
-  Tag tag = token_tag_;
-  std::size_t token_end = token_end_;
+  // The end tag is processed as the current token; the start tag is the
+  // current one again afterwards, even when the node limit unwinds.
+  struct Restore {
+    TreeBuilder &b;
+    const Token *token;
+    Tag tag;
+    std::size_t token_end;
+    ~Restore() {
+      b.token_ = token;
+      b.token_tag_ = tag;
+      b.token_end_ = token_end;
+    }
+  } restore{*this, token_, token_tag_, token_end_};
   token_ = &end;
   token_tag_ = tag_from_name(end.name);
   token_end_ = token_begin_;
   dispatch(end);
-  token_ = token;
-  token_tag_ = tag;
-  token_end_ = token_end;
   return open_.size() < depth;
 }
 

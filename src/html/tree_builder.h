@@ -137,6 +137,7 @@ class TreeBuilder {
   // catches it and stops.
   struct NodeLimitReached {};
   void ensure_room_for_node();
+  static constexpr std::size_t kCloneNodes = 4;
   static constexpr std::size_t kCloneBytesPerNode = 64;
   void charge_clone(const std::vector<Attribute> &attributes);
   void note_option(pugi::xml_node option, const Token &t);

@@ -101,15 +101,17 @@ void TreeBuilder::reconstruct_formatting() {
   }
 }
 
-// Clones copy their attributes, which the input holds only once: a few
-// formatting elements with long attribute values, reconstructed in every
-// paragraph, would otherwise grow memory beyond what the node limit
-// promises.  Each kCloneBytesPerNode bytes of copied attribute text count
-// as one node against the limit.
+// Clones are the one way markup makes many nodes from few bytes (every
+// paragraph reopens the formatting elements still active), and they copy
+// their attributes, which the input holds only once.  So each clone counts
+// as kCloneNodes nodes against the node limit, plus one more per
+// kCloneBytesPerNode bytes (or part) of copied attribute text: a real page
+// makes a handful of clones, while a hostile one reaches the limit with
+// a quarter of the nodes, and memory stays bounded whatever the attributes.
 void TreeBuilder::charge_clone(const std::vector<Attribute> &attributes) {
   std::size_t bytes = 0;
   for (const Attribute &a : attributes) bytes += a.name.size() + a.value.size();
-  clone_units_ += bytes / kCloneBytesPerNode;
+  clone_units_ += (kCloneNodes - 1) + (bytes + kCloneBytesPerNode - 1) / kCloneBytesPerNode;
 }
 
 // Returns false when the caller must act as for "any other end tag".

@@ -174,7 +174,7 @@ void TreeBuilder::body_start_tag(Token &t) {
   if (tag == Tag::frameset) {
     error("unexpected-start-tag-frameset");
     if (open_.size() < 2 || !is_html(open_[1], Tag::body) || !frameset_ok_) return;
-    if (open_[1].node.parent()) dom_.remove(open_[1].node);
+    if (open_[1].node.parent()) dom_.detach(open_[1].node);
     while (open_.size() > 1) stack_erase(open_.size() - 1);
     insert_html_element(t);
     mode_ = Mode::in_frameset;

@@ -89,8 +89,10 @@ std::string link_destination(std::string_view href) {
       percent(byte), percent(second), ++i;
     } else {
       // A backtick would open a code span that runs over the link (code spans
-      // bind tighter than links); escaped, it is a plain character.
-      if (byte == '<' || byte == '>' || byte == '\\' || byte == '`') out += '\\';
+      // bind tighter than links), and an entity reference would be decoded;
+      // escaped, each is a plain character.
+      bool entity = byte == '&' && starts_reference(href, i);
+      if (byte == '<' || byte == '>' || byte == '\\' || byte == '`' || entity) out += '\\';
       out += href[i];
     }
   }

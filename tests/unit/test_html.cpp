@@ -162,3 +162,44 @@ TEST_CASE("HTML parse errors are notes only when asked for", "[html]") {
   CHECK(d->part == POSTPARSE_PART_BODY);
   CHECK(d->offset == 4);
 }
+
+namespace {
+
+std::size_t select_count(const postparse::Document &doc, const char *xpath) {
+  postparse_node_list *list = nullptr;
+  REQUIRE(postparse_doc_select(doc.get(), xpath, std::strlen(xpath), &list) == POSTPARSE_OK);
+  std::size_t n = postparse_node_list_size(list);
+  postparse_node_list_free(list);
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("a selectedcontent inside its own option is filled once, not with its own copies",
+          "[html][regression][regression-selectedcontent-self-copy]") {
+  // The option's content was copied into the selectedcontent while the copy
+  // walked the live subtree that received it: 4.4 KB grew to the node limit.
+  postparse::Options html;
+  html.body_format(POSTPARSE_BODY_HTML);
+  postparse::Document doc =
+      test::parse("<select><option selected>a<selectedcontent></selectedcontent>b</option></select>", &html);
+  CHECK(select_count(doc, "//node()") < 20);
+  CHECK(test::count_code(doc, POSTPARSE_ERR_NODE_LIMIT) == 0);
+}
+
+TEST_CASE("elements the selectedcontent copy replaces stay alive while still open",
+          "[html][regression][regression-selectedcontent-open-children]") {
+  // Filling the selectedcontent replaces its children, one of which (the
+  // <div>) is still open: later text goes into it, which must not touch
+  // freed memory (the asan preset checks), and the parse goes on.
+  postparse::Options html;
+  html.body_format(POSTPARSE_BODY_HTML);
+  for (const char *body : {"<select><selectedcontent><div><option selected>x</option>y<p>tail",
+                           "<select><selectedcontent><b><option selected>x</option>y</b>z<p>tail",
+                           "<select><selectedcontent><selectedcontent><option selected>x</option>y</select>"
+                           "<select><selectedcontent><option>w</option></select><p>tail"}) {
+    postparse::Document doc = test::parse(body, &html);
+    CHECK(select_count(doc, "//selectedcontent") >= 1);
+    CHECK(select_count(doc, "//node()") < 40);
+  }
+}

@@ -117,3 +117,27 @@ TEST_CASE("screen-reader-only text and <br> before a newline in <pre>", "[extrac
   REQUIRE(postparse_doc_paragraph_count(pre.get()) == 1);
   CHECK(text(pre, 0) == "a\nb\nc\n\nd");
 }
+
+TEST_CASE("link destinations written as Markdown read back as the same href", "[markdown][output]") {
+  // A backtick would open a code span over the link, and an entity reference
+  // would be decoded: both are escaped in the destination.
+  postparse::Options html;
+  html.body_format(POSTPARSE_BODY_HTML);
+  const std::string href = "/m/next/r`x?a=1&copy;b=<2>\\";
+  postparse::Document doc =
+      test::parse("<p><a href=\"/m/next/r`x?a=1&amp;copy;b=&lt;2&gt;\\\">Next</a> or <code>Prev</code></p>", &html);
+  REQUIRE(postparse_doc_link_count(doc.get()) == 1);
+  postparse_link original;
+  REQUIRE(postparse_doc_link(doc.get(), 0, &original) == POSTPARSE_OK);
+  REQUIRE(std::string(original.href.data, original.href.len) == href);
+
+  postparse::Options markdown;
+  markdown.body_format(POSTPARSE_BODY_MARKDOWN);
+  postparse::Document again = test::parse(doc.to_markdown(), &markdown);
+  REQUIRE(postparse_doc_link_count(again.get()) == 1);
+  postparse_link read_back;
+  REQUIRE(postparse_doc_link(again.get(), 0, &read_back) == POSTPARSE_OK);
+  CHECK(std::string(read_back.href.data, read_back.href.len) == href);
+  CHECK(std::string(postparse_doc_paragraph_text(again.get(), 0).data,
+                    postparse_doc_paragraph_text(again.get(), 0).len) == "Next or Prev");
+}

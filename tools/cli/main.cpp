@@ -125,5 +125,12 @@ int main(int argc, char **argv) {
   } catch (const postparse::Error &e) {
     std::cerr << "postparse: " << postparse_status_str(e.status()) << "\n";
     return kExitUsage;
+  } catch (const std::bad_alloc &) {
+    // E.g. a --profile file as large as a raised --max-profile-bytes allows.
+    std::cerr << "postparse: out of memory\n";
+    return kExitInputError;
+  } catch (const std::exception &e) {
+    std::cerr << "postparse: " << e.what() << "\n";
+    return kExitInputError;
   }
 }
