@@ -531,6 +531,25 @@ TEST_CASE("find_zone", "[dates]") {
   CHECK(dates::find_zone(std::string_view("Asia/Shanghai\0x", 15)) == nullptr);
 }
 
+TEST_CASE("zone names that are paths or very long are refused without error", "[dates][localtime]") {
+  // Names come from posts; only the database's own names are zones.
+  CHECK(dates::find_zone("Asia/../Asia/Shanghai") == nullptr);
+  CHECK(dates::find_zone("../zoneinfo/UTC") == nullptr);
+  CHECK(dates::find_zone("./UTC") == nullptr);
+  CHECK(dates::find_zone("Etc/../../../../etc/localtime") == nullptr);
+  CHECK(dates::find_zone("/usr/share/zoneinfo/UTC") == nullptr);
+  std::string climb = "Asia/";
+  for (int i = 0; i < 5000; ++i) climb += "../";
+  CHECK(dates::find_zone(climb + "etc/passwd") == nullptr);
+  CHECK(dates::find_zone(std::string(1 << 20, 'a')) == nullptr);
+  CHECK(dates::find_zone("Asia/" + std::string(100000, 'x')) == nullptr);
+  const dates::Result r = dates::parse("2021-07-31 12:00:00 Asia/" + std::string(5000, 'x'), nullptr);
+  CHECK(r.outcome != Outcome::ok);
+  // The database's own names still resolve, the same zone every time.
+  CHECK(dates::find_zone("Asia/Shanghai") == dates::find_zone("Asia/Shanghai"));
+  CHECK(dates::find_zone("Asia/Shanghai") != nullptr);
+}
+
 TEST_CASE("names of the machine's zone are refused as unknown", "[dates][localtime]") {
   // The system tz database knows "localtime" (Debian: a link to
   // /etc/localtime); output must not depend on the machine it runs on.
