@@ -645,9 +645,11 @@ POSTPARSE_API int postparse_value_time(const postparse_value *value,
 /** Writes `time` as RFC 3339 with its offset (e.g. 2021-07-31T12:27:53+00:00)
  *  into `buf` (NUL-terminated; 40 bytes always suffice).  RFC 3339 offsets
  *  are whole minutes: an offset with seconds (local mean time,
- *  +08:05:43) is rounded to the nearest minute, halves away from zero, and
- *  the clock time shown moves with it, so the text is the same instant
- *  (12:00:00+08:05:43 is written 12:00:17+08:06).  Returns the length,
+ *  +08:05:43) is rounded to the nearest minute, halves away from zero, but
+ *  never past +/-23:59 (RFC 3339 has no +24:00), and the clock time shown
+ *  moves with it, so the text is the same instant (12:00:00+08:05:43 is
+ *  written 12:00:17+08:06, 00:00:00+23:59:30 as 23:59:30+23:59 the day
+ *  before).  Returns the length,
  *  or 0 when buf is NULL or too small, or when `time` is out of range:
  *  nanoseconds outside 0..999999999, an offset of a day or more, or a local
  *  time outside the years 0000-9999. */

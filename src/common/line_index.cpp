@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "split/encoding.h"
+
 namespace postparse::impl {
 namespace {
 
@@ -16,7 +18,7 @@ bool LineIndex::is_break(std::size_t i) const {
 }
 
 LineIndex::LineIndex(std::string_view text) : text_(text) {
-  while (text.substr(bom_run_end_, 3) == "\xEF\xBB\xBF") bom_run_end_ += 3;
+  bom_run_end_ = utf8_bom_run_end(text);
   blocks_.reserve(text.size() / kBlock + 1);
   Checkpoint running;
   for (std::size_t block = 0; block * kBlock <= text.size(); ++block) {

@@ -312,9 +312,9 @@ void append_fraction(std::string &out, std::int32_t nanoseconds) {
 
 // +hh:mm, rounded to the minute (see rfc3339_offset).
 void append_offset(std::string &out, std::int32_t offset) {
-  const std::int32_t minutes = rfc3339_offset(offset);
-  const long magnitude = std::labs(static_cast<long>(minutes));
-  append(out, "%c%02ld:%02ld", minutes < 0 ? '-' : '+', magnitude / 3600, magnitude % 3600 / 60);
+  const std::int32_t whole_minute_seconds = rfc3339_offset(offset);
+  const long magnitude = std::labs(static_cast<long>(whole_minute_seconds));
+  append(out, "%c%02ld:%02ld", whole_minute_seconds < 0 ? '-' : '+', magnitude / 3600, magnitude % 3600 / 60);
 }
 
 // The local time RFC 3339 text shows for the instant.
@@ -438,8 +438,13 @@ bool looks_like_yaml_timestamp(std::string_view text) noexcept {
 }
 
 std::int32_t rfc3339_offset(std::int32_t offset_seconds) noexcept {
-  const std::int32_t minutes = (std::abs(offset_seconds) + 30) / 60;
-  return (offset_seconds < 0 ? -minutes : minutes) * 60;
+  // RFC 3339's time-numoffset has hours 00-23: rounding +23:59:30 up would
+  // give +24:00, which no RFC 3339 reader accepts, so the largest offset
+  // text can hold is the limit.  The shown clock time uses this same value,
+  // so the text still denotes the exact instant.
+  constexpr std::int32_t kLargestSeconds = 23 * 3600 + 59 * 60;
+  const std::int32_t rounded_seconds = std::min((std::abs(offset_seconds) + 30) / 60 * 60, kLargestSeconds);
+  return offset_seconds < 0 ? -rounded_seconds : rounded_seconds;
 }
 
 std::string format_iso8601(const Instant &instant) {

@@ -64,8 +64,10 @@ bool looks_like_yaml_timestamp(std::string_view text) noexcept;
 // 12:00:17+08:06), so the text still denotes the same instant.
 std::string format_iso8601(const Instant &);
 
-// The offset RFC 3339 text uses for `offset_seconds`: rounded to the
-// nearest whole minute, halves away from zero.
+// The offset RFC 3339 text uses for `offset_seconds`, in seconds: rounded
+// to the nearest whole minute, halves away from zero, and at most
+// 23:59 either way (RFC 3339 offset hours are 00-23, so +23:59:30 is
+// written +23:59, not +24:00; the clock time shown moves with it).
 std::int32_t rfc3339_offset(std::int32_t offset_seconds) noexcept;
 
 // IANA zone lookup; nullptr when unknown, and for a name that stands for

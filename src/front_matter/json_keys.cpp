@@ -1,5 +1,6 @@
 #include "front_matter/json_keys.h"
 
+#include <unordered_map>
 #include <unordered_set>
 
 #include "postparse/postparse.h"
@@ -27,15 +28,20 @@ std::vector<std::string> unique_names(const Value &map) {
   if (!repeats) return {};
   // Every text a key has is taken first, so that a key never loses its own
   // text to a renamed one ("1#2" stays "1#2").
-  std::unordered_map<std::string, std::size_t> seen;
+  // A repeat of a text takes the lowest free "TEXT#n", n >= 2, above the
+  // one the previous repeat took.  Only repeats of TEXT ever add a
+  // "TEXT#n" name (a renamed "TEXT#2" becomes "TEXT#2#n"), so every suffix
+  // below the last one taken stays taken, and resuming there gives the
+  // same names as searching from the start at a cost linear in the keys.
+  std::unordered_set<std::string> seen;
+  std::unordered_map<std::string, std::size_t> next_suffix;
   for (std::string &name : names) {
-    std::size_t &count = seen[name];
-    if (++count == 1) continue;
-    std::string base = name;
-    for (std::size_t n = count;; ++n) {
-      name = base + "#" + std::to_string(n);
-      if (taken.insert(name).second) break;
-    }
+    if (seen.insert(name).second) continue;
+    std::size_t &suffix = next_suffix.try_emplace(name, 2).first->second;
+    const std::string base = name;
+    do {
+      name = base + "#" + std::to_string(suffix++);
+    } while (!taken.insert(name).second);
   }
   return names;
 }

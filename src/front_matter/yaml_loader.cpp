@@ -12,7 +12,6 @@
 #include <unordered_set>
 #include <unordered_map>
 
-#include <utf8proc.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
@@ -22,6 +21,7 @@
 #include "front_matter/tree_builder.h"
 #include "front_matter/tree_loader.h"
 #include "postparse/postparse.h"
+#include "split/encoding.h"
 
 namespace postparse::impl {
 namespace {
@@ -155,24 +155,6 @@ const Value *unclosed_quoted_scalar(const Value *root) {
   return nullptr;
 }
 
-// Where the first ill-formed UTF-8 sequence starts, or npos.
-std::size_t first_invalid_utf8(std::string_view text) {
-  std::size_t i = 0;
-  while (i < text.size()) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    utf8proc_int32_t cp;
-    utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t *>(text.data() + i),
-                                          static_cast<utf8proc_ssize_t>(std::min<std::size_t>(4, text.size() - i)), &cp);
-    if (n <= 0) return i;
-    i += static_cast<std::size_t>(n);
-  }
-  return std::string_view::npos;
-}
-
 // The deepest nesting of flow collections ([ and {) outside quotes and
 // comments, and where it is first exceeded beyond `limit` (npos if never).
 // yaml-cpp's scanner tokenises a whole run of openers before the tree
@@ -231,7 +213,7 @@ const Value *load_yaml(std::string_view text, const OffsetMap &map, bool json, L
     return nullptr;
   }
   // yaml-cpp turns ill-formed UTF-8 into U+FFFD without a word: say where.
-  if (std::size_t bad = context.check_utf8 ? first_invalid_utf8(text) : std::string_view::npos;
+  if (std::size_t bad = context.check_utf8 ? check_utf8(text).first_bad : std::string_view::npos;
       bad != std::string_view::npos)
     context.diagnostics.add(POSTPARSE_ERR_SYNTAX, Severity::warning, Part::front_matter,
                             "ill-formed UTF-8; the bytes are read as U+FFFD", map.to_input(bad));

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <string>
 #include <system_error>
+#include <unordered_set>
 
 #include "front_matter/dates.h"
 
@@ -46,15 +47,31 @@ bool names_machine_zone(std::string_view name) {
   return last_component_is_localtime(name) || links_to_machine_zone(name);
 }
 
+// The zones of the database that stand for the machine's zone, found once
+// (one pass of link reads over the database's own names, never over text
+// from a post) and immutable after: safe to read from any thread.  The
+// database is never reloaded, so its zone pointers stay valid.
+bool is_machine_zone(const date::time_zone *zone) {
+  static const std::unordered_set<const date::time_zone *> machine_zones = [] {
+    std::unordered_set<const date::time_zone *> found;
+    for (const date::time_zone &known : date::get_tzdb().zones)
+      if (names_machine_zone(known.name())) found.insert(&known);
+    return found;
+  }();
+  return machine_zones.count(zone) != 0;
+}
+
 }  // namespace
 
 const date::time_zone *find_zone(std::string_view iana_name) noexcept {
-  // Zone names are looked up (and may be read from files) as NUL-terminated
-  // strings: a NUL would cut the name short.
+  // Zone names are looked up as NUL-terminated strings: a NUL would cut the
+  // name short.
   if (iana_name.empty() || iana_name.find('\0') != std::string_view::npos) return nullptr;
   try {
-    if (names_machine_zone(iana_name)) return nullptr;
-    return date::locate_zone(iana_name);
+    // The in-memory database decides: text from a post never becomes a
+    // path (the link check ran once, over the database's own names).
+    const date::time_zone *zone = date::locate_zone(iana_name);
+    return is_machine_zone(zone) ? nullptr : zone;
   } catch (...) {
     return nullptr;  // unknown name, or no readable zoneinfo at all
   }

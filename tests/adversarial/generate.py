@@ -108,6 +108,16 @@ def yaml_many_keys():
     return yaml_post(b"\n".join(b"k%07d: v" % i for i in range(200_000)))
 
 
+def yaml_renamed_keys():
+    # 20,000 string keys "[k]#2" ... "[k]#20001" and 20,000 collection keys
+    # [k] with the same text (accepted, each renamed in JSON with a warning):
+    # every rename must skip the taken "[k]#n" names once, not once per
+    # rename (quadratic: 4 x 10^8 candidate names).  ~450 KB; needs a raised
+    # key limit.
+    taken = (b'"[k]#%d": s' % n for n in range(2, 20_002))
+    return yaml_post(b"\n".join(list(taken) + [b"[k]: c"] * 20_000))
+
+
 def yaml_long_key():
     # One 1,000,000-byte plain key (YAML's implicit keys stop at 1024 chars).
     return yaml_post(b"k" * 1_000_000 + b": v")
@@ -434,6 +444,7 @@ CASES = {
     "yaml_flow_map_closed": yaml_flow_map_closed,
     "yaml_block_seq_deep": yaml_block_seq_deep,
     "yaml_many_keys": yaml_many_keys,
+    "yaml_renamed_keys": yaml_renamed_keys,
     "yaml_long_key": yaml_long_key,
     "hexo_unfenced_deep": hexo_unfenced_deep,
     "json_fence_deep": json_fence_deep,

@@ -456,6 +456,31 @@ TEST_CASE("format_iso8601 output parses back to the same instant", "[dates]") {
   }
 }
 
+TEST_CASE("an offset that rounds to 24 hours is written +23:59, never +24:00", "[dates]") {
+  // +23:59:30 passes validation (hour 23, second 30) but rounds to a whole
+  // day, which RFC 3339 cannot write (offset hours are 00-23).
+  const auto east = parsed("2021-01-01T00:00:00+23:59:30");
+  CHECK(east.offset_seconds == 86370);
+  CHECK(east.unix_seconds == 1609459200 - 86370);
+  CHECK(dates::rfc3339_offset(86370) == 86340);
+  CHECK(dates::rfc3339_offset(-86370) == -86340);
+  CHECK(dates::rfc3339_offset(86369) == 86340);  // rounds down anyway
+  // The clock shown moves with the written offset: the same instant.
+  CHECK(dates::format_iso8601(east) == "2020-12-31T23:59:30+23:59");
+  const auto west = parsed("2021-01-01T00:00:00-23:59:30");
+  CHECK(dates::format_iso8601(west) == "2021-01-01T00:00:30-23:59");
+  for (const auto &i : {east, west}) {
+    const auto back = parsed(dates::format_iso8601(i));
+    CHECK(back.unix_seconds == i.unix_seconds);
+    CHECK(back.offset_seconds == dates::rfc3339_offset(i.offset_seconds));
+  }
+  // The same text through the C ABI.
+  postparse_time t{east.unix_seconds, 0, east.offset_seconds, 1, 1};
+  char buf[40];
+  REQUIRE(postparse_time_format(&t, buf, sizeof buf) > 0);
+  CHECK(std::string(buf) == "2020-12-31T23:59:30+23:59");
+}
+
 TEST_CASE("looks_like_yaml_timestamp", "[dates]") {
   const char *matching[] = {"2001-12-15T02:59:43.1Z",
                             "2001-12-14t21:59:43.10-05:00",
@@ -504,6 +529,25 @@ TEST_CASE("find_zone", "[dates]") {
   CHECK(dates::find_zone("") == nullptr);
   CHECK(dates::find_zone("../../etc/passwd") == nullptr);
   CHECK(dates::find_zone(std::string_view("Asia/Shanghai\0x", 15)) == nullptr);
+}
+
+TEST_CASE("zone names that are paths or very long are refused without error", "[dates][localtime]") {
+  // Names come from posts; only the database's own names are zones.
+  CHECK(dates::find_zone("Asia/../Asia/Shanghai") == nullptr);
+  CHECK(dates::find_zone("../zoneinfo/UTC") == nullptr);
+  CHECK(dates::find_zone("./UTC") == nullptr);
+  CHECK(dates::find_zone("Etc/../../../../etc/localtime") == nullptr);
+  CHECK(dates::find_zone("/usr/share/zoneinfo/UTC") == nullptr);
+  std::string climb = "Asia/";
+  for (int i = 0; i < 5000; ++i) climb += "../";
+  CHECK(dates::find_zone(climb + "etc/passwd") == nullptr);
+  CHECK(dates::find_zone(std::string(1 << 20, 'a')) == nullptr);
+  CHECK(dates::find_zone("Asia/" + std::string(100000, 'x')) == nullptr);
+  const dates::Result r = dates::parse("2021-07-31 12:00:00 Asia/" + std::string(5000, 'x'), nullptr);
+  CHECK(r.outcome != Outcome::ok);
+  // The database's own names still resolve, the same zone every time.
+  CHECK(dates::find_zone("Asia/Shanghai") == dates::find_zone("Asia/Shanghai"));
+  CHECK(dates::find_zone("Asia/Shanghai") != nullptr);
 }
 
 TEST_CASE("names of the machine's zone are refused as unknown", "[dates][localtime]") {
