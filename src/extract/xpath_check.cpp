@@ -39,7 +39,8 @@
 //        candidate costs its attributes (at most POSTPARSE_LIMIT_HTML_
 //        ATTRIBUTES), and the candidates are at most n x d in all.
 //
-// Nowhere: absolute paths inside a predicate (the whole document again per
+// Inside a predicate, no predicate or step may follow a parenthesised
+// expression: "(..)/p" is "../p".  Nowhere: absolute paths inside a predicate (the whole document again per
 // candidate), '//' and the descendant axes inside a predicate (a subtree per
 // candidate), and the following, preceding and sibling axes (the rest of the
 // document or of the siblings per node: pugixml's "x[1]" stops at the first
@@ -158,7 +159,9 @@ class CostChecker {
         for (const Operand &o : unions[i]) read_string_value(o, place);
     if (!joins.empty()) return {Value::scalar, unions[0][0].offset};
     if (unions[0].size() == 1) return unions[0][0];
-    return {Value::other_nodes, unions[0][0].offset};
+    bool attributes = std::all_of(unions[0].begin(), unions[0].end(),
+                                  [](const Operand &o) { return o.value == Value::cheap_nodes; });
+    return {attributes ? Value::cheap_nodes : Value::other_nodes, unions[0][0].offset};
   }
 
   Operand operand(Place place) {
@@ -190,9 +193,14 @@ class CostChecker {
     return path(place, Start::context);
   }
 
-  // (expr)[predicate]/path: the predicates test each node of the set once.
+  // (expr)[predicate]/path: outside predicates the predicates test each node
+  // of the (duplicate-free) set once.  Inside one, "(..)/p" or
+  // "(..)[count(*) > 1]" would be "../p" again, behind parentheses.
   Operand filter(Operand inner, Place place) {
     if (!punct("[") && !punct("/") && !punct("//")) return inner;
+    if (place.in_predicate)
+      refuse(offset(), "a predicate or a step after a parenthesised expression inside a predicate could not be "
+                       "checked for cost; write the path without parentheses");
     predicates(place.mode);
     if (punct("/") || punct("//")) path(place, Start::filter);
     return {Value::other_nodes, inner.offset};
@@ -303,6 +311,7 @@ class CostChecker {
     if (at_end()) refuse(offset(), "this part of the selector could not be checked for cost");
     const XPathToken &t = tokens_[pos_];
     if (t.kind == Kind::name && punct("(", 1)) {  // node(), text(), comment(), processing-instruction('x')
+      if (!is_node_type(t.text)) refuse(t.offset, "this part of the selector could not be checked for cost");
       pos_ += 2;
       if (!at_end() && tokens_[pos_].kind == Kind::literal) ++pos_;
       expect(")");

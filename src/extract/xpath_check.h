@@ -33,7 +33,8 @@ struct XPathCostProblem {
 // - inside a predicate: relative paths of child, attribute and self steps,
 //   which a parent::, ancestor:: or '..' step may end (never be followed);
 //   literals, numbers, operators and the functions of XPath 1.0 but id();
-//   the string-value of '.', '@attr', 'text()' and literals only;
+//   the string-value of '.', '@attr', 'text()' and literals only; no
+//   predicate or step after a parenthesised expression ("(..)/p");
 // - in a predicate of a parent::, ancestor:: or '..' step: attributes and
 //   self:: only (such a node is tested once per node below it);
 // - in a predicate of a '//' or descendant:: step after a path's first

@@ -82,6 +82,8 @@ TEST_CASE("selectors whose cost is quadratic in the document are refused at load
            {"(//p)[count(//a) > 2]", 13},
            {"//p[count(../p) > 1]", 11},  // every sibling of every p
            {"//p[count(ancestor::*/*) > 0]", 11},
+           {"//p[count((..)/p) > 1]", 15},  // the same behind parentheses
+           {"//p[(..)[count(*) > 1]]", 9},
            {"//p[contains(.., 'x')]", 14},  // the parent's whole text for every p
            {"//p[ancestor::body[contains(., 'x')]]", 29},  // the body's whole text for every p
            {"//p[ancestor::body = 'x']", 5},
@@ -105,7 +107,8 @@ TEST_CASE("selectors whose cost is quadratic in the document are refused at load
         "//p[ancestor::div[@class='x']]", "//p[parent::div]", "//div[p[contains(., 'x')]]",
         "//p[not(ancestor::aside)][contains(normalize-space(.), 'y')]", "//p/ancestor::div[@id='main']",
         "//p[string-length(text()) > 3]", "//p[ancestor::footer][contains(., 'x')]", "//footer//p[@class]",
-        "//p/../div[starts-with(@id, 'a')]", "(//p)[1]", "//section[h2 and count(p) > 2]"}) {
+        "//p/../div[starts-with(@id, 'a')]", "(//p)[1]", "//section[h2 and count(p) > 2]",
+        "(//p/..)[count(*) > 1]", "//img[(@title | @alt) = 'x']"}) {
     INFO(fine);
     Loaded l = load(kHead + "  - name: a\n    select: \"" + fine + "\"\n");
     CHECK(l.status == POSTPARSE_OK);
