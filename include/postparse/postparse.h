@@ -505,12 +505,19 @@ typedef struct postparse_profile postparse_profile;
  *  NULL with len > 0), POSTPARSE_ERR_NO_MEMORY and
  *  POSTPARSE_ERR_INPUT_TOO_LARGE (more than
  *  POSTPARSE_PROFILE_MAX_BYTES_DEFAULT bytes) leave *out NULL.
- *  Cost: each rule's `select` is evaluated once per parsed document.  So
- *  that this stays within (DOM nodes x depth) per rule, selectors that
- *  pugixml would evaluate in time quadratic in the document are refused
- *  with POSTPARSE_ERR_XPATH: an absolute path, '//' or a descendant axis
- *  inside a predicate (//p[count(//p) > 0]), and the following, preceding
- *  and sibling axes except as "axis::x[1]".  A selector that can only give
+ *  Cost: each rule's `select` is evaluated once per parsed document, and
+ *  pugixml has no step budget, so only selector shapes of known cost are
+ *  accepted; any other is refused with POSTPARSE_ERR_XPATH (the message
+ *  gives the character where it starts).  Inside a predicate only child,
+ *  attribute and self steps, ended at most by one '..', parent:: or
+ *  ancestor:: step (never followed by another), strings read only from
+ *  '.', '@attr', text() and literals, and no id(); never the following,
+ *  preceding or sibling axes, nor absolute paths, '//' or descendant axes
+ *  inside a predicate (profiles/README.md lists the rules).  With n the
+ *  DOM's nodes and d its depth (POSTPARSE_LIMIT_HTML_DEPTH), each step or
+ *  predicate of an accepted selector then costs O(n x d) node visits, an
+ *  attribute test scanning the element's attributes
+ *  (POSTPARSE_LIMIT_HTML_ATTRIBUTES).  A selector that can only give
  *  text or comment nodes is refused too (it would never apply).
  *  Thread-safe. */
 POSTPARSE_API int postparse_profile_load(const char *yaml, size_t len,
