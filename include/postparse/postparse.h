@@ -253,8 +253,7 @@ typedef enum postparse_limit {
  * keeps any input, at about 300 bytes per node, under about 1 GiB in all (a
  * hostile 100 KB input that reopens 600 elements in 23,000 paragraphs
  * measures 185 MiB with every rendering; raising the limit raises this
- * bound).  Time
- * is linear in the input and the nodes. */
+ * bound).  Time is linear in the input and the nodes. */
 
 /** Creates an options object holding the defaults.  The caller owns it and
  *  releases it with postparse_options_free.  Returns POSTPARSE_OK,
