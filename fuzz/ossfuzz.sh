@@ -27,7 +27,7 @@ cmake -S "$SRC_DIR" -B "$WORK/build" -DCMAKE_BUILD_TYPE=Release \
   -DCMAKE_C_COMPILER="$CC" -DCMAKE_CXX_COMPILER="$CXX" \
   -DCMAKE_C_FLAGS="$CFLAGS" -DCMAKE_CXX_FLAGS="$CXXFLAGS" \
   ${DEPS_PREFIX:+-DCMAKE_PREFIX_PATH="$DEPS_PREFIX"} \
-  -DPOSTPARSE_BUILD_TESTS=OFF -DPOSTPARSE_BUILD_CLI=OFF
+  -DPOSTPARSE_BUILD_TESTS=OFF -DPOSTPARSE_BUILD_CLI=OFF -DPOSTPARSE_CHECKED=ON
 cmake --build "$WORK/build" --target postparse_static -j "$(nproc)"
 
 # One static archive per dependency when there is one.

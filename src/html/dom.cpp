@@ -1,5 +1,7 @@
 #include "html/dom.h"
 
+#include "common/internal_check.h"
+
 namespace postparse::impl::html {
 
 Dom::Dom() = default;
@@ -80,11 +82,15 @@ void Dom::detach(pugi::xml_node node) {
 void Dom::drop_detached() {
   if (!detached_) return;
   // Called after flush_text(), so no pending text points into the subtree;
-  // its attributes' namespaces go, as their addresses will be reused.
+  // its attributes' namespaces go, as their addresses will be reused.  No
+  // node may still be open: freeing one the tree builder holds is the bug
+  // that detaching (instead of removing) exists to prevent.
   std::vector<pugi::xml_node> pending{detached_};
   while (!pending.empty()) {
     pugi::xml_node n = pending.back();
     pending.pop_back();
+    const NodeInfo *i = find_info(n);
+    POSTPARSE_INTERNAL_CHECK(!i || !i->open);
     for (pugi::xml_attribute a : n.attributes()) attribute_ns_.erase(a.internal_object());
     for (pugi::xml_node child : n.children()) pending.push_back(child);
   }
@@ -150,6 +156,7 @@ void Dom::copy_children(pugi::xml_node from, pugi::xml_node to, std::size_t budg
   }
   while (to.first_child()) detach(to.first_child());
   while (holder.first_child()) move(holder.first_child(), to, {});
+  POSTPARSE_INTERNAL_CHECK(!holder.first_child());
   doc_.remove_child(holder);
 }
 
