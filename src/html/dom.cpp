@@ -89,8 +89,7 @@ void Dom::drop_detached() {
   while (!pending.empty()) {
     pugi::xml_node n = pending.back();
     pending.pop_back();
-    const NodeInfo *i = find_info(n);
-    POSTPARSE_INTERNAL_CHECK(!i || !i->open);
+    POSTPARSE_INTERNAL_CHECK(!find_info(n) || !find_info(n)->open);
     for (pugi::xml_attribute a : n.attributes()) attribute_ns_.erase(a.internal_object());
     for (pugi::xml_node child : n.children()) pending.push_back(child);
   }
