@@ -89,7 +89,7 @@ TEST_CASE("XPath selects nodes and attributes; bad XPath is a status", "[html]")
   CHECK(postparse_doc_select(doc.get(), "string(//a[2])", 14, &list) == POSTPARSE_ERR_XPATH);
 }
 
-TEST_CASE("an XPath with an embedded NUL is refused, not cut short at it", "[html]") {
+TEST_CASE("an XPath with an embedded NUL is refused, not cut short at it", "[html][regression][regression-embedded-nul]") {
   auto doc = test::parse("<p>a <a href='/x'>one</a></p>");
   postparse_node_list *list = reinterpret_cast<postparse_node_list *>(&list);
   // "//a" then a NUL then a predicate that matches nothing: cut short, it

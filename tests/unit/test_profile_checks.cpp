@@ -21,7 +21,8 @@ std::string str(postparse_str s) { return std::string(s.data, s.len); }
 
 }  // namespace
 
-TEST_CASE("profile mistakes that used to pass quietly are errors with their position", "[profile]") {
+TEST_CASE("profile mistakes that used to pass quietly are errors with their position",
+          "[profile][regression][regression-profile-mistakes]") {
   SECTION("a misspelled top-level key") {
     check_error("profile: t\nversion: 1\nrulez:\n  - name: a\n    match: z\n", POSTPARSE_ERR_PROFILE, 3, 1, "rulez");
     postparse::Profile wrapped = postparse::Profile::load("profile: t\nversion: 1\nauthor: me\n");
@@ -54,7 +55,8 @@ TEST_CASE("profile mistakes that used to pass quietly are errors with their posi
   }
 }
 
-TEST_CASE("a NUL in a profile string or an XPath is refused, never cut short", "[profile]") {
+TEST_CASE("a NUL in a profile string or an XPath is refused, never cut short",
+          "[profile][regression][regression-embedded-nul]") {
   // "\0" in a double-quoted YAML string is a NUL; pugixml would stop there
   // and select //p instead of //p[@id='x'].
   check_error(kHead + "  - name: a\n    select: \"//p\\0[@id='x']\"\n", POSTPARSE_ERR_XPATH, 5, 13, "NUL");
@@ -62,7 +64,8 @@ TEST_CASE("a NUL in a profile string or an XPath is refused, never cut short", "
   check_error("profile: \"t\\0u\"\nversion: 1\n", POSTPARSE_ERR_PROFILE, 1, 10, "NUL");
 }
 
-TEST_CASE("selectors whose cost is quadratic in the document are refused at load", "[profile][xpath]") {
+TEST_CASE("selectors whose cost is quadratic in the document are refused at load",
+          "[profile][xpath][regression][regression-xpath-cost]") {
   struct Refused {
     const char *selector;
     int character;  // where the costly part starts, as the message says
@@ -143,7 +146,8 @@ TEST_CASE("on a 256 KB body a refused selector is left out and an accepted one a
   postparse_doc_free(raw);
 }
 
-TEST_CASE("profile size limit: a documented default, settable, refused before reading", "[profile]") {
+TEST_CASE("profile size limit: a documented default, settable, refused before reading",
+          "[profile][regression][regression-profile-size]") {
   std::string big = "profile: t\nversion: 1\ndescription: '" + std::string(POSTPARSE_PROFILE_MAX_BYTES_DEFAULT, 'x') + "'\n";
   postparse_profile *p = reinterpret_cast<postparse_profile *>(&p);
   CHECK(postparse_profile_load(big.data(), big.size(), &p) == POSTPARSE_ERR_INPUT_TOO_LARGE);
