@@ -2,13 +2,7 @@
 # from scratch and runs its programs on the seed post: only the libraries
 # are built, and both link through the postparse:: names.
 file(REMOVE_RECURSE ${WORK})
-function(run)
-  execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-  if(NOT rc EQUAL 0)
-    message(FATAL_ERROR "failed (${rc}): ${ARGN}\n${out}\n${err}")
-  endif()
-  set(last_output "${out}" PARENT_SCOPE)
-endfunction()
+include(${CMAKE_CURRENT_LIST_DIR}/../cmake/run.cmake)
 
 run(${CMAKE_COMMAND} -S ${SOURCE}/tests/embed -B ${WORK} -DPOSTPARSE_SOURCE=${SOURCE} -DCMAKE_BUILD_TYPE=Release)
 run(${CMAKE_COMMAND} --build ${WORK} -j ${JOBS})
