@@ -33,7 +33,7 @@ bool only(std::string_view line, char c, std::size_t minimum) {
 
 }  // namespace
 
-void append_inline(std::string &out, std::string_view text, char next) {
+void append_inline(std::string &out, std::string_view text, char next, bool link_text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
     char after = i + 1 < text.size() ? text[i + 1] : next;
@@ -48,6 +48,7 @@ void append_inline(std::string &out, std::string_view text, char next) {
     if (c == '<') escape = after == '\0' || is_alnum(after) || after == '/' || after == '!' || after == '?';
     if (c == '&') escape = starts_reference(text, i);
     if (c == '!') escape = after == '[';
+    if (c == ':') escape = link_text && text.substr(i + 1, 2) == "//";
     if (escape) out += '\\';
     out += c;
   }

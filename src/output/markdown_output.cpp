@@ -28,11 +28,11 @@ class InlineWriter {
 
   // `next`: the character the output goes on with after `text` ('\0' if
   // unknown), which decides whether a final '!' must be escaped.
-  void text(std::string_view text, char next) {
+  void text(std::string_view text, char next, bool link_text = false) {
     for (std::size_t start = 0;;) {
       std::size_t end = text.find('\n', start);
       line_text(text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start),
-                end == std::string_view::npos ? next : '\0');
+                end == std::string_view::npos ? next : '\0', link_text);
       if (end == std::string_view::npos) return;
       start = end + 1;
       if (out_.empty()) continue;  // line breaks before any text have nothing to break
@@ -56,7 +56,7 @@ class InlineWriter {
   }
 
  private:
-  void line_text(std::string_view piece, char next) {
+  void line_text(std::string_view piece, char next, bool link_text) {
     if (line_start_) {
       // Leading blanks are not part of a Markdown line's text (and four of
       // them would start an indented code block).
@@ -64,13 +64,13 @@ class InlineWriter {
       if (piece.empty()) return;
       std::size_t at = markdown::block_start_escape(piece);
       if (at != std::string_view::npos) {
-        markdown::append_inline(out_, piece.substr(0, at), piece[at]);
+        markdown::append_inline(out_, piece.substr(0, at), piece[at], link_text);
         out_ += '\\';
         piece.remove_prefix(at);
       }
       line_start_ = false;
     }
-    markdown::append_inline(out_, piece, next);
+    markdown::append_inline(out_, piece, next, link_text);
   }
 
   std::string out_;
@@ -162,7 +162,7 @@ void write_span(InlineWriter &w, const InlineSpan &s, std::string_view text, boo
   if (s.kind == InlineSpan::Kind::code) return write_code(w, inner, after_span);
   if (s.kind == InlineSpan::Kind::link) {
     w.syntax("[");
-    w.text(inner, ']');
+    w.text(inner, ']', true);
     return w.syntax("](" + markdown::link_destination(s.href) + ")");
   }
   // Two spans back to back would merge their delimiters ("**a****b**").
