@@ -9,6 +9,32 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alnum(char c) { return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
 
+// Where a reader with GitHub's autolinks (md4c's permissive ones) would
+// start a URL or an e-mail address: the ':' of "scheme://", the '.' of a
+// "www." that starts a word, an '@' between word characters.
+bool autolink_trigger(std::string_view text, std::size_t i) {
+  char c = text[i];
+  if (c == ':') return i > 0 && is_alnum(text[i - 1]) && text.substr(i + 1, 2) == "//";
+  if (c == '.')
+    return i >= 3 && text.substr(i - 3, 3) == "www" && (i == 3 || !is_alnum(text[i - 4])) &&
+           i + 1 < text.size() && is_alnum(text[i + 1]);
+  if (c == '@') return i > 0 && is_alnum(text[i - 1]) && i + 1 < text.size() && is_alnum(text[i + 1]);
+  return false;
+}
+
+// An autolink runs to the next blank, over punctuation and markup alike,
+// so it would take an emphasis delimiter or a link's ']' that follows with
+// it.  Its trigger is escaped (the text stays plain text) when the run
+// reaches the end of this piece of text, where markup may follow, or holds
+// a character that is escaped or is markup itself; a URL with a blank
+// after it in plain prose is left as written.
+bool autolink_would_swallow(std::string_view text, std::size_t trigger, char next) {
+  std::size_t end = trigger;
+  while (end < text.size() && !is_blank(text[end])) ++end;
+  if (end == text.size() && !is_blank(next)) return true;
+  return text.substr(trigger, end - trigger).find_first_of("\\`*_[]~|<>&!") != std::string_view::npos;
+}
+
 // `&` followed by what a reader could take for a character reference
 // (&name; &#123; &#x1F;); a lone & or "AT&T" reads back as written.
 bool starts_reference(std::string_view text, std::size_t amp) {
@@ -48,7 +74,8 @@ void append_inline(std::string &out, std::string_view text, char next, bool link
     if (c == '<') escape = after == '\0' || is_alnum(after) || after == '/' || after == '!' || after == '?';
     if (c == '&') escape = starts_reference(text, i);
     if (c == '!') escape = after == '[';
-    if (c == ':') escape = link_text && text.substr(i + 1, 2) == "//";
+    if ((c == ':' || c == '.' || c == '@') && autolink_trigger(text, i))
+      escape = link_text || autolink_would_swallow(text, i, next);
     if (escape) out += '\\';
     out += c;
   }

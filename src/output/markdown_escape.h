@@ -13,9 +13,10 @@ namespace postparse::impl::markdown {
 // autolinks, entity references, strikethrough or table cells.  `next` is
 // the character the output continues with, if known ('\0' otherwise, which
 // is taken as "could be anything"): a '!' right before a link's '[' would
-// make it an image.  `link_text`: the text goes inside a link's brackets,
-// where a URL would be read as an autolink that takes the closing bracket
-// with it, so the ':' of "://" is escaped there.
+// make it an image.  A URL or e-mail address that a reader would turn into
+// an autolink running over markup keeps its text but loses the autolink
+// (its ':', '.' or '@' is escaped); inside a link's brackets (`link_text`)
+// that is always so, as links do not nest.
 void append_inline(std::string &out, std::string_view text, char next = '\0', bool link_text = false);
 
 // Where a backslash must go in `line` (plain text at the start of a line,

@@ -141,3 +141,27 @@ TEST_CASE("link destinations written as Markdown read back as the same href", "[
   CHECK(std::string(postparse_doc_paragraph_text(again.get(), 0).data,
                     postparse_doc_paragraph_text(again.get(), 0).len) == "Next or Prev");
 }
+
+TEST_CASE("URLs and e-mail addresses next to markup stay text when Markdown is read back",
+          "[markdown][output][regression][regression-markdown-autolink-run]") {
+  // A reader's autolinks run to the next blank, over '**' or ']': a URL
+  // that markup follows keeps its text but is written so that it cannot
+  // become an autolink; one followed by a blank in prose is left as written.
+  postparse::Options html;
+  html.body_format(POSTPARSE_BODY_HTML);
+  postparse::Options markdown;
+  markdown.body_format(POSTPARSE_BODY_MARKDOWN);
+  markdown.default_profile(false);
+  for (const char *body : {"<p><b>[src](https://e.jp/a/840x</b>tail and more words here</p>",
+                           "<p><b>see www.e.jp/x</b>y and <b>a@b.com</b>z and a long tail of text</p>",
+                           "<p><a href=\"/x\">go https://e.jp/q</a> and <em>https://e.jp/q</em>r in a sentence</p>"}) {
+    postparse::Document doc = test::parse(body, &html);
+    postparse::Document again = test::parse(doc.to_markdown(), &markdown);
+    REQUIRE(postparse_doc_paragraph_count(again.get()) == 1);
+    postparse_str before = postparse_doc_paragraph_text(doc.get(), 0);
+    postparse_str after = postparse_doc_paragraph_text(again.get(), 0);
+    CHECK(std::string(after.data, after.len) == std::string(before.data, before.len));
+  }
+  postparse::Document prose = test::parse("<p>mail a@b.com, see www.e.jp/a and https://e.jp/b today</p>", &html);
+  CHECK(prose.to_markdown() == "mail a@b.com, see www.e.jp/a and https://e.jp/b today\n");
+}
