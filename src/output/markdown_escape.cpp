@@ -9,6 +9,17 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alnum(char c) { return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
 
+// A URI scheme and its ':' at `at` (a letter, then 1-31 letters, digits,
+// '+', '.' or '-'), as an autolink begins.
+bool starts_scheme(std::string_view text, std::size_t at) {
+  if (at >= text.size() || !is_alnum(text[at]) || is_digit(text[at])) return false;
+  std::size_t end = at + 1;
+  while (end < text.size() && end - at <= 32 &&
+         (is_alnum(text[end]) || text[end] == '+' || text[end] == '.' || text[end] == '-'))
+    ++end;
+  return end - at >= 2 && end - at <= 32 && end < text.size() && text[end] == ':';
+}
+
 // Where a reader with GitHub's autolinks (md4c's permissive ones) would
 // start a URL or an e-mail address: the ':' of "scheme://", the '.' of a
 // "www." that starts a word, an '@' between word characters.
@@ -70,8 +81,14 @@ void append_inline(std::string &out, std::string_view text, char next, bool link
     // emphasis (snake_case); '*' can, so it is always escaped.
     if (c == '_') escape = !(i > 0 && is_alnum(text[i - 1]) && is_alnum(after));
     // Raw HTML and autolinks start with '<' and a letter, '/', '!' or '?'
-    // ("a < b" and "<=" are text).
-    if (c == '<') escape = after == '\0' || is_alnum(after) || after == '/' || after == '!' || after == '?';
+    // ("<=" is text).  md4c also reads "< scheme:...>" as an autolink, so
+    // blanks after the '<' are looked past.
+    if (c == '<') {
+      std::size_t k = i + 1;
+      while (k < text.size() && is_blank(text[k])) ++k;
+      escape = k == i + 1 ? after == '\0' || is_alnum(after) || after == '/' || after == '!' || after == '?'
+                          : k == text.size() || starts_scheme(text, k);
+    }
     if (c == '&') escape = starts_reference(text, i);
     if (c == '!') escape = after == '[';
     if ((c == ':' || c == '.' || c == '@') && autolink_trigger(text, i))

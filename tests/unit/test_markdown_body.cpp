@@ -153,6 +153,8 @@ TEST_CASE("URLs and e-mail addresses next to markup stay text when Markdown is r
   markdown.body_format(POSTPARSE_BODY_MARKDOWN);
   markdown.default_profile(false);
   for (const char *body : {"<p><b>[src](https://e.jp/a/840x</b>tail and more words here</p>",
+                           // md4c reads "< scheme:...>" as an autolink too
+                           "<p>wow!&lt;n!&lt;&nbsp;tag:yaml.org,2002:str&gt;obr&gt; and more words here</p>",
                            "<p><b>see www.e.jp/x</b>y and <b>a@b.com</b>z and a long tail of text</p>",
                            "<p><a href=\"/x\">go https://e.jp/q</a> and <em>https://e.jp/q</em>r in a sentence</p>"}) {
     postparse::Document doc = test::parse(body, &html);
@@ -162,6 +164,7 @@ TEST_CASE("URLs and e-mail addresses next to markup stay text when Markdown is r
     postparse_str after = postparse_doc_paragraph_text(again.get(), 0);
     CHECK(std::string(after.data, after.len) == std::string(before.data, before.len));
   }
-  postparse::Document prose = test::parse("<p>mail a@b.com, see www.e.jp/a and https://e.jp/b today</p>", &html);
-  CHECK(prose.to_markdown() == "mail a@b.com, see www.e.jp/a and https://e.jp/b today\n");
+  postparse::Document prose =
+      test::parse("<p>mail a@b.com, see www.e.jp/a and https://e.jp/b today, as 1 &lt; 2</p>", &html);
+  CHECK(prose.to_markdown() == "mail a@b.com, see www.e.jp/a and https://e.jp/b today, as 1 < 2\n");
 }
