@@ -48,18 +48,18 @@ void append_token(FuzzedDataProvider &in, std::string &body, unsigned &id) {
 }
 
 void choose_limits(FuzzedDataProvider &in, postparse_options *options) {
-  if (in.ConsumeBool())
-    FUZZ_CHECK(postparse_options_set_limit(options, POSTPARSE_LIMIT_HTML_DEPTH,
-                                           in.ConsumeIntegralInRange<uint64_t>(1, 16)) == POSTPARSE_OK);
-  if (in.ConsumeBool())
-    FUZZ_CHECK(postparse_options_set_limit(options, POSTPARSE_LIMIT_HTML_NODES,
-                                           in.ConsumeIntegralInRange<uint64_t>(1, 64)) == POSTPARSE_OK);
-  if (in.ConsumeBool())
-    FUZZ_CHECK(postparse_options_set_limit(options, POSTPARSE_LIMIT_HTML_ATTRIBUTES,
-                                           in.ConsumeIntegralInRange<uint64_t>(1, 4)) == POSTPARSE_OK);
-  if (in.ConsumeBool())
-    FUZZ_CHECK(postparse_options_set_limit(options, POSTPARSE_LIMIT_DIAGNOSTICS,
-                                           in.ConsumeIntegralInRange<uint64_t>(1, 4)) == POSTPARSE_OK);
+  // Each limit either keeps its default or takes a small value.
+  static const struct {
+    postparse_limit limit;
+    uint64_t largest;
+  } kSmall[] = {{POSTPARSE_LIMIT_HTML_DEPTH, 16},
+                {POSTPARSE_LIMIT_HTML_NODES, 64},
+                {POSTPARSE_LIMIT_HTML_ATTRIBUTES, 4},
+                {POSTPARSE_LIMIT_DIAGNOSTICS, 4}};
+  for (const auto &small : kSmall)
+    if (in.ConsumeBool())
+      FUZZ_CHECK(postparse_options_set_limit(options, small.limit,
+                                             in.ConsumeIntegralInRange<uint64_t>(1, small.largest)) == POSTPARSE_OK);
   FUZZ_CHECK(postparse_options_set_html_mode(
                  options, static_cast<postparse_html_mode>(in.ConsumeIntegralInRange<int>(0, 2))) == POSTPARSE_OK);
   FUZZ_CHECK(postparse_options_set_body_format(options, in.ConsumeBool() ? POSTPARSE_BODY_MARKDOWN
