@@ -94,6 +94,7 @@ class TreeBuilder {
   void limit_error(std::string_view code);
   void make_room_for_depth();
   bool close_current_as_end_tag();
+  bool split_leading_whitespace(Token &t);
 
   // --- stack of open elements (tree_stack.cpp) ---
   const Open &current() const { return open_.back(); }
@@ -151,38 +152,46 @@ class TreeBuilder {
   std::size_t formatting_index(pugi::xml_node node) const;
   bool run_adoption_agency(Token &t);
 
-  // --- insertion modes ---
+  // --- insertion modes, one file per mode or group of modes ---
+  // tree_modes_initial.cpp
   void mode_initial(Token &t);
+  void handle_doctype(Token &t);  // doctype.cpp
   void mode_before_html(Token &t);
+  // tree_modes_in_head.cpp
   void mode_before_head(Token &t);
   void mode_in_head(Token &t);
   void mode_in_head_noscript(Token &t);
   void mode_after_head(Token &t);
+  // tree_mode_in_body.cpp
   void mode_in_body(Token &t);
   void body_start_tag(Token &t);
   void body_end_tag(Token &t);
   void body_any_other_end_tag(Token &t);
+  // tree_mode_text.cpp
   void mode_text(Token &t);
+  void parse_raw_text(Token &t, TokenizerState state);
+  // tree_modes_in_table.cpp
   void mode_in_table(Token &t);
+  void in_table_anything_else(Token &t);
   void mode_in_table_text(Token &t);
   void mode_in_caption(Token &t);
   void mode_in_column_group(Token &t);
   void mode_in_table_body(Token &t);
   void mode_in_row(Token &t);
   void mode_in_cell(Token &t);
+  // tree_mode_in_template.cpp
   void mode_in_template(Token &t);
+  // tree_modes_after_body.cpp
   void mode_after_body(Token &t);
+  void mode_after_after_body(Token &t);
+  // tree_modes_in_frameset.cpp
   void mode_in_frameset(Token &t);
   void insert_whitespace_only(const Token &t, std::string_view error_code);
   void mode_after_frameset(Token &t);
-  void mode_after_after_body(Token &t);
   void mode_after_after_frameset(Token &t);
+  // tree_foreign_content.cpp
   void foreign_content(Token &t);
   void pop_until_html_or_integration_point();
-  void in_table_anything_else(Token &t);
-  void parse_raw_text(Token &t, TokenizerState state);
-  bool split_leading_whitespace(Token &t);
-  void handle_doctype(Token &t);
 
   std::string_view input_;
   std::size_t base_;

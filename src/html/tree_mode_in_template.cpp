@@ -1,5 +1,5 @@
-// The template insertion mode and the rules for foreign content.
-#include "html/foreign.h"
+// The "in template" insertion mode: a template's content is parsed in the
+// mode its first start tag calls for.
 #include "html/token_match.h"
 #include "html/tree_builder.h"
 
@@ -31,72 +31,6 @@ void TreeBuilder::mode_in_template(Token &t) {
   if (!template_modes_.empty()) template_modes_.pop_back();
   reset_insertion_mode();
   process(mode_, t);
-}
-
-void TreeBuilder::pop_until_html_or_integration_point() {
-  while (!open_.empty()) {
-    const Open &c = current();
-    bool text_point = c.ns == Ns::mathml && (c.tag == Tag::mi || c.tag == Tag::mo || c.tag == Tag::mn ||
-                                              c.tag == Tag::ms || c.tag == Tag::mtext);
-    if (c.ns == Ns::html || text_point || c.integration_point) return;
-    pop();
-  }
-}
-
-void TreeBuilder::foreign_content(Token &t) {
-  if (t.kind == TokenKind::character) {
-    bool non_space = false;
-    std::string text;
-    for (char c : t.data) {
-      if (c == '\0') {
-        error("unexpected-null-character");
-        text += "\xEF\xBF\xBD";
-        continue;
-      }
-      if (c != ' ' && c != '\t' && c != '\n' && c != '\f' && c != '\r') non_space = true;
-      text += c;
-    }
-    insert_characters(text);
-    if (non_space) frameset_ok_ = false;
-    return;
-  }
-  if (t.kind == TokenKind::comment) return insert_comment(t, appropriate_place());
-  if (t.kind == TokenKind::doctype) return error("unexpected-doctype");
-  if (t.kind == TokenKind::start_tag) {
-    bool font_attributes = false;
-    for (const Attribute &a : t.attributes)
-      font_attributes = font_attributes || a.name == "color" || a.name == "face" || a.name == "size";
-    if (breaks_out_of_foreign_content(t.name, font_attributes)) {
-      error("unexpected-html-element-in-foreign-content");
-      pop_until_html_or_integration_point();
-      return process(mode_, t);
-    }
-    insert_foreign_element(t, adjusted_current().ns);
-    if (t.self_closing && !open_.empty()) pop();
-    return;
-  }
-  if (t.kind == TokenKind::end_tag && (t.name == "br" || t.name == "p")) {
-    error("unexpected-html-end-tag-in-foreign-content");
-    pop_until_html_or_integration_point();
-    return process(mode_, t);
-  }
-  if (t.kind == TokenKind::end_tag) {
-    if (t.name == "script" && current().ns == Ns::svg && std::string_view(current().node.name()) == "script") {
-      pop();
-      return;
-    }
-    std::size_t i = open_.size() - 1;
-    if (ascii_lower(open_[i].node.name()) != t.name) error("unexpected-end-tag");
-    for (;;) {
-      if (i == 0) return;
-      if (ascii_lower(open_[i].node.name()) == t.name) {
-        pop_until_node(open_[i].node);
-        return;
-      }
-      --i;
-      if (open_[i].ns == Ns::html) return process(mode_, t);
-    }
-  }
 }
 
 }  // namespace postparse::impl::html

@@ -1,51 +1,9 @@
-// Insertion modes around the body: initial, before html, before head, in
-// head, in head noscript, after head, text, and the after-body / frameset
-// modes.
+// The head insertion modes: before head, in head, in head noscript, after
+// head.
 #include "html/token_match.h"
 #include "html/tree_builder.h"
 
 namespace postparse::impl::html {
-
-void TreeBuilder::mode_initial(Token &t) {
-  if (t.kind == TokenKind::character) {
-    std::size_t n = 0;
-    while (n < t.data.size() && is_html_whitespace(t.data[n])) ++n;
-    t.data.erase(0, n);  // whitespace is ignored here
-    if (t.data.empty()) return;
-  } else if (t.kind == TokenKind::comment) {
-    return insert_comment(t, {dom_.document(), {}});
-  } else if (t.kind == TokenKind::doctype) {
-    return handle_doctype(t);
-  }
-  error("expected-doctype-but-got-other");
-  quirks_ = QuirksMode::quirks;
-  mode_ = Mode::before_html;
-  process(mode_, t);
-}
-
-void TreeBuilder::mode_before_html(Token &t) {
-  if (t.kind == TokenKind::doctype) return error("unexpected-doctype");
-  if (t.kind == TokenKind::comment) return insert_comment(t, {dom_.document(), {}});
-  if (t.kind == TokenKind::character) {
-    std::size_t n = 0;
-    while (n < t.data.size() && is_html_whitespace(t.data[n])) ++n;
-    t.data.erase(0, n);
-    if (t.data.empty()) return;
-  }
-  if (start(t, {"html"})) {
-    root_ = create_element(t, Ns::html, {dom_.document(), {}}, t.name);
-    push(root_, Tag::html, Ns::html);
-    mode_ = Mode::before_head;
-    return;
-  }
-  if (t.kind == TokenKind::end_tag && !end(t, {"head", "body", "html", "br"}))
-    return error("unexpected-end-tag-before-html");
-  ensure_room_for_node();
-  root_ = dom_.add_element(dom_.document(), {}, "html", Ns::html, Tag::html, t.begin, t.begin);
-  push(root_, Tag::html, Ns::html);
-  mode_ = Mode::before_head;
-  process(mode_, t);
-}
 
 void TreeBuilder::mode_before_head(Token &t) {
   if (t.kind == TokenKind::character) {
@@ -69,13 +27,6 @@ void TreeBuilder::mode_before_head(Token &t) {
   head_ = insert_element_named("head", Tag::head, t.begin);
   mode_ = Mode::in_head;
   process(mode_, t);
-}
-
-void TreeBuilder::parse_raw_text(Token &t, TokenizerState state) {
-  insert_html_element(t);
-  tokenizer_.set_state(state);
-  original_mode_ = mode_;
-  mode_ = Mode::text;
 }
 
 void TreeBuilder::mode_in_head(Token &t) {
@@ -187,113 +138,6 @@ void TreeBuilder::mode_after_head(Token &t) {
   insert_element_named("body", Tag::body, t.begin);
   mode_ = Mode::in_body;
   process(mode_, t);
-}
-
-void TreeBuilder::mode_text(Token &t) {
-  if (t.kind == TokenKind::character) return insert_characters(t.data);
-  if (t.kind == TokenKind::end_of_file) {
-    error("eof-in-text");
-    pop();
-    mode_ = original_mode_;
-    return process(mode_, t);
-  }
-  if (t.kind == TokenKind::end_tag) {
-    pop();
-    mode_ = original_mode_;
-  }
-}
-
-void TreeBuilder::mode_after_body(Token &t) {
-  if (t.kind == TokenKind::character && all_whitespace(t.data)) return mode_in_body(t);
-  if (t.kind == TokenKind::comment) return insert_comment(t, {open_.front().node, {}});
-  if (t.kind == TokenKind::doctype) return error("unexpected-doctype");
-  if (start(t, {"html"})) return mode_in_body(t);
-  if (end(t, {"html"})) {
-    if (fragment_) return error("unexpected-end-tag");
-    mark_closed(root_, t.end);
-    mode_ = Mode::after_after_body;
-    return;
-  }
-  if (t.kind == TokenKind::end_of_file) return;
-  error("unexpected-token-after-body");
-  mode_ = Mode::in_body;
-  process(mode_, t);
-}
-
-// Frameset modes keep only the whitespace of character tokens.
-void TreeBuilder::insert_whitespace_only(const Token &t, std::string_view error_code) {
-  std::string kept;
-  for (char c : t.data)
-    if (is_html_whitespace(c)) kept += c;
-  if (kept.size() != t.data.size()) error(error_code);
-  insert_characters(kept);
-}
-
-void TreeBuilder::mode_in_frameset(Token &t) {
-  if (t.kind == TokenKind::character) {
-    return insert_whitespace_only(t, "unexpected-char-in-frameset");
-  }
-  if (t.kind == TokenKind::comment) return insert_comment(t, appropriate_place());
-  if (t.kind == TokenKind::doctype) return error("unexpected-doctype");
-  if (start(t, {"html"})) return mode_in_body(t);
-  if (start(t, {"frameset"})) {
-    insert_html_element(t);
-    return;
-  }
-  if (end(t, {"frameset"})) {
-    if (open_.size() == 1 && current_is(Tag::html)) return error("unexpected-end-tag");
-    pop();
-    if (!fragment_ && !current_is(Tag::frameset)) mode_ = Mode::after_frameset;
-    return;
-  }
-  if (start(t, {"frame"})) {
-    insert_html_element(t);
-    pop();
-    return;
-  }
-  if (start(t, {"noframes"})) return mode_in_head(t);
-  if (t.kind == TokenKind::end_of_file) {
-    if (!(open_.size() == 1 && current_is(Tag::html))) error("eof-in-frameset");
-    return;
-  }
-  error("unexpected-token-in-frameset");
-}
-
-void TreeBuilder::mode_after_frameset(Token &t) {
-  if (t.kind == TokenKind::character) {
-    return insert_whitespace_only(t, "unexpected-char-after-frameset");
-  }
-  if (t.kind == TokenKind::comment) return insert_comment(t, appropriate_place());
-  if (t.kind == TokenKind::doctype) return error("unexpected-doctype");
-  if (start(t, {"html"})) return mode_in_body(t);
-  if (end(t, {"html"})) {
-    mode_ = Mode::after_after_frameset;
-    return;
-  }
-  if (start(t, {"noframes"})) return mode_in_head(t);
-  if (t.kind == TokenKind::end_of_file) return;
-  error("unexpected-token-after-frameset");
-}
-
-void TreeBuilder::mode_after_after_body(Token &t) {
-  if (t.kind == TokenKind::comment) return insert_comment(t, {dom_.document(), {}});
-  if (t.kind == TokenKind::doctype || (t.kind == TokenKind::character && all_whitespace(t.data)) ||
-      start(t, {"html"}))
-    return mode_in_body(t);
-  if (t.kind == TokenKind::end_of_file) return;
-  error("unexpected-token-after-after-body");
-  mode_ = Mode::in_body;
-  process(mode_, t);
-}
-
-void TreeBuilder::mode_after_after_frameset(Token &t) {
-  if (t.kind == TokenKind::comment) return insert_comment(t, {dom_.document(), {}});
-  if (t.kind == TokenKind::doctype || (t.kind == TokenKind::character && all_whitespace(t.data)) ||
-      start(t, {"html"}))
-    return mode_in_body(t);
-  if (t.kind == TokenKind::end_of_file) return;
-  if (start(t, {"noframes"})) return mode_in_head(t);
-  error("unexpected-token-after-after-frameset");
 }
 
 }  // namespace postparse::impl::html
