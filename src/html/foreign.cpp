@@ -107,52 +107,6 @@ constexpr std::pair<std::string_view, std::string_view> kSvgAttributeNames[] = {
     {"ychannelselector", "yChannelSelector"},
     {"zoomandpan", "zoomAndPan"}};
 
-constexpr std::string_view kBreakoutTags[] = {
-    "b",
-    "big",
-    "blockquote",
-    "body",
-    "br",
-    "center",
-    "code",
-    "dd",
-    "div",
-    "dl",
-    "dt",
-    "em",
-    "embed",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "head",
-    "hr",
-    "i",
-    "img",
-    "li",
-    "listing",
-    "menu",
-    "meta",
-    "nobr",
-    "ol",
-    "p",
-    "pre",
-    "ruby",
-    "s",
-    "small",
-    "span",
-    "strike",
-    "strong",
-    "sub",
-    "sup",
-    "table",
-    "tt",
-    "u",
-    "ul",
-    "var"};
-
 template <std::size_t N>
 std::string_view find(const std::pair<std::string_view, std::string_view> (&table)[N], std::string_view key) {
   auto it = std::lower_bound(std::begin(table), std::end(table), key,
@@ -185,9 +139,9 @@ AdjustedAttribute adjust_foreign_attribute(Ns ns, const std::string &name) {
   return {name, AttrNs::none};
 }
 
-bool breaks_out_of_foreign_content(std::string_view name, bool has_font_attributes) {
-  if (name == "font") return has_font_attributes;
-  return std::binary_search(std::begin(kBreakoutTags), std::end(kBreakoutTags), name);
+bool breaks_out_of_foreign_content(Tag tag, bool has_font_attributes) {
+  if (tag == Tag::font) return has_font_attributes;
+  return tag_is(tag, kBreaksOutOfForeignContent);
 }
 
 }  // namespace postparse::impl::html

@@ -19,6 +19,6 @@ std::string adjust_svg_tag_name(const std::string &lowercase);
 // MathML/SVG attribute name adjustment plus the xlink/xml/xmlns namespaces.
 AdjustedAttribute adjust_foreign_attribute(Ns ns, const std::string &lowercase);
 // Start tags that break out of foreign content back into HTML.
-bool breaks_out_of_foreign_content(std::string_view name, bool has_font_attributes);
+bool breaks_out_of_foreign_content(Tag tag, bool has_font_attributes);
 
 }  // namespace postparse::impl::html

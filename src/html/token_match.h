@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "html/tags.h"
 #include "html/token.h"
 
 namespace postparse::impl::html {
@@ -29,6 +30,11 @@ inline bool start(const Token &t, std::initializer_list<std::string_view> names)
 
 inline bool end(const Token &t, std::initializer_list<std::string_view> names) {
   return t.kind == TokenKind::end_tag && one_of(t.name, names);
+}
+
+// A start tag whose name is in the category (see tags.h).
+inline bool start_in(const Token &t, TagCategory category) {
+  return t.kind == TokenKind::start_tag && tag_is(tag_from_name(t.name), category);
 }
 
 inline std::string ascii_lower(std::string_view s) {

@@ -5,10 +5,6 @@
 namespace postparse::impl::html {
 namespace {
 
-bool is_mathml_text_integration_point(const Tag tag) {
-  return tag == Tag::mi || tag == Tag::mo || tag == Tag::mn || tag == Tag::ms || tag == Tag::mtext;
-}
-
 TokenizerState state_for_context(Tag tag, bool scripting) {
   switch (tag) {
     case Tag::title:
@@ -62,8 +58,7 @@ pugi::xml_node TreeBuilder::parse_fragment(const FragmentContext &context) {
   reset_insertion_mode();
   if (context.ns != Ns::html) {
     // The integration point rules look at the context element.
-    context_.integration_point =
-        context.ns == Ns::svg && (tag == Tag::foreignobject || tag == Tag::desc || tag == Tag::title);
+    context_.integration_point = is_svg_html_integration_point(tag, context.ns);
   }
   run();
   return root_;
@@ -193,7 +188,7 @@ bool TreeBuilder::use_foreign_rules(const Token &t) const {
   const Open &a = adjusted_current();
   if (a.ns == Ns::html) return false;
   bool start = t.kind == TokenKind::start_tag;
-  if (a.ns == Ns::mathml && is_mathml_text_integration_point(a.tag)) {
+  if (is_mathml_text_integration_point(a.tag, a.ns)) {
     if (start && t.name != "mglyph" && t.name != "malignmark") return false;
     if (t.kind == TokenKind::character) return false;
   }

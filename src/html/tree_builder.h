@@ -101,9 +101,9 @@ class TreeBuilder {
   const Open &adjusted_current() const;
   bool current_is(Tag tag) const;
   bool is_html(const Open &e, Tag tag) const { return e.ns == Ns::html && e.tag == tag; }
-  bool in_scope(Tag tag, int scope) const;
-  bool in_scope_node(pugi::xml_node node, int scope) const;
-  bool in_scope_any_heading(int scope) const;
+  bool in_scope(Tag tag, Scope scope) const;
+  bool in_scope_node(pugi::xml_node node, Scope scope) const;
+  bool in_scope_any_heading(Scope scope) const;
   bool stack_has(Tag tag) const;
   void pop();
   void stack_insert(std::size_t index, const Open &entry);
@@ -123,6 +123,7 @@ class TreeBuilder {
   void clear_stack_to_table_row_context();
   void close_cell();
   void close_p_element();
+  bool close_element_in_scope(Tag tag, Scope scope, Tag implied_except = Tag::unknown);
 
   // --- inserting (tree_insert.cpp) ---
   Place appropriate_place(pugi::xml_node override_target = {});
@@ -162,10 +163,47 @@ class TreeBuilder {
   void mode_in_head(Token &t);
   void mode_in_head_noscript(Token &t);
   void mode_after_head(Token &t);
-  // tree_mode_in_body.cpp
+  // tree_mode_in_body.cpp: the mode, and start tags by group
   void mode_in_body(Token &t);
   void body_start_tag(Token &t);
+  void body_start_html(const Token &t);
+  void body_start_body(const Token &t);
+  void add_missing_attributes(pugi::xml_node element, const Token &t);
+  void body_start_frameset(const Token &t);
+  void close_p_in_button_scope();
+  void body_start_block(const Token &t);
+  void body_start_heading(const Token &t);
+  void body_start_pre(const Token &t);
+  void body_start_form(const Token &t);
+  void body_start_list_item(const Token &t, Tag tag);
+  void body_start_plaintext(const Token &t);
+  void body_start_button(const Token &t);
+  void run_implied_formatting_end_tag(const char *name, std::size_t at);
+  void insert_formatting_element(const Token &t);
+  void body_start_a(const Token &t);
+  void body_start_formatting(const Token &t);
+  void body_start_nobr(const Token &t);
+  void body_start_applet_marquee_object(const Token &t);
+  void body_start_table(const Token &t);
+  void insert_void_element(const Token &t);
+  void body_start_void(const Token &t);
+  void body_start_input(const Token &t);
+  void body_start_media_parameter(const Token &t);
+  void body_start_hr(const Token &t);
+  void body_start_textarea(const Token &t);
+  void body_start_raw_text(Token &t, Tag tag);
+  void body_start_select(const Token &t);
+  void body_start_option(const Token &t);
+  void body_start_optgroup(const Token &t);
+  void body_start_ruby_child(const Token &t, Tag tag);
+  void body_start_foreign(const Token &t, Tag tag);
+  void body_start_other(const Token &t);
+  // tree_mode_in_body_end_tags.cpp
   void body_end_tag(Token &t);
+  void body_end_body(Token &t, Tag tag);
+  void body_end_form(const Token &t);
+  void body_end_p(const Token &t);
+  void body_end_heading(Tag tag);
   void body_any_other_end_tag(Token &t);
   // tree_mode_text.cpp
   void mode_text(Token &t);
@@ -233,8 +271,5 @@ class TreeBuilder {
   std::unordered_map<const void *, SelectState> selects_;
   std::vector<pugi::xml_node> selectedcontents_;
 };
-
-// Scopes for in_scope().
-enum Scope : int { kDefaultScope = 0, kListItemScope, kButtonScope, kTableScope, kSelectScope };
 
 }  // namespace postparse::impl::html

@@ -10,9 +10,7 @@ namespace postparse::impl::html {
 void TreeBuilder::pop_until_html_or_integration_point() {
   while (!open_.empty()) {
     const Open &c = current();
-    bool text_point = c.ns == Ns::mathml && (c.tag == Tag::mi || c.tag == Tag::mo || c.tag == Tag::mn ||
-                                              c.tag == Tag::ms || c.tag == Tag::mtext);
-    if (c.ns == Ns::html || text_point || c.integration_point) return;
+    if (c.ns == Ns::html || is_mathml_text_integration_point(c.tag, c.ns) || c.integration_point) return;
     pop();
   }
 }
@@ -40,7 +38,7 @@ void TreeBuilder::foreign_content(Token &t) {
     bool font_attributes = false;
     for (const Attribute &a : t.attributes)
       font_attributes = font_attributes || a.name == "color" || a.name == "face" || a.name == "size";
-    if (breaks_out_of_foreign_content(t.name, font_attributes)) {
+    if (breaks_out_of_foreign_content(tag_from_name(t.name), font_attributes)) {
       error("unexpected-html-element-in-foreign-content");
       pop_until_html_or_integration_point();
       return process(mode_, t);

@@ -6,34 +6,6 @@
 namespace postparse::impl::html {
 namespace {
 
-bool is_special(Tag tag, Ns ns) {
-  if (ns == Ns::mathml)
-    return tag == Tag::mi || tag == Tag::mo || tag == Tag::mn || tag == Tag::ms || tag == Tag::mtext ||
-           tag == Tag::annotation_xml;
-  if (ns == Ns::svg) return tag == Tag::foreignobject || tag == Tag::desc || tag == Tag::title;
-  switch (tag) {
-    case Tag::address: case Tag::applet: case Tag::area: case Tag::article: case Tag::aside:
-    case Tag::base: case Tag::basefont: case Tag::bgsound: case Tag::blockquote: case Tag::body:
-    case Tag::br: case Tag::button: case Tag::caption: case Tag::center: case Tag::col:
-    case Tag::colgroup: case Tag::dd: case Tag::details: case Tag::dir: case Tag::div: case Tag::dl:
-    case Tag::dt: case Tag::embed: case Tag::fieldset: case Tag::figcaption: case Tag::figure:
-    case Tag::footer: case Tag::form: case Tag::frame: case Tag::frameset: case Tag::h1: case Tag::h2:
-    case Tag::h3: case Tag::h4: case Tag::h5: case Tag::h6: case Tag::head: case Tag::header:
-    case Tag::hgroup: case Tag::hr: case Tag::html: case Tag::iframe: case Tag::img: case Tag::input:
-    case Tag::keygen: case Tag::li: case Tag::link: case Tag::listing: case Tag::main: case Tag::marquee:
-    case Tag::menu: case Tag::meta: case Tag::nav: case Tag::noembed: case Tag::noframes:
-    case Tag::noscript: case Tag::object: case Tag::ol: case Tag::p: case Tag::param:
-    case Tag::plaintext: case Tag::pre: case Tag::script: case Tag::search: case Tag::section:
-    case Tag::select: case Tag::source: case Tag::style: case Tag::summary: case Tag::table:
-    case Tag::tbody: case Tag::td: case Tag::template_: case Tag::textarea: case Tag::tfoot:
-    case Tag::th: case Tag::thead: case Tag::title: case Tag::tr: case Tag::track: case Tag::ul:
-    case Tag::wbr: case Tag::xmp:
-      return true;
-    default:
-      return false;
-  }
-}
-
 bool same_attributes(const std::vector<Attribute> &a, const std::vector<Attribute> &b) {
   if (a.size() != b.size()) return false;
   for (const Attribute &x : a) {

@@ -90,8 +90,7 @@ pugi::xml_node TreeBuilder::insert_foreign_element(const Token &t, Ns ns) {
   std::string name = ns == Ns::svg ? adjust_svg_tag_name(t.name) : t.name;
   pugi::xml_node node = create_element(t, ns, appropriate_place(), name);
   Tag tag = tag_from_name(t.name);
-  bool integration_point = false;
-  if (ns == Ns::svg) integration_point = tag == Tag::foreignobject || tag == Tag::desc || tag == Tag::title;
+  bool integration_point = is_svg_html_integration_point(tag, ns);
   if (ns == Ns::mathml && tag == Tag::annotation_xml) {
     for (const Attribute &a : t.attributes) {
       if (a.name != "encoding") continue;

@@ -1,126 +1,14 @@
-// The "in body" insertion mode (https://html.spec.whatwg.org/#parsing-main-inbody).
+// The "in body" insertion mode (https://html.spec.whatwg.org/#parsing-main-inbody):
+// characters, comments, and start tags; end tags are in
+// tree_mode_in_body_end_tags.cpp.  body_start_tag dispatches on the tag to
+// one small function per group of start tags the spec handles alike, in
+// the spec's order.
 #include <algorithm>
 
 #include "html/token_match.h"
 #include "html/tree_builder.h"
 
 namespace postparse::impl::html {
-namespace {
-
-bool is_heading(Tag tag) {
-  return tag == Tag::h1 || tag == Tag::h2 || tag == Tag::h3 || tag == Tag::h4 || tag == Tag::h5 ||
-         tag == Tag::h6;
-}
-
-bool tag_is(Tag tag, std::initializer_list<Tag> tags) {
-  for (Tag t : tags)
-    if (tag == t) return true;
-  return false;
-}
-
-// Special elements that stop the li/dd/dt search (all but address, div, p).
-bool stops_list_item_search(Tag tag, Ns ns) {
-  if (ns != Ns::html)
-    return ns == Ns::svg ? (tag == Tag::foreignobject || tag == Tag::desc || tag == Tag::title)
-                         : (tag == Tag::mi || tag == Tag::mo || tag == Tag::mn || tag == Tag::ms ||
-                            tag == Tag::mtext || tag == Tag::annotation_xml);
-  switch (tag) {
-    case Tag::address:
-    case Tag::div:
-    case Tag::p:
-      return false;
-    case Tag::applet:
-    case Tag::area:
-    case Tag::article:
-    case Tag::aside:
-    case Tag::base:
-    case Tag::basefont:
-    case Tag::bgsound:
-    case Tag::blockquote:
-    case Tag::body:
-    case Tag::br:
-    case Tag::button:
-    case Tag::caption:
-    case Tag::center:
-    case Tag::col:
-    case Tag::colgroup:
-    case Tag::dd:
-    case Tag::details:
-    case Tag::dir:
-    case Tag::dl:
-    case Tag::dt:
-    case Tag::embed:
-    case Tag::fieldset:
-    case Tag::figcaption:
-    case Tag::figure:
-    case Tag::footer:
-    case Tag::form:
-    case Tag::frame:
-    case Tag::frameset:
-    case Tag::h1:
-    case Tag::h2:
-    case Tag::h3:
-    case Tag::h4:
-    case Tag::h5:
-    case Tag::h6:
-    case Tag::head:
-    case Tag::header:
-    case Tag::hgroup:
-    case Tag::hr:
-    case Tag::html:
-    case Tag::iframe:
-    case Tag::img:
-    case Tag::input:
-    case Tag::keygen:
-    case Tag::li:
-    case Tag::link:
-    case Tag::listing:
-    case Tag::main:
-    case Tag::marquee:
-    case Tag::menu:
-    case Tag::meta:
-    case Tag::nav:
-    case Tag::noembed:
-    case Tag::noframes:
-    case Tag::noscript:
-    case Tag::object:
-    case Tag::ol:
-    case Tag::param:
-    case Tag::plaintext:
-    case Tag::pre:
-    case Tag::script:
-    case Tag::search:
-    case Tag::section:
-    case Tag::select:
-    case Tag::source:
-    case Tag::style:
-    case Tag::summary:
-    case Tag::table:
-    case Tag::tbody:
-    case Tag::td:
-    case Tag::template_:
-    case Tag::textarea:
-    case Tag::tfoot:
-    case Tag::th:
-    case Tag::thead:
-    case Tag::title:
-    case Tag::tr:
-    case Tag::track:
-    case Tag::ul:
-    case Tag::wbr:
-    case Tag::xmp:
-      return true;
-    default:
-      return false;
-  }
-}
-
-bool is_special_for_end_tag(Tag tag, Ns ns) {
-  return stops_list_item_search(tag, ns) ||
-         (ns == Ns::html && (tag == Tag::address || tag == Tag::div || tag == Tag::p));
-}
-
-}  // namespace
 
 void TreeBuilder::mode_in_body(Token &t) {
   switch (t.kind) {
@@ -152,383 +40,353 @@ void TreeBuilder::mode_in_body(Token &t) {
 
 void TreeBuilder::body_start_tag(Token &t) {
   const Tag tag = tag_from_name(t.name);
-  if (tag == Tag::html) {
-    error("unexpected-start-tag-html");
-    if (stack_has(Tag::template_) || open_.empty()) return;
-    for (const Attribute &a : t.attributes)
-      if (!open_.front().node.attribute(a.name.c_str()))
-        dom_.add_attribute(open_.front().node, a.name, a.value);
-    return;
+  if (tag_is(tag, kInHeadStartTag)) return mode_in_head(t);
+  switch (tag) {
+    case Tag::html: return body_start_html(t);
+    case Tag::body: return body_start_body(t);
+    case Tag::frameset: return body_start_frameset(t);
+    case Tag::address: case Tag::article: case Tag::aside: case Tag::blockquote: case Tag::center:
+    case Tag::details: case Tag::dialog: case Tag::dir: case Tag::div: case Tag::dl: case Tag::fieldset:
+    case Tag::figcaption: case Tag::figure: case Tag::footer: case Tag::header: case Tag::hgroup:
+    case Tag::main: case Tag::menu: case Tag::nav: case Tag::ol: case Tag::p: case Tag::search:
+    case Tag::section: case Tag::summary: case Tag::ul:
+      return body_start_block(t);
+    case Tag::h1: case Tag::h2: case Tag::h3: case Tag::h4: case Tag::h5: case Tag::h6:
+      return body_start_heading(t);
+    case Tag::pre: case Tag::listing: return body_start_pre(t);
+    case Tag::form: return body_start_form(t);
+    case Tag::li: case Tag::dd: case Tag::dt: return body_start_list_item(t, tag);
+    case Tag::plaintext: return body_start_plaintext(t);
+    case Tag::button: return body_start_button(t);
+    case Tag::a: return body_start_a(t);
+    case Tag::b: case Tag::big: case Tag::code: case Tag::em: case Tag::font: case Tag::i: case Tag::s:
+    case Tag::small: case Tag::strike: case Tag::strong: case Tag::tt: case Tag::u:
+      return body_start_formatting(t);
+    case Tag::nobr: return body_start_nobr(t);
+    case Tag::applet: case Tag::marquee: case Tag::object: return body_start_applet_marquee_object(t);
+    case Tag::table: return body_start_table(t);
+    case Tag::area: case Tag::br: case Tag::embed: case Tag::img: case Tag::keygen: case Tag::wbr:
+      return body_start_void(t);
+    case Tag::input: return body_start_input(t);
+    case Tag::param: case Tag::source: case Tag::track: return body_start_media_parameter(t);
+    case Tag::hr: return body_start_hr(t);
+    case Tag::image:
+      error("unexpected-start-tag-image");
+      t.name = "img";
+      return body_start_tag(t);
+    case Tag::textarea: return body_start_textarea(t);
+    case Tag::xmp: case Tag::iframe: case Tag::noembed: return body_start_raw_text(t, tag);
+    case Tag::noscript:
+      // Without scripting, <noscript> content is markup: any other start tag.
+      return scripting_ ? body_start_raw_text(t, tag) : body_start_other(t);
+    case Tag::select: return body_start_select(t);
+    case Tag::option: return body_start_option(t);
+    case Tag::optgroup: return body_start_optgroup(t);
+    case Tag::rb: case Tag::rtc: case Tag::rp: case Tag::rt: return body_start_ruby_child(t, tag);
+    case Tag::math: case Tag::svg: return body_start_foreign(t, tag);
+    case Tag::caption: case Tag::col: case Tag::colgroup: case Tag::frame: case Tag::head: case Tag::tbody:
+    case Tag::td: case Tag::tfoot: case Tag::th: case Tag::thead: case Tag::tr:
+      return error("unexpected-start-tag-ignored");
+    default: return body_start_other(t);
   }
-  if (tag_is(tag, {Tag::base, Tag::basefont, Tag::bgsound, Tag::link, Tag::meta, Tag::noframes, Tag::script,
-                   Tag::style, Tag::template_, Tag::title}))
-    return mode_in_head(t);
-  if (tag == Tag::body) {
-    error("unexpected-start-tag-body");
-    if (open_.size() < 2 || !is_html(open_[1], Tag::body) || stack_has(Tag::template_)) return;
-    frameset_ok_ = false;
-    for (const Attribute &a : t.attributes)
-      if (!open_[1].node.attribute(a.name.c_str())) dom_.add_attribute(open_[1].node, a.name, a.value);
-    return;
+}
+
+// A stray <html> or <body> start tag adds the attributes the element lacks.
+void TreeBuilder::add_missing_attributes(pugi::xml_node element, const Token &t) {
+  for (const Attribute &a : t.attributes)
+    if (!element.attribute(a.name.c_str())) dom_.add_attribute(element, a.name, a.value);
+}
+
+void TreeBuilder::body_start_html(const Token &t) {
+  error("unexpected-start-tag-html");
+  if (stack_has(Tag::template_) || open_.empty()) return;
+  add_missing_attributes(open_.front().node, t);
+}
+
+void TreeBuilder::body_start_body(const Token &t) {
+  error("unexpected-start-tag-body");
+  if (open_.size() < 2 || !is_html(open_[1], Tag::body) || stack_has(Tag::template_)) return;
+  frameset_ok_ = false;
+  add_missing_attributes(open_[1].node, t);
+}
+
+// <frameset> replaces the body, while nothing has made the page a body page
+// (frameset_ok_).
+void TreeBuilder::body_start_frameset(const Token &t) {
+  error("unexpected-start-tag-frameset");
+  if (open_.size() < 2 || !is_html(open_[1], Tag::body) || !frameset_ok_) return;
+  if (open_[1].node.parent()) dom_.detach(open_[1].node);
+  while (open_.size() > 1) stack_erase(open_.size() - 1);
+  insert_html_element(t);
+  mode_ = Mode::in_frameset;
+}
+
+// Block elements close an open <p> (in button scope) before they start.
+void TreeBuilder::close_p_in_button_scope() {
+  if (in_scope(Tag::p, kButtonScope)) close_p_element();
+}
+
+void TreeBuilder::body_start_block(const Token &t) {
+  close_p_in_button_scope();
+  insert_html_element(t);
+}
+
+// A heading directly in another heading closes it.
+void TreeBuilder::body_start_heading(const Token &t) {
+  close_p_in_button_scope();
+  if (current().ns == Ns::html && tag_is(current().tag, kHeading)) {
+    error("nested-heading");
+    pop();
   }
-  if (tag == Tag::frameset) {
-    error("unexpected-start-tag-frameset");
-    if (open_.size() < 2 || !is_html(open_[1], Tag::body) || !frameset_ok_) return;
-    if (open_[1].node.parent()) dom_.detach(open_[1].node);
-    while (open_.size() > 1) stack_erase(open_.size() - 1);
-    insert_html_element(t);
-    mode_ = Mode::in_frameset;
-    return;
-  }
-  if (tag_is(tag, {Tag::address,  Tag::article,    Tag::aside,   Tag::blockquote, Tag::center,
-                   Tag::details,  Tag::dialog,     Tag::dir,     Tag::div,        Tag::dl,
-                   Tag::fieldset, Tag::figcaption, Tag::figure,  Tag::footer,     Tag::header,
-                   Tag::hgroup,   Tag::main,       Tag::menu,    Tag::nav,        Tag::ol,
-                   Tag::p,        Tag::search,     Tag::section, Tag::summary,    Tag::ul})) {
-    if (in_scope(Tag::p, kButtonScope)) close_p_element();
-    insert_html_element(t);
-    return;
-  }
-  if (is_heading(tag)) {
-    if (in_scope(Tag::p, kButtonScope)) close_p_element();
-    if (current().ns == Ns::html && is_heading(current().tag)) {
-      error("nested-heading");
-      pop();
+  insert_html_element(t);
+}
+
+// <pre> and <listing> drop a newline right after the start tag.
+void TreeBuilder::body_start_pre(const Token &t) {
+  close_p_in_button_scope();
+  insert_html_element(t);
+  skip_next_newline_ = true;
+  frameset_ok_ = false;
+}
+
+// Forms do not nest (outside templates, which keep no form pointer).
+void TreeBuilder::body_start_form(const Token &t) {
+  bool in_template = stack_has(Tag::template_);
+  if (form_ && !in_template) return error("unexpected-start-tag-form");
+  close_p_in_button_scope();
+  pugi::xml_node form = insert_html_element(t);
+  if (!in_template) form_ = form;
+}
+
+// <li> closes an open <li>, <dd> and <dt> an open <dd> or <dt>, unless a
+// special element other than address, div and p stands between.
+void TreeBuilder::body_start_list_item(const Token &t, Tag tag) {
+  frameset_ok_ = false;
+  for (std::size_t i = open_.size(); i-- > 0;) {
+    const Open &node = open_[i];
+    bool match = node.ns == Ns::html &&
+                 (tag == Tag::li ? node.tag == Tag::li : (node.tag == Tag::dd || node.tag == Tag::dt));
+    if (match) {
+      Tag open_tag = node.tag;
+      generate_implied_end_tags(open_tag);
+      if (!current_is(open_tag)) error("unexpected-list-item-end");
+      pop_until(open_tag);
+      break;
     }
-    insert_html_element(t);
-    return;
+    bool transparent = node.ns == Ns::html && (node.tag == Tag::address || node.tag == Tag::div || node.tag == Tag::p);
+    if (is_special(node.tag, node.ns) && !transparent) break;
   }
-  if (tag == Tag::pre || tag == Tag::listing) {
-    if (in_scope(Tag::p, kButtonScope)) close_p_element();
-    insert_html_element(t);
-    skip_next_newline_ = true;
-    frameset_ok_ = false;
-    return;
+  close_p_in_button_scope();
+  insert_html_element(t);
+}
+
+void TreeBuilder::body_start_plaintext(const Token &t) {
+  close_p_in_button_scope();
+  insert_html_element(t);
+  tokenizer_.set_state(TokenizerState::plaintext);
+}
+
+// Buttons do not nest: a new one closes the open one.
+void TreeBuilder::body_start_button(const Token &t) {
+  if (in_scope(Tag::button, kDefaultScope)) {
+    error("unexpected-start-tag-button");
+    generate_implied_end_tags();
+    pop_until(Tag::button);
   }
-  if (tag == Tag::form) {
-    bool in_template = stack_has(Tag::template_);
-    if (form_ && !in_template) return error("unexpected-start-tag-form");
-    if (in_scope(Tag::p, kButtonScope)) close_p_element();
-    pugi::xml_node form = insert_html_element(t);
-    if (!in_template) form_ = form;
-    return;
-  }
-  if (tag == Tag::li || tag == Tag::dd || tag == Tag::dt) {
-    frameset_ok_ = false;
-    for (std::size_t i = open_.size(); i-- > 0;) {
-      const Open &node = open_[i];
-      bool match = node.ns == Ns::html &&
-                   (tag == Tag::li ? node.tag == Tag::li : (node.tag == Tag::dd || node.tag == Tag::dt));
-      if (match) {
-        Tag tag = node.tag;
-        generate_implied_end_tags(tag);
-        if (!current_is(tag)) error("unexpected-list-item-end");
-        pop_until(tag);
-        break;
-      }
-      if (stops_list_item_search(node.tag, node.ns)) break;
+  reconstruct_formatting();
+  insert_html_element(t);
+  frameset_ok_ = false;
+}
+
+// Runs the end tag a start tag implies (for <a> in <a>, <nobr> in <nobr>),
+// written where the start tag begins.
+void TreeBuilder::run_implied_formatting_end_tag(const char *name, std::size_t at) {
+  Token end_tag;
+  end_tag.reset(TokenKind::end_tag, at);
+  end_tag.name = name;
+  if (!run_adoption_agency(end_tag)) body_any_other_end_tag(end_tag);
+}
+
+void TreeBuilder::insert_formatting_element(const Token &t) {
+  pugi::xml_node node = insert_html_element(t);
+  if (node) push_formatting(node, t);
+}
+
+// Links do not nest: an <a> still in the list of active formatting
+// elements is closed first, and leaves the list and the stack.
+void TreeBuilder::body_start_a(const Token &t) {
+  for (std::size_t i = formatting_.size(); i-- > 0;) {
+    if (formatting_[i].marker) break;
+    if (formatting_[i].tag == Tag::a) {
+      error("unexpected-start-tag-implies-end-tag");
+      pugi::xml_node stale = formatting_[i].node;
+      // The implied </a> closes the old link where the new one starts.
+      run_implied_formatting_end_tag("a", t.begin);
+      std::size_t entry = formatting_index(stale);
+      if (entry != SIZE_MAX) formatting_.erase(formatting_.begin() + static_cast<std::ptrdiff_t>(entry));
+      remove_from_stack(stale);
+      break;
     }
-    if (in_scope(Tag::p, kButtonScope)) close_p_element();
-    insert_html_element(t);
-    return;
   }
-  if (tag == Tag::plaintext) {
-    if (in_scope(Tag::p, kButtonScope)) close_p_element();
-    insert_html_element(t);
-    tokenizer_.set_state(TokenizerState::plaintext);
-    return;
-  }
-  if (tag == Tag::button) {
-    if (in_scope(Tag::button, kDefaultScope)) {
-      error("unexpected-start-tag-button");
-      generate_implied_end_tags();
-      pop_until(Tag::button);
-    }
+  reconstruct_formatting();
+  insert_formatting_element(t);
+}
+
+void TreeBuilder::body_start_formatting(const Token &t) {
+  reconstruct_formatting();
+  insert_formatting_element(t);
+}
+
+void TreeBuilder::body_start_nobr(const Token &t) {
+  reconstruct_formatting();
+  if (in_scope(Tag::nobr, kDefaultScope)) {
+    error("unexpected-start-tag-nobr");
+    run_implied_formatting_end_tag("nobr", t.begin);
     reconstruct_formatting();
-    insert_html_element(t);
-    frameset_ok_ = false;
-    return;
   }
-  if (tag == Tag::a) {
-    for (std::size_t i = formatting_.size(); i-- > 0;) {
-      if (formatting_[i].marker) break;
-      if (formatting_[i].tag == Tag::a) {
-        error("unexpected-start-tag-implies-end-tag");
-        pugi::xml_node stale = formatting_[i].node;
-        Token end_a;
-        end_a.reset(TokenKind::end_tag, t.begin);
-        end_a.name = "a";
-        // The implied </a> closes the old link where the new one starts.
-        if (!run_adoption_agency(end_a)) body_any_other_end_tag(end_a);
-        std::size_t entry = formatting_index(stale);
-        if (entry != SIZE_MAX) formatting_.erase(formatting_.begin() + static_cast<std::ptrdiff_t>(entry));
-        remove_from_stack(stale);
-        break;
-      }
-    }
-    reconstruct_formatting();
-    pugi::xml_node node = insert_html_element(t);
-    if (node) push_formatting(node, t);
-    return;
+  insert_formatting_element(t);
+}
+
+// These put a marker in the list of active formatting elements, so that
+// formatting from outside does not reopen inside them.
+void TreeBuilder::body_start_applet_marquee_object(const Token &t) {
+  reconstruct_formatting();
+  insert_html_element(t);
+  push_marker();
+  frameset_ok_ = false;
+}
+
+// In quirks mode a table may sit in a paragraph.
+void TreeBuilder::body_start_table(const Token &t) {
+  if (quirks_ != QuirksMode::quirks) close_p_in_button_scope();
+  insert_html_element(t);
+  frameset_ok_ = false;
+  mode_ = Mode::in_table;
+}
+
+// Inserts a void element and pops it at once (when the node limit let it
+// be made).
+void TreeBuilder::insert_void_element(const Token &t) {
+  if (insert_html_element(t)) pop();
+}
+
+void TreeBuilder::body_start_void(const Token &t) {
+  reconstruct_formatting();
+  insert_void_element(t);
+  frameset_ok_ = false;
+}
+
+// An <input> in a select closes the select (customizable select).
+void TreeBuilder::body_start_input(const Token &t) {
+  if (fragment_ && context_.ns == Ns::html && context_.tag == Tag::select)
+    return error("unexpected-input-in-select");
+  if (in_scope(Tag::select, kDefaultScope)) {
+    error("unexpected-input-in-select");
+    pop_until(Tag::select);
   }
-  if (tag_is(tag, {Tag::b, Tag::big, Tag::code, Tag::em, Tag::font, Tag::i, Tag::s, Tag::small, Tag::strike,
-                   Tag::strong, Tag::tt, Tag::u})) {
-    reconstruct_formatting();
-    pugi::xml_node node = insert_html_element(t);
-    if (node) push_formatting(node, t);
-    return;
+  reconstruct_formatting();
+  insert_void_element(t);
+  if (!is_hidden_input(t)) frameset_ok_ = false;
+}
+
+// <param>, <source>, <track>: void, and no formatting reopens for them.
+void TreeBuilder::body_start_media_parameter(const Token &t) { insert_void_element(t); }
+
+void TreeBuilder::body_start_hr(const Token &t) {
+  close_p_in_button_scope();
+  if (in_scope(Tag::select, kDefaultScope)) {
+    generate_implied_end_tags();
+    if (in_scope(Tag::option, kDefaultScope) || in_scope(Tag::optgroup, kDefaultScope))
+      error("unexpected-hr-in-option");
   }
-  if (tag == Tag::nobr) {
-    reconstruct_formatting();
-    if (in_scope(Tag::nobr, kDefaultScope)) {
-      error("unexpected-start-tag-nobr");
-      Token end_nobr;
-      end_nobr.reset(TokenKind::end_tag, t.begin);
-      end_nobr.name = "nobr";
-      if (!run_adoption_agency(end_nobr)) body_any_other_end_tag(end_nobr);
-      reconstruct_formatting();
-    }
-    pugi::xml_node node = insert_html_element(t);
-    if (node) push_formatting(node, t);
-    return;
-  }
-  if (tag == Tag::applet || tag == Tag::marquee || tag == Tag::object) {
-    reconstruct_formatting();
-    insert_html_element(t);
-    push_marker();
-    frameset_ok_ = false;
-    return;
-  }
-  if (tag == Tag::table) {
-    if (quirks_ != QuirksMode::quirks && in_scope(Tag::p, kButtonScope)) close_p_element();
-    insert_html_element(t);
-    frameset_ok_ = false;
-    mode_ = Mode::in_table;
-    return;
-  }
-  if (tag_is(tag, {Tag::area, Tag::br, Tag::embed, Tag::img, Tag::keygen, Tag::wbr})) {
-    reconstruct_formatting();
-    if (insert_html_element(t)) pop();
-    frameset_ok_ = false;
-    return;
-  }
-  if (tag == Tag::input) {
-    if (fragment_ && context_.ns == Ns::html && context_.tag == Tag::select)
-      return error("unexpected-input-in-select");
-    if (in_scope(Tag::select, kDefaultScope)) {
-      error("unexpected-input-in-select");
-      pop_until(Tag::select);
-    }
-    reconstruct_formatting();
-    if (insert_html_element(t)) pop();
-    if (!is_hidden_input(t)) frameset_ok_ = false;
-    return;
-  }
-  if (tag == Tag::param || tag == Tag::source || tag == Tag::track) {
-    if (insert_html_element(t)) pop();
-    return;
-  }
-  if (tag == Tag::hr) {
-    if (in_scope(Tag::p, kButtonScope)) close_p_element();
-    if (in_scope(Tag::select, kDefaultScope)) {
-      generate_implied_end_tags();
-      if (in_scope(Tag::option, kDefaultScope) || in_scope(Tag::optgroup, kDefaultScope))
-        error("unexpected-hr-in-option");
-    }
-    if (insert_html_element(t)) pop();
-    frameset_ok_ = false;
-    return;
-  }
-  if (tag == Tag::image) {
-    error("unexpected-start-tag-image");
-    t.name = "img";
-    return body_start_tag(t);
-  }
-  if (tag == Tag::textarea) {
-    insert_html_element(t);
-    skip_next_newline_ = true;
-    tokenizer_.set_state(TokenizerState::rcdata);
-    original_mode_ = mode_;
-    frameset_ok_ = false;
-    mode_ = Mode::text;
-    return;
-  }
+  insert_void_element(t);
+  frameset_ok_ = false;
+}
+
+// <textarea> content is RCDATA, and a newline right after the start tag is
+// dropped.
+void TreeBuilder::body_start_textarea(const Token &t) {
+  insert_html_element(t);
+  skip_next_newline_ = true;
+  tokenizer_.set_state(TokenizerState::rcdata);
+  original_mode_ = mode_;
+  frameset_ok_ = false;
+  mode_ = Mode::text;
+}
+
+// <xmp>, <iframe>, <noembed> and (with scripting) <noscript>: raw text.
+void TreeBuilder::body_start_raw_text(Token &t, Tag tag) {
   if (tag == Tag::xmp) {
-    if (in_scope(Tag::p, kButtonScope)) close_p_element();
+    close_p_in_button_scope();
     reconstruct_formatting();
-    frameset_ok_ = false;
-    return parse_raw_text(t, TokenizerState::rawtext);
   }
-  if (tag == Tag::iframe) {
-    frameset_ok_ = false;
-    return parse_raw_text(t, TokenizerState::rawtext);
-  }
-  if (tag == Tag::noembed || (tag == Tag::noscript && scripting_))
-    return parse_raw_text(t, TokenizerState::rawtext);
-  // <select> content is parsed by the in-body rules ("customizable select"):
-  // options, optgroups and any other markup nest inside it.
-  if (tag == Tag::select) {
-    if (fragment_ && context_.ns == Ns::html && context_.tag == Tag::select)
-      return error("unexpected-select-in-select");
-    if (in_scope(Tag::select, kDefaultScope)) {
-      error("unexpected-select-in-select");
-      pop_until(Tag::select);
-      return;
-    }
-    reconstruct_formatting();
-    insert_html_element(t);
-    frameset_ok_ = false;
+  if (tag == Tag::xmp || tag == Tag::iframe) frameset_ok_ = false;
+  parse_raw_text(t, TokenizerState::rawtext);
+}
+
+// <select> content is parsed by the in-body rules ("customizable select"):
+// options, optgroups and any other markup nest inside it.  Selects do not
+// nest: a second one closes the first.
+void TreeBuilder::body_start_select(const Token &t) {
+  if (fragment_ && context_.ns == Ns::html && context_.tag == Tag::select)
+    return error("unexpected-select-in-select");
+  if (in_scope(Tag::select, kDefaultScope)) {
+    error("unexpected-select-in-select");
+    pop_until(Tag::select);
     return;
   }
-  if (tag == Tag::option) {
-    if (in_scope(Tag::select, kDefaultScope)) {
-      generate_implied_end_tags(Tag::optgroup);
-      if (in_scope(Tag::option, kDefaultScope)) error("unexpected-option-in-option");
-    } else if (current_is(Tag::option)) {
-      pop();
-    }
-    reconstruct_formatting();
-    insert_html_element(t);
-    return;
+  reconstruct_formatting();
+  insert_html_element(t);
+  frameset_ok_ = false;
+}
+
+// An option closes an open option; outside a select only a current one.
+void TreeBuilder::body_start_option(const Token &t) {
+  if (in_scope(Tag::select, kDefaultScope)) {
+    generate_implied_end_tags(Tag::optgroup);
+    if (in_scope(Tag::option, kDefaultScope)) error("unexpected-option-in-option");
+  } else if (current_is(Tag::option)) {
+    pop();
   }
-  if (tag == Tag::optgroup) {
-    if (in_scope(Tag::select, kDefaultScope)) {
-      generate_implied_end_tags();
-      if (in_scope(Tag::option, kDefaultScope) || in_scope(Tag::optgroup, kDefaultScope))
-        error("unexpected-optgroup-in-option");
-    } else if (current_is(Tag::option)) {
-      pop();
-    }
-    reconstruct_formatting();
-    insert_html_element(t);
-    return;
-  }
-  if (tag == Tag::rb || tag == Tag::rtc) {
-    if (in_scope(Tag::ruby, kDefaultScope)) {
-      generate_implied_end_tags();
-      if (!current_is(Tag::ruby)) error("unexpected-start-tag-ruby");
-    }
-    insert_html_element(t);
-    return;
-  }
-  if (tag == Tag::rp || tag == Tag::rt) {
-    if (in_scope(Tag::ruby, kDefaultScope)) {
-      generate_implied_end_tags(Tag::rtc);
-      if (!current_is(Tag::rtc) && !current_is(Tag::ruby)) error("unexpected-start-tag-ruby");
-    }
-    insert_html_element(t);
-    return;
-  }
-  if (tag == Tag::math || tag == Tag::svg) {
-    reconstruct_formatting();
-    insert_foreign_element(t, tag == Tag::math ? Ns::mathml : Ns::svg);
-    if (t.self_closing && !open_.empty()) pop();
-    return;
-  }
-  if (tag_is(tag, {Tag::caption, Tag::col, Tag::colgroup, Tag::frame, Tag::head, Tag::tbody, Tag::td,
-                   Tag::tfoot, Tag::th, Tag::thead, Tag::tr}))
-    return error("unexpected-start-tag-ignored");
   reconstruct_formatting();
   insert_html_element(t);
 }
 
-void TreeBuilder::body_end_tag(Token &t) {
-  const Tag tag = tag_from_name(t.name);
-  if (tag == Tag::template_) return mode_in_head(t);
-  if (tag == Tag::body || tag == Tag::html) {
-    if (!in_scope(Tag::body, kDefaultScope)) return error("unexpected-end-tag");
-    if (open_.size() > 1) mark_closed(open_[1].node, t.end);
-    mode_ = Mode::after_body;
-    if (tag == Tag::html) process(mode_, t);
-    return;
-  }
-  if (tag_is(tag, {Tag::address,    Tag::article, Tag::aside,   Tag::blockquote, Tag::button, Tag::center,
-                   Tag::details,    Tag::dialog,  Tag::dir,     Tag::div,        Tag::dl,     Tag::fieldset,
-                   Tag::figcaption, Tag::figure,  Tag::footer,  Tag::header,     Tag::hgroup, Tag::listing,
-                   Tag::main,       Tag::menu,    Tag::nav,     Tag::ol,         Tag::pre,    Tag::search,
-                   Tag::section,    Tag::select,  Tag::summary, Tag::ul})) {
-    if (!in_scope(tag, kDefaultScope)) return error("unexpected-end-tag");
+// An optgroup closes an open option and optgroup.
+void TreeBuilder::body_start_optgroup(const Token &t) {
+  if (in_scope(Tag::select, kDefaultScope)) {
     generate_implied_end_tags();
-    if (!current_is(tag)) error("end-tag-too-early");
-    pop_until(tag);
-    return;
+    if (in_scope(Tag::option, kDefaultScope) || in_scope(Tag::optgroup, kDefaultScope))
+      error("unexpected-optgroup-in-option");
+  } else if (current_is(Tag::option)) {
+    pop();
   }
-  if (tag == Tag::form) {
-    if (!stack_has(Tag::template_)) {
-      pugi::xml_node node = form_;
-      form_ = pugi::xml_node();
-      if (!node || !in_scope_node(node, kDefaultScope)) return error("unexpected-end-tag");
-      generate_implied_end_tags();
-      if (current().node != node) error("end-tag-too-early");
-      mark_closed(node, t.end);
-      remove_from_stack(node);
-      return;
-    }
-    if (!in_scope(Tag::form, kDefaultScope)) return error("unexpected-end-tag");
-    generate_implied_end_tags();
-    if (!current_is(Tag::form)) error("end-tag-too-early");
-    pop_until(Tag::form);
-    return;
-  }
-  if (tag == Tag::p) {
-    if (!in_scope(Tag::p, kButtonScope)) {
-      error("unexpected-end-tag-p");
-      insert_element_named("p", Tag::p, t.begin);
-    }
-    close_p_element();
-    return;
-  }
-  if (tag == Tag::li || tag == Tag::dd || tag == Tag::dt) {
-    if (!in_scope(tag, tag == Tag::li ? kListItemScope : kDefaultScope)) return error("unexpected-end-tag");
-    generate_implied_end_tags(tag);
-    if (!current_is(tag)) error("end-tag-too-early");
-    pop_until(tag);
-    return;
-  }
-  if (is_heading(tag)) {
-    if (!in_scope_any_heading(kDefaultScope)) return error("unexpected-end-tag");
-    generate_implied_end_tags();
-    if (!current_is(tag)) error("end-tag-too-early");
-    pop_until_one_of({Tag::h1, Tag::h2, Tag::h3, Tag::h4, Tag::h5, Tag::h6});
-    return;
-  }
-  if (tag_is(tag, {Tag::a, Tag::b, Tag::big, Tag::code, Tag::em, Tag::font, Tag::i, Tag::nobr, Tag::s,
-                   Tag::small, Tag::strike, Tag::strong, Tag::tt, Tag::u})) {
-    if (!run_adoption_agency(t)) body_any_other_end_tag(t);
-    return;
-  }
-  if (tag == Tag::applet || tag == Tag::marquee || tag == Tag::object) {
-    if (!in_scope(tag, kDefaultScope)) return error("unexpected-end-tag");
-    generate_implied_end_tags();
-    if (!current_is(tag)) error("end-tag-too-early");
-    pop_until(tag);
-    clear_formatting_to_marker();
-    return;
-  }
-  if (tag == Tag::br) {
-    error("unexpected-end-tag-br");
-    t.kind = TokenKind::start_tag;
-    t.attributes.clear();
-    return body_start_tag(t);
-  }
-  body_any_other_end_tag(t);
+  reconstruct_formatting();
+  insert_html_element(t);
 }
 
-void TreeBuilder::body_any_other_end_tag(Token &t) {
-  for (std::size_t i = open_.size(); i-- > 0;) {
-    const Open &node = open_[i];
-    if (node.ns == Ns::html && t.name == node.node.name()) {
-      Tag tag = node.tag;
-      pugi::xml_node target = node.node;
-      generate_implied_end_tags(tag == Tag::unknown ? Tag::html : tag);
-      // generate_implied_end_tags skips only known tags; an unknown name never
-      // has an implied end tag, so nothing of it is popped above.
-      if (current().node != target) error("end-tag-too-early");
-      pop_until_node(target);
-      return;
-    }
-    if (is_special_for_end_tag(node.tag, node.ns)) return error("unexpected-end-tag");
+// Ruby annotations close the open ones of their ruby: <rb> and <rtc> all of
+// them, <rp> and <rt> all but an <rtc> they may sit in.
+void TreeBuilder::body_start_ruby_child(const Token &t, Tag tag) {
+  if (in_scope(Tag::ruby, kDefaultScope)) {
+    bool in_rtc_allowed = tag == Tag::rp || tag == Tag::rt;
+    generate_implied_end_tags(in_rtc_allowed ? Tag::rtc : Tag::unknown);
+    if (!current_is(Tag::ruby) && !(in_rtc_allowed && current_is(Tag::rtc))) error("unexpected-start-tag-ruby");
   }
+  insert_html_element(t);
+}
+
+// <math> and <svg> start foreign content.
+void TreeBuilder::body_start_foreign(const Token &t, Tag tag) {
+  reconstruct_formatting();
+  insert_foreign_element(t, tag == Tag::math ? Ns::mathml : Ns::svg);
+  if (t.self_closing && !open_.empty()) pop();
+}
+
+// Any other start tag: an ordinary element.
+void TreeBuilder::body_start_other(const Token &t) {
+  reconstruct_formatting();
+  insert_html_element(t);
 }
 
 }  // namespace postparse::impl::html

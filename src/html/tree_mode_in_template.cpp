@@ -14,8 +14,7 @@ void TreeBuilder::mode_in_template(Token &t) {
   };
   if (t.kind == TokenKind::character || t.kind == TokenKind::comment || t.kind == TokenKind::doctype)
     return mode_in_body(t);
-  if (start(t, {"base", "basefont", "bgsound", "link", "meta", "noframes", "script", "style", "template", "title"}) ||
-      end(t, {"template"}))
+  if (start_in(t, kInHeadStartTag) || end(t, {"template"}))
     return mode_in_head(t);
   if (start(t, {"caption", "colgroup", "tbody", "tfoot", "thead"})) return switch_to(Mode::in_table);
   if (start(t, {"col"})) return switch_to(Mode::in_column_group);

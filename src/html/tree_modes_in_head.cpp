@@ -120,8 +120,7 @@ void TreeBuilder::mode_after_head(Token &t) {
     insert_html_element(t);
     mode_ = Mode::in_frameset;
     return;
-  } else if (start(t, {"base", "basefont", "bgsound", "link", "meta", "noframes", "script", "style",
-                       "template", "title"})) {
+  } else if (start_in(t, kInHeadStartTag)) {
     error("unexpected-start-tag-out-of-my-head");
     if (head_) push(head_, Tag::head, Ns::html);
     mode_in_head(t);

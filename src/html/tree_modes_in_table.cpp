@@ -124,10 +124,7 @@ void TreeBuilder::mode_in_caption(Token &t) {
                 start(t, {"caption", "col", "colgroup", "tbody", "td", "tfoot", "th", "thead", "tr"}) ||
                 end(t, {"table"});
   if (closes) {
-    if (!in_scope(Tag::caption, kTableScope)) return error("unexpected-end-tag");
-    generate_implied_end_tags();
-    if (!current_is(Tag::caption)) error("end-tag-too-early");
-    pop_until(Tag::caption);
+    if (!close_element_in_scope(Tag::caption, kTableScope)) return;
     clear_formatting_to_marker();
     mode_ = Mode::in_table;
     if (!end(t, {"caption"})) process(mode_, t);
@@ -238,11 +235,7 @@ void TreeBuilder::mode_in_row(Token &t) {
 
 void TreeBuilder::mode_in_cell(Token &t) {
   if (end(t, {"td", "th"})) {
-    Tag tag = tag_from_name(t.name);
-    if (!in_scope(tag, kTableScope)) return error("unexpected-end-tag");
-    generate_implied_end_tags();
-    if (!current_is(tag)) error("end-tag-too-early");
-    pop_until(tag);
+    if (!close_element_in_scope(tag_from_name(t.name), kTableScope)) return;
     clear_formatting_to_marker();
     mode_ = Mode::in_row;
     return;

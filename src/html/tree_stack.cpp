@@ -3,54 +3,6 @@
 #include "html/tree_builder.h"
 
 namespace postparse::impl::html {
-namespace {
-
-bool ends_default_scope(Tag tag, Ns ns) {
-  switch (ns) {
-    case Ns::html:
-      return tag == Tag::applet || tag == Tag::caption || tag == Tag::html || tag == Tag::table ||
-             tag == Tag::td || tag == Tag::th || tag == Tag::marquee || tag == Tag::object ||
-             tag == Tag::select || tag == Tag::template_;
-    case Ns::mathml:
-      return tag == Tag::mi || tag == Tag::mo || tag == Tag::mn || tag == Tag::ms || tag == Tag::mtext ||
-             tag == Tag::annotation_xml;
-    case Ns::svg:
-      return tag == Tag::foreignobject || tag == Tag::desc || tag == Tag::title;
-  }
-  return false;
-}
-
-bool ends_scope(Tag tag, Ns ns, int scope) {
-  switch (scope) {
-    case kListItemScope:
-      return ends_default_scope(tag, ns) || (ns == Ns::html && (tag == Tag::ol || tag == Tag::ul));
-    case kButtonScope:
-      return ends_default_scope(tag, ns) || (ns == Ns::html && tag == Tag::button);
-    case kTableScope:
-      return ns == Ns::html && (tag == Tag::html || tag == Tag::table || tag == Tag::template_);
-    case kSelectScope:
-      return !(ns == Ns::html && (tag == Tag::optgroup || tag == Tag::option));
-    default:
-      return ends_default_scope(tag, ns);
-  }
-}
-
-bool has_implied_end_tag(Tag tag) {
-  switch (tag) {
-    case Tag::dd: case Tag::dt: case Tag::li: case Tag::optgroup: case Tag::option: case Tag::p:
-    case Tag::rb: case Tag::rp: case Tag::rt: case Tag::rtc:
-      return true;
-    default:
-      return false;
-  }
-}
-
-bool is_heading(Tag tag) {
-  return tag == Tag::h1 || tag == Tag::h2 || tag == Tag::h3 || tag == Tag::h4 || tag == Tag::h5 ||
-         tag == Tag::h6;
-}
-
-}  // namespace
 
 const TreeBuilder::Open &TreeBuilder::adjusted_current() const {
   if (fragment_ && open_.size() == 1) return context_;
@@ -61,7 +13,7 @@ bool TreeBuilder::current_is(Tag tag) const {
   return !open_.empty() && open_.back().ns == Ns::html && open_.back().tag == tag;
 }
 
-bool TreeBuilder::in_scope(Tag tag, int scope) const {
+bool TreeBuilder::in_scope(Tag tag, Scope scope) const {
   for (auto it = open_.rbegin(); it != open_.rend(); ++it) {
     if (it->ns == Ns::html && it->tag == tag) return true;
     if (ends_scope(it->tag, it->ns, scope)) return false;
@@ -69,7 +21,7 @@ bool TreeBuilder::in_scope(Tag tag, int scope) const {
   return false;
 }
 
-bool TreeBuilder::in_scope_node(pugi::xml_node node, int scope) const {
+bool TreeBuilder::in_scope_node(pugi::xml_node node, Scope scope) const {
   for (auto it = open_.rbegin(); it != open_.rend(); ++it) {
     if (it->node == node) return true;
     if (ends_scope(it->tag, it->ns, scope)) return false;
@@ -77,9 +29,9 @@ bool TreeBuilder::in_scope_node(pugi::xml_node node, int scope) const {
   return false;
 }
 
-bool TreeBuilder::in_scope_any_heading(int scope) const {
+bool TreeBuilder::in_scope_any_heading(Scope scope) const {
   for (auto it = open_.rbegin(); it != open_.rend(); ++it) {
-    if (it->ns == Ns::html && is_heading(it->tag)) return true;
+    if (it->ns == Ns::html && tag_is(it->tag, kHeading)) return true;
     if (ends_scope(it->tag, it->ns, scope)) return false;
   }
   return false;
@@ -136,7 +88,7 @@ void TreeBuilder::pop_until_node(pugi::xml_node node) {
 }
 
 void TreeBuilder::generate_implied_end_tags(Tag except) {
-  while (!open_.empty() && open_.back().ns == Ns::html && has_implied_end_tag(open_.back().tag) &&
+  while (!open_.empty() && open_.back().ns == Ns::html && tag_is(open_.back().tag, kImpliedEndTag) &&
          open_.back().tag != except)
     pop();
 }
@@ -144,10 +96,7 @@ void TreeBuilder::generate_implied_end_tags(Tag except) {
 void TreeBuilder::generate_all_implied_end_tags_thoroughly() {
   for (;;) {
     if (open_.empty() || open_.back().ns != Ns::html) return;
-    Tag tag = open_.back().tag;
-    if (!has_implied_end_tag(tag) && tag != Tag::caption && tag != Tag::colgroup && tag != Tag::tbody &&
-        tag != Tag::td && tag != Tag::tfoot && tag != Tag::th && tag != Tag::thead && tag != Tag::tr)
-      return;
+    if (!tag_is(open_.back().tag, kImpliedEndTagThoroughly)) return;
     pop();
   }
 }
@@ -200,6 +149,21 @@ void TreeBuilder::close_cell() {
   pop_until_one_of({Tag::td, Tag::th});
   clear_formatting_to_marker();
   mode_ = Mode::in_row;
+}
+
+// The usual steps of an end tag: ignored (as an error) unless an element
+// of the tag is in scope; else implied end tags are generated (all but
+// `implied_except`) and the stack is popped through that element.  True
+// when the element was closed.
+bool TreeBuilder::close_element_in_scope(Tag tag, Scope scope, Tag implied_except) {
+  if (!in_scope(tag, scope)) {
+    error("unexpected-end-tag");
+    return false;
+  }
+  generate_implied_end_tags(implied_except);
+  if (!current_is(tag)) error("end-tag-too-early");
+  pop_until(tag);
+  return true;
 }
 
 void TreeBuilder::close_p_element() {
