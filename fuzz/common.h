@@ -71,7 +71,7 @@ inline void walk_values(const postparse_value *root, size_t input_len) {
     check_str(postparse_value_tag(v));
     check_str(postparse_value_text(v));
     check_span(postparse_value_span(v), input_len);
-    int b = 0;
+    bool b = false;
     int rc = postparse_value_bool(v, &b);
     if (k == POSTPARSE_KIND_BOOL) FUZZ_CHECK(rc == POSTPARSE_OK);
     int64_t i64 = 0;
@@ -79,10 +79,9 @@ inline void walk_values(const postparse_value *root, size_t input_len) {
     if (k == POSTPARSE_KIND_INT && !postparse_value_is_big(v)) FUZZ_CHECK(rc == POSTPARSE_OK);
     double d = 0;
     (void)postparse_value_float(v, &d);
-    postparse_time t;
-    memset(&t, 0, sizeof t);
+    postparse_time t = POSTPARSE_INIT(postparse_time);
     if (postparse_value_time(v, &t) == POSTPARSE_OK) check_time(t);
-    size_t n = postparse_value_size(v);
+    size_t n = postparse_value_count(v);
     if (k != POSTPARSE_KIND_SEQUENCE && k != POSTPARSE_KIND_MAPPING) FUZZ_CHECK(n == 0);
     for (size_t i = 0; i < n; ++i) {
       const postparse_value *item = postparse_value_at(v, i);
@@ -147,88 +146,100 @@ inline void select(const postparse_doc *doc, const char *xpath, size_t len) {
     FUZZ_CHECK(rc == POSTPARSE_ERR_XPATH && list == nullptr);
     return;
   }
-  for (size_t i = 0; i < postparse_node_list_size(list); ++i) {
+  for (size_t i = 0; i < postparse_node_list_count(list); ++i) {
     FUZZ_CHECK(postparse_node_list_at(list, i) != nullptr);
-    check_str(postparse_node_list_string(list, i));
+    check_str(postparse_node_list_string_at(list, i));
   }
   postparse_node_list_free(list);
 }
 
-// Paragraphs, inline spans, images, links, comments, metadata, excerpt.
+// Paragraphs, inline spans, images, links, comments, editorial fields, excerpt.
 inline void walk_extraction(const postparse_doc *doc, size_t input_len) {
   size_t count = postparse_doc_paragraph_count(doc);
   for (size_t i = 0; i < count; ++i) {
     postparse_str text = postparse_doc_paragraph_text(doc, i);
     check_str(text);
-    postparse_paragraph_kind kind;
-    int level = 0;
-    FUZZ_CHECK(postparse_doc_paragraph_kind(doc, i, &kind, &level) == POSTPARSE_OK);
-    FUZZ_CHECK(kind >= POSTPARSE_PARAGRAPH && kind <= POSTPARSE_PARAGRAPH_CAPTION);
-    FUZZ_CHECK(kind == POSTPARSE_PARAGRAPH_HEADING ? level >= 1 && level <= 6 : level == 0);
-    postparse_str reason;
-    if (postparse_doc_paragraph_is_boilerplate(doc, i, &reason)) FUZZ_CHECK(reason.len > 0);
-    check_str(reason);
-    postparse_span sp;
-    FUZZ_CHECK(postparse_doc_paragraph_span(doc, i, &sp) == POSTPARSE_OK);
-    check_span(sp, input_len);
+    postparse_paragraph p = POSTPARSE_INIT(postparse_paragraph);
+    FUZZ_CHECK(postparse_doc_paragraph_at(doc, i, &p) == POSTPARSE_OK);
+    FUZZ_CHECK(p.text.data == text.data && p.text.len == text.len);
+    FUZZ_CHECK(p.kind >= POSTPARSE_PARAGRAPH && p.kind <= POSTPARSE_PARAGRAPH_CAPTION);
+    FUZZ_CHECK(p.kind == POSTPARSE_PARAGRAPH_HEADING ? p.level >= 1 && p.level <= 6 : p.level == 0);
+    FUZZ_CHECK(p.boilerplate ? p.reason.len > 0 : p.reason.len == 0);
+    check_str(p.reason);
+    check_span(p.span, input_len);
     size_t inlines = postparse_doc_inline_count(doc, i);
+    FUZZ_CHECK(inlines == p.inline_count);
     for (size_t j = 0; j < inlines; ++j) {
-      postparse_inline in;
-      FUZZ_CHECK(postparse_doc_inline(doc, i, j, &in) == POSTPARSE_OK);
+      postparse_inline in = POSTPARSE_INIT(postparse_inline);
+      FUZZ_CHECK(postparse_doc_inline_at(doc, i, j, &in) == POSTPARSE_OK);
       check_str(in.text);
       check_str(in.href);
       check_span(in.span, input_len);
       FUZZ_CHECK(in.text_offset <= text.len && in.text_length <= text.len - in.text_offset);
       if (in.text_length) FUZZ_CHECK(memcmp(text.data + in.text_offset, in.text.data, in.text_length) == 0);
     }
-    postparse_inline none;
-    FUZZ_CHECK(postparse_doc_inline(doc, i, inlines, &none) == POSTPARSE_ERR_NOT_FOUND);
+    postparse_inline none = POSTPARSE_INIT(postparse_inline);
+    FUZZ_CHECK(postparse_doc_inline_at(doc, i, inlines, &none) == POSTPARSE_ERR_NOT_FOUND);
   }
-  FUZZ_CHECK(postparse_doc_paragraph_span(doc, count, nullptr) != POSTPARSE_OK);
+  postparse_paragraph past = POSTPARSE_INIT(postparse_paragraph);
+  FUZZ_CHECK(postparse_doc_paragraph_at(doc, count, &past) == POSTPARSE_ERR_NOT_FOUND);
+  FUZZ_CHECK(postparse_doc_paragraph_at(doc, 0, nullptr) == POSTPARSE_ERR_INVALID_ARGUMENT);
   for (size_t i = 0; i < postparse_doc_image_count(doc); ++i) {
-    postparse_image im;
-    FUZZ_CHECK(postparse_doc_image(doc, i, &im) == POSTPARSE_OK);
-    check_str(im.src), check_str(im.alt), check_str(im.cls), check_str(im.reason);
+    postparse_image im = POSTPARSE_INIT(postparse_image);
+    FUZZ_CHECK(postparse_doc_image_at(doc, i, &im) == POSTPARSE_OK);
+    check_str(im.src), check_str(im.alt), check_str(im.class_name), check_str(im.reason);
     check_span(im.span, input_len);
   }
   for (size_t i = 0; i < postparse_doc_link_count(doc); ++i) {
-    postparse_link l;
-    FUZZ_CHECK(postparse_doc_link(doc, i, &l) == POSTPARSE_OK);
+    postparse_link l = POSTPARSE_INIT(postparse_link);
+    FUZZ_CHECK(postparse_doc_link_at(doc, i, &l) == POSTPARSE_OK);
     check_str(l.href), check_str(l.text);
     check_span(l.span, input_len);
   }
   for (size_t i = 0; i < postparse_doc_comment_count(doc); ++i) {
-    postparse_span sp;
-    check_str(postparse_doc_comment(doc, i, &sp));
-    check_span(sp, input_len);
+    postparse_comment c = POSTPARSE_INIT(postparse_comment);
+    FUZZ_CHECK(postparse_doc_comment_at(doc, i, &c) == POSTPARSE_OK);
+    check_str(c.text);
+    check_span(c.span, input_len);
   }
-  for (size_t i = 0; i < postparse_doc_metadata_count(doc); ++i) {
-    postparse_metadata m;
-    FUZZ_CHECK(postparse_doc_metadata(doc, i, &m) == POSTPARSE_OK);
+  for (size_t i = 0; i < postparse_doc_editorial_count(doc); ++i) {
+    postparse_editorial m = POSTPARSE_INIT(postparse_editorial);
+    FUZZ_CHECK(postparse_doc_editorial_at(doc, i, &m) == POSTPARSE_OK);
     check_str(m.key), check_str(m.value), check_str(m.rule);
     FUZZ_CHECK(m.key.len > 0 && m.value.len > 0);
     check_span(m.span, input_len);
   }
-  for (int field = POSTPARSE_EDITORIAL_EDITOR; field <= POSTPARSE_EDITORIAL_ORIGINAL_TITLE; ++field)
-    check_str(postparse_doc_editorial(doc, static_cast<postparse_editorial>(field)));
-  for (size_t i = 0; i < postparse_doc_reporter_count(doc); ++i) check_str(postparse_doc_reporter(doc, i));
+  for (const char *key : {"editor", "reporters", "source", "original_title"}) {
+    postparse_str value = postparse_doc_editorial_get(doc, key, strlen(key));
+    check_str(value);
+    // The first entry with the key, or nothing when there is none.
+    bool found = false;
+    for (size_t i = 0; i < postparse_doc_editorial_count(doc) && !found; ++i) {
+      postparse_editorial m = POSTPARSE_INIT(postparse_editorial);
+      postparse_doc_editorial_at(doc, i, &m);
+      if (m.key.len != strlen(key) || memcmp(m.key.data, key, m.key.len) != 0) continue;
+      found = true;
+      FUZZ_CHECK(m.value.data == value.data && m.value.len == value.len);
+    }
+    if (!found) FUZZ_CHECK(value.len == 0);
+  }
   size_t before = 0;
-  if (postparse_doc_excerpt(doc, &before)) FUZZ_CHECK(before <= count);
+  if (postparse_doc_has_excerpt(doc, &before)) FUZZ_CHECK(before <= count);
 }
 
 inline void check_diagnostics(const postparse_doc *doc, size_t input_len) {
   size_t n = postparse_doc_diagnostic_count(doc);
   for (size_t i = 0; i < n; ++i) {
-    postparse_diagnostic d;
-    FUZZ_CHECK(postparse_doc_diagnostic(doc, i, &d) == POSTPARSE_OK);
+    postparse_diagnostic d = POSTPARSE_INIT(postparse_diagnostic);
+    FUZZ_CHECK(postparse_doc_diagnostic_at(doc, i, &d) == POSTPARSE_OK);
     FUZZ_CHECK(d.line >= 1 && d.column >= 1 && d.offset <= input_len);
     FUZZ_CHECK(d.severity >= POSTPARSE_SEVERITY_NOTE && d.severity <= POSTPARSE_SEVERITY_ERROR);
     FUZZ_CHECK(d.message.len > 0);
     check_str(d.message);
     (void)postparse_status_str(d.code);
   }
-  postparse_diagnostic d;
-  FUZZ_CHECK(postparse_doc_diagnostic(doc, n, &d) == POSTPARSE_ERR_NOT_FOUND);
+  postparse_diagnostic d = POSTPARSE_INIT(postparse_diagnostic);
+  FUZZ_CHECK(postparse_doc_diagnostic_at(doc, n, &d) == POSTPARSE_ERR_NOT_FOUND);
 }
 
 // JSON, text and Markdown: allocated, NUL-terminated, released.
@@ -323,7 +334,7 @@ inline size_t apply_trailing_limits(const uint8_t *data, size_t size, postparse_
   if (family == 2 || family == 3) {
     set(POSTPARSE_LIMIT_DIAGNOSTICS, 1 + (v & 3));
     set(POSTPARSE_LIMIT_FRONT_MATTER_BYTES, 1 + 8 * v);
-    FUZZ_CHECK(postparse_options_set_html_errors(options, 1) == POSTPARSE_OK);
+    FUZZ_CHECK(postparse_options_set_html_errors(options, true) == POSTPARSE_OK);
   }
   return size - 1;
 }

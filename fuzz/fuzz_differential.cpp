@@ -2,7 +2,7 @@
 // change a result has to give the same result.
 //   1. Recording HTML parse errors, a huge diagnostic limit and a source
 //      name change diagnostics and the JSON's "source" only: paragraphs
-//      (text, kind, class, reason) and metadata must be identical.
+//      (text, kind, class, reason) and editorial fields must be identical.
 //   2. Without the built-in profile (which never drops paragraphs) the
 //      paragraphs' texts, kinds and spans must be identical.
 //   3. The front matter data, written as JSON and read back as a Hugo-style
@@ -31,27 +31,25 @@ std::vector<Paragraph> paragraphs(const postparse_doc *doc, bool with_class) {
     Paragraph p;
     postparse_str text = postparse_doc_paragraph_text(doc, i);
     p.text.assign(text.data, text.len);
-    postparse_paragraph_kind kind;
-    FUZZ_CHECK(postparse_doc_paragraph_kind(doc, i, &kind, &p.level) == POSTPARSE_OK);
-    p.kind = kind;
-    postparse_span span;
-    FUZZ_CHECK(postparse_doc_paragraph_span(doc, i, &span) == POSTPARSE_OK);
-    p.offset = span.offset, p.length = span.length;
+    postparse_paragraph read = POSTPARSE_INIT(postparse_paragraph);
+    FUZZ_CHECK(postparse_doc_paragraph_at(doc, i, &read) == POSTPARSE_OK);
+    p.kind = read.kind;
+    p.level = read.level;
+    p.offset = read.span.offset, p.length = read.span.length;
     if (with_class) {
-      postparse_str reason;
-      p.boilerplate = postparse_doc_paragraph_is_boilerplate(doc, i, &reason);
-      p.reason.assign(reason.data, reason.len);
+      p.boilerplate = read.boilerplate;
+      p.reason.assign(read.reason.data, read.reason.len);
     }
     out.push_back(std::move(p));
   }
   return out;
 }
 
-std::vector<std::string> metadata(const postparse_doc *doc) {
+std::vector<std::string> editorial(const postparse_doc *doc) {
   std::vector<std::string> out;
-  for (size_t i = 0; i < postparse_doc_metadata_count(doc); ++i) {
-    postparse_metadata m;
-    FUZZ_CHECK(postparse_doc_metadata(doc, i, &m) == POSTPARSE_OK);
+  for (size_t i = 0; i < postparse_doc_editorial_count(doc); ++i) {
+    postparse_editorial m = POSTPARSE_INIT(postparse_editorial);
+    FUZZ_CHECK(postparse_doc_editorial_at(doc, i, &m) == POSTPARSE_OK);
     out.push_back(std::string(m.key.data, m.key.len) + '\0' + std::string(m.value.data, m.value.len));
   }
   return out;
@@ -59,8 +57,8 @@ std::vector<std::string> metadata(const postparse_doc *doc) {
 
 bool has_error(const postparse_doc *doc) {
   for (size_t i = 0; i < postparse_doc_diagnostic_count(doc); ++i) {
-    postparse_diagnostic d;
-    FUZZ_CHECK(postparse_doc_diagnostic(doc, i, &d) == POSTPARSE_OK);
+    postparse_diagnostic d = POSTPARSE_INIT(postparse_diagnostic);
+    FUZZ_CHECK(postparse_doc_diagnostic_at(doc, i, &d) == POSTPARSE_OK);
     if (d.severity == POSTPARSE_SEVERITY_ERROR || d.code == POSTPARSE_ERR_DIAGNOSTIC_LIMIT) return true;
   }
   return false;
@@ -98,18 +96,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   postparse_options *noisy = nullptr;
   FUZZ_CHECK(postparse_options_new(&noisy) == POSTPARSE_OK);
   (void)fuzz::apply_trailing_limits(data, size, noisy);
-  postparse_options_set_html_errors(noisy, 1);
+  postparse_options_set_html_errors(noisy, true);
   postparse_options_set_limit(noisy, POSTPARSE_LIMIT_DIAGNOSTICS, UINT64_MAX);
   postparse_options_set_source_name(noisy, "other.md", 8);
   postparse_doc *recorded = fuzz::parse(text, post_size, noisy);
   FUZZ_CHECK(recorded != nullptr);
   FUZZ_CHECK(paragraphs(plain, true) == paragraphs(recorded, true));
-  FUZZ_CHECK(metadata(plain) == metadata(recorded));
+  FUZZ_CHECK(editorial(plain) == editorial(recorded));
 
   postparse_options *bare = nullptr;
   FUZZ_CHECK(postparse_options_new(&bare) == POSTPARSE_OK);
   (void)fuzz::apply_trailing_limits(data, size, bare);
-  postparse_options_set_default_profile(bare, 0);
+  postparse_options_set_default_profile(bare, false);
   postparse_doc *unprofiled = fuzz::parse(text, post_size, bare);
   FUZZ_CHECK(unprofiled != nullptr);
   FUZZ_CHECK(paragraphs(plain, false) == paragraphs(unprofiled, false));

@@ -20,8 +20,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
              rc == POSTPARSE_ERR_ALIAS_LIMIT || rc == POSTPARSE_ERR_KEY_LIMIT ||
              rc == POSTPARSE_ERR_DUPLICATE_KEY || rc == POSTPARSE_ERR_BAD_TAG);
   for (size_t i = 0; i < postparse_profile_diagnostic_count(profile); ++i) {
-    postparse_diagnostic d;
-    FUZZ_CHECK(postparse_profile_diagnostic(profile, i, &d) == POSTPARSE_OK);
+    postparse_diagnostic d = POSTPARSE_INIT(postparse_diagnostic);
+    FUZZ_CHECK(postparse_profile_diagnostic_at(profile, i, &d) == POSTPARSE_OK);
     FUZZ_CHECK(d.part == POSTPARSE_PART_PROFILE && d.offset <= profile_len && d.line >= 1);
     fuzz::check_str(d.message);
   }

@@ -20,8 +20,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   postparse_options_set_body_format(options, POSTPARSE_BODY_HTML);
   if (size > 0 && (data[0] & 1)) {
     postparse_options_set_html_mode(options, POSTPARSE_HTML_DOCUMENT);
-    postparse_options_set_scripting(options, 1);
-    postparse_options_set_html_errors(options, 1);
+    postparse_options_set_scripting(options, true);
+    postparse_options_set_html_errors(options, true);
   }
   postparse_doc *doc = fuzz::parse(body, body_len, options);
   postparse_options_free(options);

@@ -135,10 +135,10 @@ std::string comparable(postparse_str text, postparse_paragraph_kind kind) {
 std::vector<std::string> content_texts(const postparse_doc *doc, postparse_text_form form) {
   std::vector<std::string> texts;
   for (size_t i = 0; i < postparse_doc_paragraph_count(doc); ++i) {
-    postparse_str text = postparse_doc_paragraph_text(doc, i);
-    postparse_paragraph_kind kind;
-    int level = 0;
-    FUZZ_CHECK(postparse_doc_paragraph_kind(doc, i, &kind, &level) == POSTPARSE_OK);
+    postparse_paragraph p = POSTPARSE_INIT(postparse_paragraph);
+    FUZZ_CHECK(postparse_doc_paragraph_at(doc, i, &p) == POSTPARSE_OK);
+    postparse_str text = p.text;
+    postparse_paragraph_kind kind = p.kind;
     bool tab_allowed = form == POSTPARSE_TEXT_RAW || kind == POSTPARSE_PARAGRAPH_PRE;
     for (size_t j = 0; j < text.len; ++j) {
       unsigned char c = static_cast<unsigned char>(text.data[j]);
@@ -150,8 +150,7 @@ std::vector<std::string> content_texts(const postparse_doc *doc, postparse_text_
         FUZZ_CHECK(d < 0x80 || d > 0x9F);
       }
     }
-    postparse_str reason;
-    if (!postparse_doc_paragraph_is_boilerplate(doc, i, &reason)) texts.push_back(comparable(text, kind));
+    if (!p.boilerplate) texts.push_back(comparable(text, kind));
   }
   return texts;
 }
@@ -165,16 +164,15 @@ void check_markdown_round_trip(const postparse_doc *doc, const std::vector<std::
   FUZZ_CHECK(postparse_options_new(&options) == POSTPARSE_OK);
   postparse_options_set_body_format(options, POSTPARSE_BODY_MARKDOWN);
   postparse_options_set_text_form(options, form);
-  postparse_options_set_default_profile(options, 0);
+  postparse_options_set_default_profile(options, false);
   postparse_doc *again = fuzz::parse(markdown.data(), markdown.size(), options);
   postparse_options_free(options);
   FUZZ_CHECK(again != nullptr);
   std::vector<std::string> read_back;
   for (size_t i = 0; i < postparse_doc_paragraph_count(again); ++i) {
-    postparse_paragraph_kind kind;
-    int level = 0;
-    FUZZ_CHECK(postparse_doc_paragraph_kind(again, i, &kind, &level) == POSTPARSE_OK);
-    read_back.push_back(comparable(postparse_doc_paragraph_text(again, i), kind));
+    postparse_paragraph p = POSTPARSE_INIT(postparse_paragraph);
+    FUZZ_CHECK(postparse_doc_paragraph_at(again, i, &p) == POSTPARSE_OK);
+    read_back.push_back(comparable(p.text, p.kind));
   }
   FUZZ_CHECK(read_back == texts);
   postparse_doc_free(again);

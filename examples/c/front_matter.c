@@ -27,7 +27,7 @@ int main(int argc, char **argv) {
     char *bytes = read_file(argv[i], &len);
     postparse_doc *doc = NULL;
     const postparse_value *fm, *title;
-    postparse_time when;
+    postparse_time when = POSTPARSE_INIT(postparse_time);
     char iso[40] = "(no date)";
     if (!bytes || postparse_doc_parse(bytes, len, NULL, &doc) != POSTPARSE_OK) {
       fprintf(stderr, "%s: cannot parse\n", argv[i]);
@@ -42,8 +42,8 @@ int main(int argc, char **argv) {
     printf("%s\t%.*s\t%s\n", argv[i], (int)postparse_value_text(title).len,
            postparse_value_text(title).data, iso);
     for (d = 0; d < postparse_doc_diagnostic_count(doc); ++d) {
-      postparse_diagnostic diag;
-      postparse_doc_diagnostic(doc, d, &diag);
+      postparse_diagnostic diag = POSTPARSE_INIT(postparse_diagnostic);
+      postparse_doc_diagnostic_at(doc, d, &diag);
       fprintf(stderr, "%s:%zu:%zu: %s: %.*s\n", argv[i], diag.line, diag.column,
               postparse_status_str(diag.code), (int)diag.message.len, diag.message.data);
     }

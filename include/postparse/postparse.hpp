@@ -57,8 +57,8 @@ class Profile {
   std::size_t rule_count() const noexcept { return postparse_profile_rule_count(raw_.get()); }
   std::vector<postparse_diagnostic> diagnostics() const noexcept {
     std::vector<postparse_diagnostic> out;
-    postparse_diagnostic d;
-    for (std::size_t i = 0; postparse_profile_diagnostic(raw_.get(), i, &d) == POSTPARSE_OK; ++i) out.push_back(d);
+    postparse_diagnostic d = POSTPARSE_INIT(postparse_diagnostic);
+    for (std::size_t i = 0; postparse_profile_diagnostic_at(raw_.get(), i, &d) == POSTPARSE_OK; ++i) out.push_back(d);
     return out;
   }
   const postparse_profile *get() const noexcept { return raw_.get(); }
@@ -102,7 +102,7 @@ class Options {
     return value;
   }
   Options &hexo_unfenced(bool enable) {
-    check(postparse_options_set_hexo_unfenced(raw_, enable ? 1 : 0));
+    check(postparse_options_set_hexo_unfenced(raw_, enable));
     return *this;
   }
   Options &html_mode(postparse_html_mode mode) {
@@ -110,11 +110,11 @@ class Options {
     return *this;
   }
   Options &html_errors(bool enable) {
-    check(postparse_options_set_html_errors(raw_, enable ? 1 : 0));
+    check(postparse_options_set_html_errors(raw_, enable));
     return *this;
   }
   Options &scripting(bool enable) {
-    check(postparse_options_set_scripting(raw_, enable ? 1 : 0));
+    check(postparse_options_set_scripting(raw_, enable));
     return *this;
   }
   Options &source_name(std::string_view name) {
@@ -134,7 +134,7 @@ class Options {
     return *this;
   }
   Options &default_profile(bool enable) {
-    check(postparse_options_set_default_profile(raw_, enable ? 1 : 0));
+    check(postparse_options_set_default_profile(raw_, enable));
     return *this;
   }
   const postparse_options *get() const noexcept { return raw_; }
@@ -158,9 +158,9 @@ class Value {
   std::string_view tag() const noexcept { return to_view(postparse_value_tag(raw_)); }
   postparse_span span() const noexcept { return postparse_value_span(raw_); }
   bool as_bool() const {
-    int b = 0;
+    bool b = false;
     check(postparse_value_bool(raw_, &b));
-    return b != 0;
+    return b;
   }
   std::int64_t as_int() const {
     std::int64_t i = 0;
@@ -172,11 +172,11 @@ class Value {
     check(postparse_value_float(raw_, &d));
     return d;
   }
-  bool is_big() const noexcept { return postparse_value_is_big(raw_) != 0; }
+  bool is_big() const noexcept { return postparse_value_is_big(raw_); }
   // The value read as a time, or nullopt when it is not a date (collections,
   // text that is no date, impossible dates).
   std::optional<postparse_time> as_time() const {
-    postparse_time t{};
+    postparse_time t = POSTPARSE_INIT(postparse_time);
     int status = postparse_value_time(raw_, &t);
     if (status == POSTPARSE_ERR_NOT_FOUND || status == POSTPARSE_ERR_INVALID_DATE ||
         status == POSTPARSE_ERR_WRONG_KIND)
@@ -184,7 +184,7 @@ class Value {
     check(status);
     return t;
   }
-  std::size_t size() const noexcept { return postparse_value_size(raw_); }
+  std::size_t size() const noexcept { return postparse_value_count(raw_); }
   Value operator[](std::size_t index) const noexcept { return Value(postparse_value_at(raw_, index)); }
   Value operator[](std::string_view key) const noexcept {
     return Value(postparse_value_get(raw_, key.data(), key.size()));
@@ -227,8 +227,9 @@ class Document {
     return s;
   }
   std::vector<postparse_diagnostic> diagnostics() const {
-    std::vector<postparse_diagnostic> out(postparse_doc_diagnostic_count(raw_.get()));
-    for (std::size_t i = 0; i < out.size(); ++i) check(postparse_doc_diagnostic(raw_.get(), i, &out[i]));
+    std::vector<postparse_diagnostic> out(postparse_doc_diagnostic_count(raw_.get()),
+                                          POSTPARSE_INIT(postparse_diagnostic));
+    for (std::size_t i = 0; i < out.size(); ++i) check(postparse_doc_diagnostic_at(raw_.get(), i, &out[i]));
     return out;
   }
   std::string to_json() const { return render(&postparse_doc_to_json, 0); }

@@ -1,4 +1,4 @@
-// postparse_doc_*: parsing, spans, diagnostics and JSON output.
+// postparse_doc_*: parsing, the parts of the post, diagnostics and renderings.
 #include <cstdlib>
 #include <cstring>
 
@@ -16,7 +16,7 @@ namespace {
 
 // The text and Markdown renderings share their contract: flags 0 or
 // POSTPARSE_OUTPUT_BOILERPLATE, a malloc'd NUL-terminated result.
-int render_paragraphs(const postparse_doc *doc, unsigned flags, char **out, size_t *len,
+postparse_status render_paragraphs(const postparse_doc *doc, unsigned flags, char **out, size_t *len,
                       std::string (*renderer)(const impl::Document &, bool)) {
   if (out) *out = nullptr;
   if (len) *len = 0;
@@ -28,7 +28,7 @@ int render_paragraphs(const postparse_doc *doc, unsigned flags, char **out, size
 
 extern "C" {
 
-int postparse_doc_parse(const char *data, size_t len, const postparse_options *options,
+postparse_status postparse_doc_parse(const char *data, size_t len, const postparse_options *options,
                         postparse_doc **out) noexcept {
   if (!out) return POSTPARSE_ERR_INVALID_ARGUMENT;
   *out = nullptr;
@@ -54,7 +54,7 @@ postparse_format postparse_doc_format(const postparse_doc *doc) noexcept {
   return doc ? static_cast<postparse_format>(doc->doc->split.format) : POSTPARSE_FORMAT_NONE;
 }
 
-int postparse_doc_front_matter_span(const postparse_doc *doc, postparse_span *out) noexcept {
+postparse_status postparse_doc_front_matter_span(const postparse_doc *doc, postparse_span *out) noexcept {
   if (!doc || !out) return POSTPARSE_ERR_INVALID_ARGUMENT;
   const impl::Split &s = doc->doc->split;
   if (s.format == impl::Format::none) return POSTPARSE_ERR_NOT_FOUND;
@@ -64,7 +64,7 @@ int postparse_doc_front_matter_span(const postparse_doc *doc, postparse_span *ou
   });
 }
 
-int postparse_doc_front_matter_content_span(const postparse_doc *doc, postparse_span *out) noexcept {
+postparse_status postparse_doc_front_matter_content_span(const postparse_doc *doc, postparse_span *out) noexcept {
   if (!doc || !out) return POSTPARSE_ERR_INVALID_ARGUMENT;
   const impl::Split &s = doc->doc->split;
   if (s.format == impl::Format::none) return POSTPARSE_ERR_NOT_FOUND;
@@ -74,7 +74,7 @@ int postparse_doc_front_matter_content_span(const postparse_doc *doc, postparse_
   });
 }
 
-int postparse_doc_body_span(const postparse_doc *doc, postparse_span *out) noexcept {
+postparse_status postparse_doc_body_span(const postparse_doc *doc, postparse_span *out) noexcept {
   if (!doc || !out) return POSTPARSE_ERR_INVALID_ARGUMENT;
   return guarded([&] {
     *out = span_of(*doc->doc, doc->doc->split.body_begin, doc->doc->source.size());
@@ -98,26 +98,27 @@ size_t postparse_doc_diagnostic_count(const postparse_doc *doc) noexcept {
   return doc ? doc->doc->diagnostics.size() : 0;
 }
 
-int postparse_doc_diagnostic(const postparse_doc *doc, size_t index, postparse_diagnostic *out) noexcept {
-  if (!doc || !out) return POSTPARSE_ERR_INVALID_ARGUMENT;
+postparse_status postparse_doc_diagnostic_at(const postparse_doc *doc, size_t index,
+                                             postparse_diagnostic *out) noexcept {
+  if (!doc || !postparse::capi::fits(out)) return POSTPARSE_ERR_INVALID_ARGUMENT;
   const auto &all = doc->doc->diagnostics;
   if (index >= all.size()) return POSTPARSE_ERR_NOT_FOUND;
-  *out = postparse::capi::to_public(all[index]);
+  postparse::capi::fill(out, postparse::capi::to_public(all[index]));
   return POSTPARSE_OK;
 }
 
-int postparse_doc_to_json(const postparse_doc *doc, unsigned flags, char **out, size_t *len) noexcept {
+postparse_status postparse_doc_to_json(const postparse_doc *doc, unsigned flags, char **out, size_t *len) noexcept {
   if (out) *out = nullptr;
   if (len) *len = 0;
   if (!doc || !out || flags != 0) return POSTPARSE_ERR_INVALID_ARGUMENT;
   return guarded([&] { return give(impl::document_to_json(*doc->doc), out, len); });
 }
 
-int postparse_doc_to_text(const postparse_doc *doc, unsigned flags, char **out, size_t *len) noexcept {
+postparse_status postparse_doc_to_text(const postparse_doc *doc, unsigned flags, char **out, size_t *len) noexcept {
   return render_paragraphs(doc, flags, out, len, &impl::document_to_text);
 }
 
-int postparse_doc_to_markdown(const postparse_doc *doc, unsigned flags, char **out, size_t *len) noexcept {
+postparse_status postparse_doc_to_markdown(const postparse_doc *doc, unsigned flags, char **out, size_t *len) noexcept {
   return render_paragraphs(doc, flags, out, len, &impl::document_to_markdown);
 }
 

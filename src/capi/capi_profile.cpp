@@ -1,4 +1,4 @@
-// postparse_profile_*: loading profiles and adding them to options.
+// postparse_profile_*: loading profiles and reading what loading found.
 #include <algorithm>
 
 #include "capi/handles.h"
@@ -8,17 +8,13 @@ using postparse::capi::guarded;
 using postparse::capi::view;
 namespace impl = postparse::impl;
 
-struct postparse_profile {
-  std::shared_ptr<const impl::extract::Profile> profile;
-};
-
 extern "C" {
 
-int postparse_profile_load(const char *yaml, size_t len, postparse_profile **out) noexcept {
+postparse_status postparse_profile_load(const char *yaml, size_t len, postparse_profile **out) noexcept {
   return postparse_profile_load_limited(yaml, len, 0, out);
 }
 
-int postparse_profile_load_limited(const char *yaml, size_t len, size_t max_bytes, postparse_profile **out) noexcept {
+postparse_status postparse_profile_load_limited(const char *yaml, size_t len, size_t max_bytes, postparse_profile **out) noexcept {
   if (!out) return POSTPARSE_ERR_INVALID_ARGUMENT;
   *out = nullptr;
   if (!yaml && len > 0) return POSTPARSE_ERR_INVALID_ARGUMENT;
@@ -49,11 +45,12 @@ size_t postparse_profile_diagnostic_count(const postparse_profile *profile) noex
   return profile ? profile->profile->diagnostics.size() : 0;
 }
 
-int postparse_profile_diagnostic(const postparse_profile *profile, size_t index, postparse_diagnostic *out) noexcept {
-  if (!profile || !out) return POSTPARSE_ERR_INVALID_ARGUMENT;
+postparse_status postparse_profile_diagnostic_at(const postparse_profile *profile, size_t index,
+                                                 postparse_diagnostic *out) noexcept {
+  if (!profile || !postparse::capi::fits(out)) return POSTPARSE_ERR_INVALID_ARGUMENT;
   const auto &all = profile->profile->diagnostics;
   if (index >= all.size()) return POSTPARSE_ERR_NOT_FOUND;
-  *out = postparse::capi::to_public(all[index]);
+  postparse::capi::fill(out, postparse::capi::to_public(all[index]));
   return POSTPARSE_OK;
 }
 
@@ -61,20 +58,6 @@ const char *postparse_default_profile_text(size_t *len) noexcept {
   std::string_view text = impl::extract::default_profile_text();
   if (len) *len = text.size();
   return text.data();  // a string literal: NUL-terminated
-}
-
-int postparse_options_add_profile(postparse_options *options, const postparse_profile *profile) noexcept {
-  if (!options || !profile) return POSTPARSE_ERR_INVALID_ARGUMENT;
-  return guarded([&] {
-    options->options.profiles.push_back(profile->profile);
-    return POSTPARSE_OK;
-  });
-}
-
-int postparse_options_set_default_profile(postparse_options *options, int enable) noexcept {
-  if (!options) return POSTPARSE_ERR_INVALID_ARGUMENT;
-  options->options.default_profile = enable != 0;
-  return POSTPARSE_OK;
 }
 
 }  // extern "C"

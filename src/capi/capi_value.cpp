@@ -28,14 +28,14 @@ postparse_str postparse_value_text(const postparse_value *value) noexcept {
   return value ? view(unwrap(value)->text) : view({});
 }
 
-int postparse_value_bool(const postparse_value *value, int *out) noexcept {
+postparse_status postparse_value_bool(const postparse_value *value, bool *out) noexcept {
   if (!value || !out) return POSTPARSE_ERR_INVALID_ARGUMENT;
   if (unwrap(value)->kind != impl::Kind::boolean) return POSTPARSE_ERR_WRONG_KIND;
-  *out = unwrap(value)->boolean ? 1 : 0;
+  *out = unwrap(value)->boolean;
   return POSTPARSE_OK;
 }
 
-int postparse_value_int(const postparse_value *value, int64_t *out) noexcept {
+postparse_status postparse_value_int(const postparse_value *value, int64_t *out) noexcept {
   if (!value || !out) return POSTPARSE_ERR_INVALID_ARGUMENT;
   const impl::Value &v = *unwrap(value);
   if (v.kind != impl::Kind::integer) return POSTPARSE_ERR_WRONG_KIND;
@@ -44,11 +44,11 @@ int postparse_value_int(const postparse_value *value, int64_t *out) noexcept {
   return POSTPARSE_OK;
 }
 
-int postparse_value_is_big(const postparse_value *value) noexcept {
+bool postparse_value_is_big(const postparse_value *value) noexcept {
   return value && unwrap(value)->kind == impl::Kind::integer && unwrap(value)->big;
 }
 
-int postparse_value_float(const postparse_value *value, double *out) noexcept {
+postparse_status postparse_value_float(const postparse_value *value, double *out) noexcept {
   if (!value || !out) return POSTPARSE_ERR_INVALID_ARGUMENT;
   const impl::Value &v = *unwrap(value);
   if (v.kind != impl::Kind::floating && v.kind != impl::Kind::integer) return POSTPARSE_ERR_WRONG_KIND;
@@ -56,7 +56,7 @@ int postparse_value_float(const postparse_value *value, double *out) noexcept {
   return POSTPARSE_OK;
 }
 
-int postparse_value_time(const postparse_value *value, postparse_time *out) noexcept {
+postparse_status postparse_value_time(const postparse_value *value, postparse_time *out) noexcept {
   if (!value || !out) return POSTPARSE_ERR_INVALID_ARGUMENT;
   const impl::Value &v = *unwrap(value);
   if (!v.is_scalar()) return POSTPARSE_ERR_WRONG_KIND;
@@ -64,44 +64,19 @@ int postparse_value_time(const postparse_value *value, postparse_time *out) noex
     impl::dates::Result r = impl::dates::parse(v.text, v.source->zone);
     if (r.outcome == impl::dates::Outcome::not_a_date) return POSTPARSE_ERR_NOT_FOUND;
     if (r.outcome == impl::dates::Outcome::invalid_date) return POSTPARSE_ERR_INVALID_DATE;
-    out->unix_seconds = r.instant.unix_seconds;
-    out->nanoseconds = r.instant.nanoseconds;
-    out->offset_seconds = r.instant.offset_seconds;
-    out->explicit_offset = r.instant.explicit_offset;
-    out->has_time = r.instant.has_time;
+    postparse_time time{};
+    time.size = sizeof time;
+    time.unix_seconds = r.instant.unix_seconds;
+    time.nanoseconds = r.instant.nanoseconds;
+    time.offset_seconds = r.instant.offset_seconds;
+    time.explicit_offset = r.instant.explicit_offset;
+    time.has_time = r.instant.has_time;
+    postparse::capi::fill(out, time);
     return POSTPARSE_OK;
   });
 }
 
-size_t postparse_time_format(const postparse_time *time, char *buf, size_t size) noexcept {
-  if (!time || !buf) return 0;
-  // Years 0000-9999, offsets under a day: what ISO 8601 text can hold.
-  constexpr int64_t kMin = -62167219200, kMax = 253402300799;
-  if (time->nanoseconds < 0 || time->nanoseconds > 999999999 || time->offset_seconds <= -86400 ||
-      time->offset_seconds >= 86400)
-    return 0;
-  // The clock time shown uses the offset rounded to the minute (RFC 3339).
-  if (time->unix_seconds < kMin - 86400 || time->unix_seconds > kMax + 86400) return 0;
-  const int64_t shown = time->unix_seconds + impl::dates::rfc3339_offset(time->offset_seconds);
-  if (shown < kMin || shown > kMax) return 0;
-  try {
-    impl::dates::Instant instant;
-    instant.unix_seconds = time->unix_seconds;
-    instant.nanoseconds = time->nanoseconds;
-    instant.offset_seconds = time->offset_seconds;
-    instant.explicit_offset = time->explicit_offset != 0;
-    instant.has_time = time->has_time != 0;
-    instant.fraction_digits = time->nanoseconds ? 9 : 0;
-    std::string text = impl::dates::format_iso8601(instant);
-    if (text.size() + 1 > size) return 0;
-    std::memcpy(buf, text.c_str(), text.size() + 1);
-    return text.size();
-  } catch (...) {
-    return 0;
-  }
-}
-
-size_t postparse_value_size(const postparse_value *value) noexcept {
+size_t postparse_value_count(const postparse_value *value) noexcept {
   return value ? unwrap(value)->items.size() : 0;
 }
 

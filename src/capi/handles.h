@@ -8,12 +8,18 @@
 #include <string>
 #include <string_view>
 
+#include "capi/enum_mirrors.h"
 #include "common/options.h"
 #include "document/document.h"
 #include "postparse/postparse.h"
 
 struct postparse_options {
   postparse::impl::Options options;
+};
+
+// Shared: options that a profile was added to keep it alive.
+struct postparse_profile {
+  std::shared_ptr<const postparse::impl::extract::Profile> profile;
 };
 
 struct postparse_doc {
@@ -25,7 +31,7 @@ namespace postparse::capi {
 // Runs `body` and turns any exception into a status: nothing thrown inside
 // the library may cross the C boundary.
 template <class Body>
-int guarded(Body &&body) noexcept {
+postparse_status guarded(Body &&body) noexcept {
   try {
     return body();
   } catch (const std::bad_alloc &) {
@@ -60,16 +66,44 @@ int enum_value(const Enum &value) {
   return raw;
 }
 
+// Growing structs (see "Growing structs" in postparse.h).  The size each
+// struct had when first published: a caller's `size` below it is refused.
+// A member appended later must not change these numbers.
+template <class Struct>
+constexpr std::size_t kFirstPublishedSize = sizeof(Struct);
+
+// Whether the caller's struct is large enough to be filled.
+template <class Struct>
+bool fits(const Struct *out) {
+  return out && out->size >= kFirstPublishedSize<Struct>;
+}
+
+// Copies `value` into the caller's struct: only the members that fit in
+// the caller's `size`, which is kept, so that a caller built against an
+// older, shorter struct never has memory written past its end.
+template <class Struct>
+void fill(Struct *out, Struct value) {
+  std::size_t caller_size = out->size;
+  value.size = caller_size;
+  std::memcpy(static_cast<void *>(out), &value, caller_size < sizeof value ? caller_size : sizeof value);
+}
+
 // A diagnostic as the C ABI gives it (its message borrowed from `d`).
 inline postparse_diagnostic to_public(const impl::Diagnostic &d) {
-  return postparse_diagnostic{d.code,     static_cast<postparse_severity>(d.severity),
-                              static_cast<postparse_part>(d.part), view(d.message),
-                              d.offset,   d.line,
-                              d.column};
+  postparse_diagnostic out{};
+  out.size = sizeof out;
+  out.code = d.code;
+  out.severity = static_cast<postparse_severity>(d.severity);
+  out.part = static_cast<postparse_part>(d.part);
+  out.message = view(d.message);
+  out.offset = d.offset;
+  out.line = d.line;
+  out.column = d.column;
+  return out;
 }
 
 // Copies `text` into a malloc'd NUL-terminated buffer for the caller
 // (*out; *len when not NULL).  POSTPARSE_ERR_NO_MEMORY when malloc fails.
-int give(const std::string &text, char **out, size_t *len);
+postparse_status give(const std::string &text, char **out, size_t *len);
 
 }  // namespace postparse::capi

@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "extract/normalize.h"
+#include "html/dom_query.h"
 
 namespace postparse::impl::extract {
 namespace {
@@ -14,12 +15,13 @@ using NodeSet = std::unordered_set<pugi::xml_node_struct *>;
 NodeSet select(const Rule &rule, pugi::xml_node root) {
   NodeSet nodes;
   if (rule.select.empty()) return nodes;
+  html::CompiledXPath compiled = html::compile_xpath(rule.select);
+  // Checked when the profile was loaded; nothing to select if it still fails.
+  if (!compiled.query) return nodes;
   try {
-    pugi::xpath_query query(rule.select.c_str());
-    for (const pugi::xpath_node &m : query.evaluate_node_set(root))
-      nodes.insert((m.attribute() ? m.parent() : m.node()).internal_object());
+    for (const pugi::xpath_node &m : html::select(*compiled.query, root, html::MatchOrder::any))
+      nodes.insert(html::matched_node(m).internal_object());
   } catch (const pugi::xpath_exception &) {
-    // Checked when the profile was loaded; nothing to select if it still fails.
   }
   return nodes;
 }
@@ -77,7 +79,7 @@ std::string trim(std::string_view s) {
 }
 
 void capture(const Rule &rule, const std::string &value, std::size_t begin, std::size_t end,
-             std::vector<MetadataEntry> &out) {
+             std::vector<EditorialEntry> &out) {
   if (rule.capture.empty()) return;
   auto add = [&](std::string_view piece) {
     std::string v = trim(piece);
@@ -117,7 +119,7 @@ void apply_rule(const Rule &rule, Extraction &x, std::vector<bool> &dropped, pug
         bool drop = false;
         apply_action(rule, p.cls, p.reason, drop);
         if (drop) dropped[i] = true;
-        capture(rule, captured, p.begin, p.end, x.metadata);
+        capture(rule, captured, p.begin, p.end, x.editorial);
       }
       break;
     case RuleTarget::image:
@@ -129,13 +131,13 @@ void apply_rule(const Rule &rule, Extraction &x, std::vector<bool> &dropped, pug
         apply_action(rule, cls, image.reason, drop);
         if (drop) cls = ParagraphClass::boilerplate, image.reason = rule.reason;
         image.boilerplate = cls == ParagraphClass::boilerplate;
-        capture(rule, rule.match ? captured : image.src, image.begin, image.end, x.metadata);
+        capture(rule, rule.match ? captured : image.src, image.begin, image.end, x.editorial);
       }
       break;
     case RuleTarget::comment:
       for (const Comment &comment : x.comments) {
         std::string text = trim(comment.text);
-        if (text_matches(rule, text, &captured)) capture(rule, captured, comment.begin, comment.end, x.metadata);
+        if (text_matches(rule, text, &captured)) capture(rule, captured, comment.begin, comment.end, x.editorial);
       }
       break;
   }
@@ -153,19 +155,6 @@ void remove_dropped(Extraction &x, const std::vector<bool> &dropped) {
   x.excerpt_paragraphs = kept_before_excerpt;
 }
 
-// The fixed editorial fields are the first value captured under their key;
-// reporters are every distinct value of "reporters".
-void fill_editorial(Extraction &x) {
-  for (const MetadataEntry &m : x.metadata) {
-    Editorial &e = x.editorial;
-    if (m.key == "editor" && e.editor.empty()) e.editor = m.value;
-    else if (m.key == "source" && e.source.empty()) e.source = m.value;
-    else if (m.key == "original_title" && e.original_title.empty()) e.original_title = m.value;
-    else if (m.key == "reporters" && std::find(e.reporters.begin(), e.reporters.end(), m.value) == e.reporters.end())
-      e.reporters.push_back(m.value);
-  }
-}
-
 }  // namespace
 
 void apply_profiles(Extraction &extraction, pugi::xml_node root,
@@ -174,7 +163,6 @@ void apply_profiles(Extraction &extraction, pugi::xml_node root,
   for (const Profile *profile : profiles)
     for (const Rule &rule : profile->rules) apply_rule(rule, extraction, dropped, root);
   remove_dropped(extraction, dropped);
-  fill_editorial(extraction);
 }
 
 }  // namespace postparse::impl::extract

@@ -1,5 +1,5 @@
 // The records extraction produces: paragraphs with kind, class and span,
-// inline spans, images, links and editorial metadata.
+// inline spans, images, links, comments and editorial fields.
 #pragma once
 
 #include <cstddef>
@@ -64,18 +64,13 @@ struct Comment {
   std::size_t begin = 0, end = 0;
 };
 
-// A value a profile rule captured (e.g. editor = 张玫), with the rule's name
-// and where in the input the paragraph, image or comment it came from is.
-struct MetadataEntry {
+// An editorial field a profile rule captured (e.g. editor = 张玫), with the
+// rule's name and where in the input the paragraph, image or comment it came
+// from is.  The built-in profile captures editor (责任编辑), reporters (记者),
+// source (来源) and original_title (原标题).
+struct EditorialEntry {
   std::string key, value, rule;
   std::size_t begin = 0, end = 0;
-};
-
-// The well-known editorial fields, taken from the metadata entries with
-// these keys (责任编辑 → editor, 记者 → reporters, 来源 → source, 原标题 → original_title).
-struct Editorial {
-  std::string editor, source, original_title;
-  std::vector<std::string> reporters;
 };
 
 struct Extraction {
@@ -83,8 +78,7 @@ struct Extraction {
   std::vector<Image> images;
   std::vector<Link> links;
   std::vector<Comment> comments;
-  std::vector<MetadataEntry> metadata;  // in the order rules captured them
-  Editorial editorial;
+  std::vector<EditorialEntry> editorial;  // in the order rules captured them
   bool has_excerpt_marker = false;  // Hexo's <!-- more -->
   std::size_t excerpt_paragraphs = 0;  // paragraphs before it
 };

@@ -10,6 +10,7 @@
 #include "common/options.h"
 #include "extract/profile.h"
 #include "extract/xpath_check.h"
+#include "html/dom_query.h"
 #include "front_matter/tree_loader.h"
 #include "postparse/postparse.h"
 
@@ -172,22 +173,20 @@ class ProfileReader {
       return error(POSTPARSE_ERR_XPATH, &v, "select contains a NUL character, which an XPath expression cannot hold");
     std::string expression = string_of(v, "select");
     if (expression.empty()) return;
-    try {
-      pugi::xpath_query query(expression.c_str());
-      if (query.return_type() != pugi::xpath_type_node_set)
-        return error(POSTPARSE_ERR_XPATH, &v, "select '" + expression + "' does not give nodes");
-      if (selects_text_nodes(expression))
-        return error(POSTPARSE_ERR_XPATH, &v, "select '" + expression + "' gives text or comment nodes, which are never "
-                                              "a paragraph's or an image's element: select the element instead");
-      XPathCostProblem cost = xpath_cost_problem(expression);
-      if (!cost.message.empty())
-        return error(POSTPARSE_ERR_XPATH, &v, "select '" + expression + "' at character " +
-                                              std::to_string(cost.offset + 1) + ": " + cost.message);
-      rule.select = expression;
-    } catch (const pugi::xpath_exception &e) {
-      error(POSTPARSE_ERR_XPATH, &v, "bad XPath in select '" + expression + "': " + e.what() + " at character " +
-                                         std::to_string(e.result().offset + 1));
-    }
+    html::CompiledXPath compiled = html::compile_xpath(expression);
+    if (!compiled.query)
+      return error(POSTPARSE_ERR_XPATH, &v, "bad XPath in select '" + expression + "': " + compiled.error +
+                                                " at character " + std::to_string(compiled.error_offset + 1));
+    if (compiled.query->return_type() != pugi::xpath_type_node_set)
+      return error(POSTPARSE_ERR_XPATH, &v, "select '" + expression + "' does not give nodes");
+    if (selects_text_nodes(expression))
+      return error(POSTPARSE_ERR_XPATH, &v, "select '" + expression + "' gives text or comment nodes, which are never "
+                                            "a paragraph's or an image's element: select the element instead");
+    XPathCostProblem cost = xpath_cost_problem(expression);
+    if (!cost.message.empty())
+      return error(POSTPARSE_ERR_XPATH, &v, "select '" + expression + "' at character " +
+                                            std::to_string(cost.offset + 1) + ": " + cost.message);
+    rule.select = expression;
   }
 
   std::unique_ptr<re2::RE2> regex(const Value &v, std::string_view what) {

@@ -1,6 +1,8 @@
 #include "output/document_json.h"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
 
 #include "common/status.h"
 #include "output/json_writer.h"
@@ -113,12 +115,6 @@ void write_diagnostics(JsonWriter &w, const Document &doc) {
   w.end_array();
 }
 
-// Where a record is in the input, as flat "offset"/"length" members.
-void write_extent(JsonWriter &w, std::size_t begin, std::size_t end) {
-  w.key("offset"), w.unsigned_integer(begin);
-  w.key("length"), w.unsigned_integer(end - begin);
-}
-
 const char *kind_name(extract::ParagraphKind kind) {
   static const char *const kNames[] = {"paragraph", "heading", "list_item", "quote", "pre", "table_cell", "caption"};
   return kNames[static_cast<int>(kind)];
@@ -146,7 +142,7 @@ void write_paragraph(JsonWriter &w, const Document &doc, const extract::Paragrap
       if (s.kind == extract::InlineSpan::Kind::link) w.key("href"), w.string(s.href);
       w.key("text_offset"), w.unsigned_integer(s.text_offset);
       w.key("text_length"), w.unsigned_integer(s.text_length);
-      write_extent(w, s.begin, s.end);
+      w.key("span"), write_span(w, doc, s.begin, s.end);
       w.end_object();
     }
     w.end_array();
@@ -154,32 +150,38 @@ void write_paragraph(JsonWriter &w, const Document &doc, const extract::Paragrap
   w.end_object();
 }
 
-bool is_editorial_key(const std::string &key) {
-  return key == "editor" || key == "reporters" || key == "source" || key == "original_title";
+// The fields the built-in profile captures, written first in this order
+// whenever they were captured; editor, source and original_title have one
+// value (the first captured), written as a string.
+constexpr std::string_view kKnownKeys[] = {"editor", "reporters", "source", "original_title"};
+
+bool is_known(std::string_view key) {
+  return std::find(std::begin(kKnownKeys), std::end(kKnownKeys), key) != std::end(kKnownKeys);
 }
 
-// The editorial fields as strings (reporters as a list), then every other
-// captured key as a list of its values in the order found.
-void write_metadata(JsonWriter &w, const extract::Extraction &x) {
-  const extract::Editorial &e = x.editorial;
-  w.begin_object();
-  if (!e.editor.empty()) w.key("editor"), w.string(e.editor);
-  if (!e.reporters.empty()) {
-    w.key("reporters");
-    w.begin_array();
-    for (const std::string &r : e.reporters) w.string(r);
-    w.end_array();
+// Every captured key once: the known fields first, then every other key in
+// the order first captured, as the list of its distinct values in the order
+// found (the C ABI keeps every entry, repeats included).
+void write_editorial(JsonWriter &w, const std::vector<extract::EditorialEntry> &entries) {
+  std::unordered_map<std::string_view, std::vector<std::string_view>> values;
+  std::vector<std::string_view> keys(std::begin(kKnownKeys), std::end(kKnownKeys));
+  for (const extract::EditorialEntry &e : entries) {
+    auto [it, fresh] = values.try_emplace(e.key);
+    if (fresh && !is_known(e.key)) keys.push_back(e.key);
+    std::vector<std::string_view> &list = it->second;
+    if (std::find(list.begin(), list.end(), e.value) == list.end()) list.push_back(e.value);
   }
-  if (!e.source.empty()) w.key("source"), w.string(e.source);
-  if (!e.original_title.empty()) w.key("original_title"), w.string(e.original_title);
-  std::vector<std::string> written;
-  for (const extract::MetadataEntry &m : x.metadata) {
-    if (is_editorial_key(m.key) || std::find(written.begin(), written.end(), m.key) != written.end()) continue;
-    written.push_back(m.key);
-    w.key(m.key);
+  w.begin_object();
+  for (std::string_view key : keys) {
+    auto found = values.find(key);
+    if (found == values.end()) continue;
+    w.key(key);
+    if (is_known(key) && key != "reporters") {
+      w.string(found->second.front());
+      continue;
+    }
     w.begin_array();
-    for (const extract::MetadataEntry &other : x.metadata)
-      if (other.key == m.key) w.string(other.value);
+    for (std::string_view value : found->second) w.string(value);
     w.end_array();
   }
   w.end_object();
@@ -191,7 +193,7 @@ void write_extraction(JsonWriter &w, const Document &doc) {
   w.begin_array();
   for (const extract::Paragraph &p : x.paragraphs) write_paragraph(w, doc, p);
   w.end_array();
-  w.key("metadata"), write_metadata(w, x);
+  w.key("editorial"), write_editorial(w, x.editorial);
   w.key("images");
   w.begin_array();
   for (const extract::Image &i : x.images) {
@@ -201,7 +203,7 @@ void write_extraction(JsonWriter &w, const Document &doc) {
     if (!i.cls.empty()) w.key("class"), w.string(i.cls);
     w.key("boilerplate"), w.boolean(i.boilerplate);
     if (!i.reason.empty()) w.key("reason"), w.string(i.reason);
-    write_extent(w, i.begin, i.end);
+    w.key("span"), write_span(w, doc, i.begin, i.end);
     w.end_object();
   }
   w.end_array();
@@ -211,7 +213,7 @@ void write_extraction(JsonWriter &w, const Document &doc) {
     w.begin_object();
     w.key("href"), w.string(l.href);
     w.key("text"), w.string(l.text);
-    write_extent(w, l.begin, l.end);
+    w.key("span"), write_span(w, doc, l.begin, l.end);
     w.end_object();
   }
   w.end_array();
@@ -220,7 +222,7 @@ void write_extraction(JsonWriter &w, const Document &doc) {
   for (const extract::Comment &c : x.comments) {
     w.begin_object();
     w.key("text"), w.string(c.text);
-    w.key("offset"), w.unsigned_integer(c.begin);
+    w.key("span"), write_span(w, doc, c.begin, c.end);
     w.end_object();
   }
   w.end_array();

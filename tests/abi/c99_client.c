@@ -59,12 +59,12 @@ static void check_seed(const char *data, size_t len) {
   postparse_options *options = NULL;
   postparse_doc *doc = NULL;
   const postparse_value *root, *categories, *comments, *date;
-  postparse_time when;
+  postparse_time when = POSTPARSE_INIT(postparse_time);
   postparse_span body;
   char iso[40];
   char *json = NULL;
   size_t json_len = 0;
-  int flag = -1;
+  bool flag = true;
 
   CHECK(postparse_options_new(&options) == POSTPARSE_OK);
   CHECK(postparse_options_set_timezone(options, "Mars/Olympus", 12) == POSTPARSE_ERR_UNKNOWN_TIMEZONE);
@@ -86,10 +86,10 @@ static void check_seed(const char *data, size_t len) {
   CHECK(postparse_value_kind(root) == POSTPARSE_KIND_MAPPING);
   categories = postparse_value_get(root, "categories", 10);
   CHECK(postparse_value_kind(categories) == POSTPARSE_KIND_SEQUENCE);
-  CHECK(postparse_value_size(categories) == 3);
+  CHECK(postparse_value_count(categories) == 3);
   CHECK(str_eq(postparse_value_text(postparse_value_at(categories, 0)), "\xe9\x87\x91\xe8\x9e\x8d"));
   comments = postparse_value_get(root, "comments", 8);
-  CHECK(postparse_value_bool(comments, &flag) == POSTPARSE_OK && flag == 0);
+  CHECK(postparse_value_bool(comments, &flag) == POSTPARSE_OK && !flag);
   date = postparse_value_get(root, "date", 4);
   CHECK(postparse_value_kind(date) == POSTPARSE_KIND_STRING);
   CHECK(postparse_value_time(date, &when) == POSTPARSE_OK);
@@ -112,14 +112,20 @@ static void check_seed(const char *data, size_t len) {
 static void check_broken_yaml(void) {
   static const char post[] = "---\ntitle: 'a'b'\n---\nbody\n";
   postparse_doc *doc = NULL;
-  postparse_diagnostic d;
+  postparse_diagnostic d = POSTPARSE_INIT(postparse_diagnostic);
+  postparse_diagnostic old_caller;
   CHECK(postparse_doc_parse(post, sizeof post - 1, NULL, &doc) == POSTPARSE_OK);
   CHECK(postparse_doc_front_matter(doc) == NULL);
   CHECK(str_eq(postparse_doc_body(doc), "body\n"));
-  CHECK(postparse_doc_diagnostic(doc, 0, &d) == POSTPARSE_OK);
+  CHECK(postparse_doc_diagnostic_at(doc, 0, &d) == POSTPARSE_OK);
+  CHECK(d.size == sizeof d);
   CHECK(d.code == POSTPARSE_ERR_SYNTAX && d.severity == POSTPARSE_SEVERITY_ERROR);
   CHECK(d.part == POSTPARSE_PART_FRONT_MATTER && d.line == 2);
-  CHECK(postparse_doc_diagnostic(doc, 1, &d) == POSTPARSE_ERR_NOT_FOUND);
+  CHECK(postparse_doc_diagnostic_at(doc, 1, &d) == POSTPARSE_ERR_NOT_FOUND);
+  /* A growing struct whose size was not set is refused, never written. */
+  memset(&old_caller, 0, sizeof old_caller);
+  CHECK(postparse_doc_diagnostic_at(doc, 0, &old_caller) == POSTPARSE_ERR_INVALID_ARGUMENT);
+  CHECK(old_caller.code == 0 && old_caller.size == 0);
   postparse_doc_free(doc);
 }
 

@@ -505,8 +505,8 @@ void read_diagnostics(const postparse_doc *doc, size_t len, uint64_t diag_limit,
   size_t n = postparse_doc_diagnostic_count(doc);
   CHECK(n <= diag_limit, "%zu diagnostics, over the limit %" PRIu64, n, diag_limit);
   for (size_t i = 0; i < n; ++i) {
-    postparse_diagnostic d{};
-    int rc = postparse_doc_diagnostic(doc, i, &d);
+    postparse_diagnostic d = POSTPARSE_INIT(postparse_diagnostic);
+    int rc = postparse_doc_diagnostic_at(doc, i, &d);
     CHECK(rc == POSTPARSE_OK, "diagnostic %zu: %s", i, postparse_status_str(rc));
     if (rc != POSTPARSE_OK) continue;
     ++st.diag_counts[d.code];
@@ -525,8 +525,8 @@ void read_diagnostics(const postparse_doc *doc, size_t len, uint64_t diag_limit,
     CHECK(d.line >= 1 && d.column >= 1, "diagnostic %zu at %zu:%zu", i, d.line, d.column);
     if (d.code == POSTPARSE_ERR_DIAGNOSTIC_LIMIT) CHECK(i + 1 == n, "diagnostic_limit is not last (%zu of %zu)", i, n);
   }
-  postparse_diagnostic d{};
-  CHECK(postparse_doc_diagnostic(doc, n, &d) == POSTPARSE_ERR_NOT_FOUND, "diagnostic past the end");
+  postparse_diagnostic d = POSTPARSE_INIT(postparse_diagnostic);
+  CHECK(postparse_doc_diagnostic_at(doc, n, &d) == POSTPARSE_ERR_NOT_FOUND, "diagnostic past the end");
 }
 
 void read_value(const postparse_value *v, size_t len) {
@@ -540,10 +540,10 @@ void read_value(const postparse_value *v, size_t len) {
   check_str(text, "text");
   postparse_span span = postparse_value_span(v);
   CHECK(span.offset <= len, "value span offset %zu past the input", span.offset);
-  int b = 0;
+  bool b = false;
   int64_t i = 0;
   double f = 0;
-  postparse_time t{};
+  postparse_time t = POSTPARSE_INIT(postparse_time);
   int rc = postparse_value_bool(v, &b);
   CHECK(rc == (kind == POSTPARSE_KIND_BOOL ? POSTPARSE_OK : POSTPARSE_ERR_WRONG_KIND), "bool: %s",
         postparse_status_str(rc));
@@ -577,7 +577,7 @@ void read_front_matter(const postparse_doc *doc, size_t len, Stats &st) {
     st.value_depth = std::max(st.value_depth, depth);
     read_value(v, len);
     postparse_kind kind = postparse_value_kind(v);
-    size_t n = postparse_value_size(v);
+    size_t n = postparse_value_count(v);
     CHECK(postparse_value_at(v, n) == nullptr, "value_at past the end");
     for (size_t i = 0; i < n; ++i) {
       const postparse_value *item = postparse_value_at(v, i);
@@ -611,23 +611,23 @@ void read_paragraphs(const postparse_doc *doc, size_t len, Stats &st) {
       CHECK(false, "paragraph %zu is not UTF-8 at byte %zu: %s", p, at,
             excerpt(text.data + at, text.len - at).c_str());
     }
-    postparse_paragraph_kind kind{};
-    int level = -1;
-    CHECK(postparse_doc_paragraph_kind(doc, p, &kind, &level) == POSTPARSE_OK, "paragraph kind");
-    CHECK(kind >= POSTPARSE_PARAGRAPH && kind <= POSTPARSE_PARAGRAPH_CAPTION, "paragraph kind %d",
-          static_cast<int>(kind));
-    CHECK(level >= 0 && level <= 6, "heading level %d", level);
-    postparse_str reason{};
-    if (postparse_doc_paragraph_is_boilerplate(doc, p, &reason)) check_str(reason, "boilerplate reason");
+    postparse_paragraph para = POSTPARSE_INIT(postparse_paragraph);
+    CHECK(postparse_doc_paragraph_at(doc, p, &para) == POSTPARSE_OK, "paragraph");
+    CHECK(para.text.data == text.data && para.text.len == text.len, "paragraph %zu: two texts", p);
+    CHECK(para.kind >= POSTPARSE_PARAGRAPH && para.kind <= POSTPARSE_PARAGRAPH_CAPTION, "paragraph kind %d",
+          static_cast<int>(para.kind));
+    CHECK(para.level >= 0 && para.level <= 6, "heading level %d", para.level);
+    check_str(para.reason, "boilerplate reason");
+    CHECK(para.boilerplate || para.reason.len == 0, "content paragraph %zu with a reason", p);
     if (!sampled(p)) continue;
-    postparse_span span{};
-    CHECK(postparse_doc_paragraph_span(doc, p, &span) == POSTPARSE_OK, "paragraph span");
-    CHECK(span_inside(span, len), "paragraph %zu span %zu+%zu outside the input", p, span.offset, span.length);
+    CHECK(span_inside(para.span, len), "paragraph %zu span %zu+%zu outside the input", p, para.span.offset,
+          para.span.length);
     size_t k = postparse_doc_inline_count(doc, p);
+    CHECK(k == para.inline_count, "paragraph %zu: inline count %zu, %zu", p, k, para.inline_count);
     st.inlines += k;
     for (size_t i = 0; i < k; i += sampled(i) ? 1 : 64) {
-      postparse_inline in{};
-      CHECK(postparse_doc_inline(doc, p, i, &in) == POSTPARSE_OK, "inline");
+      postparse_inline in = POSTPARSE_INIT(postparse_inline);
+      CHECK(postparse_doc_inline_at(doc, p, i, &in) == POSTPARSE_OK, "inline");
       CHECK(in.text_offset <= text.len && in.text_length <= text.len - in.text_offset,
             "inline %zu of paragraph %zu outside its text", i, p);
       // The inline's text is that part of the paragraph's, not a copy.
@@ -635,43 +635,44 @@ void read_paragraphs(const postparse_doc *doc, size_t len, Stats &st) {
             "inline %zu of paragraph %zu: its text is not the paragraph's at its offset", i, p);
       CHECK(span_inside(in.span, len), "inline span outside the input");
     }
-    postparse_inline in{};
-    CHECK(postparse_doc_inline(doc, p, k, &in) == POSTPARSE_ERR_NOT_FOUND, "inline past the end");
+    postparse_inline in = POSTPARSE_INIT(postparse_inline);
+    CHECK(postparse_doc_inline_at(doc, p, k, &in) == POSTPARSE_ERR_NOT_FOUND, "inline past the end");
   }
-  postparse_paragraph_kind kind{};
-  CHECK(postparse_doc_paragraph_kind(doc, n, &kind, nullptr) == POSTPARSE_ERR_NOT_FOUND, "paragraph past the end");
+  postparse_paragraph past = POSTPARSE_INIT(postparse_paragraph);
+  CHECK(postparse_doc_paragraph_at(doc, n, &past) == POSTPARSE_ERR_NOT_FOUND, "paragraph past the end");
   CHECK(postparse_doc_paragraph_text(doc, n).len == 0, "text of a paragraph past the end");
 }
 
 void read_extraction(const postparse_doc *doc, size_t len) {
   for (size_t i = 0, n = postparse_doc_image_count(doc); i <= n; i += (sampled(i) || i + 64 > n) ? 1 : 64) {
-    postparse_image img{};
-    int rc = postparse_doc_image(doc, i, &img);
+    postparse_image img = POSTPARSE_INIT(postparse_image);
+    int rc = postparse_doc_image_at(doc, i, &img);
     CHECK(rc == (i < n ? POSTPARSE_OK : POSTPARSE_ERR_NOT_FOUND), "image %zu: %s", i, postparse_status_str(rc));
     if (i < n) CHECK(span_inside(img.span, len), "image span");
   }
   for (size_t i = 0, n = postparse_doc_link_count(doc); i <= n; i += (sampled(i) || i + 64 > n) ? 1 : 64) {
-    postparse_link link{};
-    int rc = postparse_doc_link(doc, i, &link);
+    postparse_link link = POSTPARSE_INIT(postparse_link);
+    int rc = postparse_doc_link_at(doc, i, &link);
     CHECK(rc == (i < n ? POSTPARSE_OK : POSTPARSE_ERR_NOT_FOUND), "link %zu: %s", i, postparse_status_str(rc));
     if (i < n) CHECK(span_inside(link.span, len), "link span");
   }
   for (size_t i = 0, n = postparse_doc_comment_count(doc); i < n; i += sampled(i) ? 1 : 64) {
-    postparse_span span{};
-    check_str(postparse_doc_comment(doc, i, &span), "comment");
-    CHECK(span_inside(span, len), "comment span");
+    postparse_comment comment = POSTPARSE_INIT(postparse_comment);
+    CHECK(postparse_doc_comment_at(doc, i, &comment) == POSTPARSE_OK, "comment %zu", i);
+    check_str(comment.text, "comment");
+    CHECK(span_inside(comment.span, len), "comment span");
   }
   size_t before = 0;
-  if (postparse_doc_excerpt(doc, &before))
+  if (postparse_doc_has_excerpt(doc, &before))
     CHECK(before <= postparse_doc_paragraph_count(doc), "excerpt after %zu paragraphs", before);
-  for (size_t i = 0, n = postparse_doc_metadata_count(doc); i <= n; i += (sampled(i) || i + 64 > n) ? 1 : 64) {
-    postparse_metadata m{};
-    int rc = postparse_doc_metadata(doc, i, &m);
-    CHECK(rc == (i < n ? POSTPARSE_OK : POSTPARSE_ERR_NOT_FOUND), "metadata %zu", i);
+  for (size_t i = 0, n = postparse_doc_editorial_count(doc); i <= n; i += (sampled(i) || i + 64 > n) ? 1 : 64) {
+    postparse_editorial m = POSTPARSE_INIT(postparse_editorial);
+    int rc = postparse_doc_editorial_at(doc, i, &m);
+    CHECK(rc == (i < n ? POSTPARSE_OK : POSTPARSE_ERR_NOT_FOUND), "editorial %zu", i);
+    if (i < n) check_str(m.value, "editorial value");
   }
-  for (size_t i = 0, n = postparse_doc_reporter_count(doc); i < n; ++i) check_str(postparse_doc_reporter(doc, i), "reporter");
-  for (int f = POSTPARSE_EDITORIAL_EDITOR; f <= POSTPARSE_EDITORIAL_ORIGINAL_TITLE; ++f)
-    check_str(postparse_doc_editorial(doc, static_cast<postparse_editorial>(f)), "editorial");
+  for (const char *key : {"editor", "reporters", "source", "original_title"})
+    check_str(postparse_doc_editorial_get(doc, key, std::strlen(key)), "editorial");
 }
 
 void read_dom(const postparse_doc *doc, size_t len, Stats &st) {
@@ -735,9 +736,9 @@ void read_dom(const postparse_doc *doc, size_t len, Stats &st) {
     postparse_node_list *list = nullptr;
     rc = postparse_doc_select(doc, xpath, std::strlen(xpath), &list);
     CHECK(rc == POSTPARSE_OK && list, "select %s: %s", xpath, postparse_status_str(rc));
-    for (size_t i = 0, k = postparse_node_list_size(list); i < k && i < 1000; ++i) {
+    for (size_t i = 0, k = postparse_node_list_count(list); i < k && i < 1000; ++i) {
       CHECK(postparse_node_list_at(list, i) != nullptr, "node_list_at");
-      check_str(postparse_node_list_string(list, i), "node_list_string");
+      check_str(postparse_node_list_string_at(list, i), "node_list_string");
     }
     postparse_node_list_free(list);
   }
@@ -1028,21 +1029,21 @@ int main(int argc, char **argv) {
   if (a.body_format >= 0)
     CHECK(postparse_options_set_body_format(options, static_cast<postparse_body_format>(a.body_format)) == POSTPARSE_OK,
           "set_body_format");
-  if (a.html_errors) CHECK(postparse_options_set_html_errors(options, 1) == POSTPARSE_OK, "set_html_errors");
+  if (a.html_errors) CHECK(postparse_options_set_html_errors(options, true) == POSTPARSE_OK, "set_html_errors");
   if (a.html_mode >= 0)
     CHECK(postparse_options_set_html_mode(options, static_cast<postparse_html_mode>(a.html_mode)) == POSTPARSE_OK,
           "set_html_mode");
   if (a.text_form >= 0)
     CHECK(postparse_options_set_text_form(options, static_cast<postparse_text_form>(a.text_form)) == POSTPARSE_OK,
           "set_text_form");
-  if (a.scripting) CHECK(postparse_options_set_scripting(options, 1) == POSTPARSE_OK, "set_scripting");
-  if (a.hexo_unfenced) CHECK(postparse_options_set_hexo_unfenced(options, 1) == POSTPARSE_OK, "set_hexo_unfenced");
+  if (a.scripting) CHECK(postparse_options_set_scripting(options, true) == POSTPARSE_OK, "set_scripting");
+  if (a.hexo_unfenced) CHECK(postparse_options_set_hexo_unfenced(options, true) == POSTPARSE_OK, "set_hexo_unfenced");
   if (a.hostile_source_name) {
     static const char kName[] = "src\"\\\x00\xff\xfe\n\x01\xed\xa0\x80<tail>";
     CHECK(postparse_options_set_source_name(options, kName, sizeof kName - 1) == POSTPARSE_OK, "set_source_name");
   }
   if (a.no_default_profile)
-    CHECK(postparse_options_set_default_profile(options, 0) == POSTPARSE_OK, "set_default_profile");
+    CHECK(postparse_options_set_default_profile(options, false) == POSTPARSE_OK, "set_default_profile");
   if (!a.profile.empty()) {
     size_t profile_len = 0;
     char *yaml = read_file(a.profile, &profile_len);
@@ -1090,8 +1091,8 @@ int main(int argc, char **argv) {
     for (auto [code, count] : st.diag_counts) std::printf(" %s x%zu", postparse_status_str(code), count);
     std::printf("%s\n", st.diag_counts.empty() ? " none" : "");
     for (size_t i = 0, n = postparse_doc_diagnostic_count(doc); i < n && i < 3; ++i) {
-      postparse_diagnostic d{};
-      postparse_doc_diagnostic(doc, i, &d);
+      postparse_diagnostic d = POSTPARSE_INIT(postparse_diagnostic);
+      postparse_doc_diagnostic_at(doc, i, &d);
       std::printf("  [%s] %zu:%zu %s\n", postparse_status_str(d.code), d.line, d.column,
                   excerpt(d.message.data, d.message.len, 160).c_str());
     }

@@ -4,6 +4,8 @@
 
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
+#include <vector>
 #include <string>
 #include <string_view>
 
@@ -32,6 +34,30 @@ inline std::size_t count_code(const postparse::Document &doc, int code) {
   std::size_t n = 0;
   for (const auto &d : doc.diagnostics()) n += d.code == code;
   return n;
+}
+
+// Paragraph `index` through the C ABI (which must have it).
+inline postparse_paragraph paragraph_at(const postparse_doc *doc, std::size_t index) {
+  postparse_paragraph p = POSTPARSE_INIT(postparse_paragraph);
+  if (postparse_doc_paragraph_at(doc, index, &p) != POSTPARSE_OK) throw std::out_of_range("no such paragraph");
+  return p;
+}
+
+// Every value captured under `key`, in order (e.g. each reporter).
+inline std::vector<std::string> editorial_values(const postparse_doc *doc, std::string_view key) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < postparse_doc_editorial_count(doc); ++i) {
+    postparse_editorial e = POSTPARSE_INIT(postparse_editorial);
+    postparse_doc_editorial_at(doc, i, &e);
+    if (std::string_view(e.key.data, e.key.len) == key) out.emplace_back(e.value.data, e.value.len);
+  }
+  return out;
+}
+
+// The first value captured under `key`; empty when there is none.
+inline std::string editorial(const postparse_doc *doc, std::string_view key) {
+  postparse_str v = postparse_doc_editorial_get(doc, key.data(), key.size());
+  return std::string(v.data, v.len);
 }
 
 inline const postparse_diagnostic *first_with(const std::vector<postparse_diagnostic> &all, int code) {

@@ -30,8 +30,8 @@ inline Loaded load(const std::string &yaml) {
   REQUIRE(raw != nullptr);  // a profile comes back even when the text has errors
   std::size_t n = postparse_profile_diagnostic_count(raw);
   for (std::size_t i = 0; i < n; ++i) {
-    postparse_diagnostic d{};
-    REQUIRE(postparse_profile_diagnostic(raw, i, &d) == POSTPARSE_OK);
+    postparse_diagnostic d = POSTPARSE_INIT(postparse_diagnostic);
+    REQUIRE(postparse_profile_diagnostic_at(raw, i, &d) == POSTPARSE_OK);
     out.diagnostics.push_back(d);
   }
   return out;

@@ -39,7 +39,7 @@ TEST_CASE("options reject bad arguments and leave state unchanged", "[capi]") {
   postparse_doc *doc = nullptr;
   static const char post[] = "---\nd: 2020-01-01 09:00\n---\n";
   REQUIRE(postparse_doc_parse(post, sizeof post - 1, o, &doc) == POSTPARSE_OK);
-  postparse_time t{};
+  postparse_time t = POSTPARSE_INIT(postparse_time);
   REQUIRE(postparse_value_time(postparse_value_get(postparse_doc_front_matter(doc), "d", 1), &t) == POSTPARSE_OK);
   CHECK(t.offset_seconds == 9 * 3600);  // Tokyo kept after the failed set
   postparse_doc_free(doc);
@@ -70,10 +70,10 @@ TEST_CASE("value accessors check kinds and ranges", "[capi]") {
   const postparse_value *root = postparse_doc_front_matter(doc.get());
   const postparse_value *s = postparse_value_get(root, "s", 1);
   const postparse_value *n = postparse_value_get(root, "n", 1);
-  int b = 0;
+  bool b = false;
   int64_t i = 0;
   double d = 0;
-  postparse_time t{};
+  postparse_time t = POSTPARSE_INIT(postparse_time);
   CHECK(postparse_value_bool(s, &b) == POSTPARSE_ERR_WRONG_KIND);
   CHECK(postparse_value_int(s, &i) == POSTPARSE_ERR_WRONG_KIND);
   CHECK(postparse_value_int(n, &i) == POSTPARSE_OK);
@@ -82,13 +82,13 @@ TEST_CASE("value accessors check kinds and ranges", "[capi]") {
   CHECK(d == 7.0);
   CHECK(postparse_value_time(s, &t) == POSTPARSE_ERR_NOT_FOUND);
   CHECK(postparse_value_int(nullptr, &i) == POSTPARSE_ERR_INVALID_ARGUMENT);
-  CHECK(postparse_value_size(root) == 4);
+  CHECK(postparse_value_count(root) == 4);
   CHECK(postparse_value_at(root, 4) == nullptr);
   CHECK(postparse_value_key_at(root, 4) == nullptr);
   CHECK(postparse_value_key_at(postparse_value_get(root, "l", 1), 0) == nullptr);
   CHECK(postparse_value_get(root, "missing", 7) == nullptr);
   CHECK(postparse_value_get(root, "sx", 1) == s);  // length, not NUL
-  CHECK(postparse_value_size(s) == 0);
+  CHECK(postparse_value_count(s) == 0);
   CHECK(postparse_value_text(postparse_value_get(root, "l", 1)).len == 0);
 }
 
@@ -109,11 +109,14 @@ TEST_CASE("raw text and spans point into the whole file", "[capi]") {
 }
 
 TEST_CASE("time formatting needs room", "[capi]") {
-  postparse_time t{1627734473, 500000000, -7 * 3600, 1, 1};
+  postparse_time t{sizeof(postparse_time), 1627734473, 500000000, -7 * 3600, true, true};
   char buf[40];
   REQUIRE(postparse_time_format(&t, buf, sizeof buf) > 0);
   CHECK(std::string(buf) == "2021-07-31T05:27:53.5-07:00");
   char tiny[10];
   CHECK(postparse_time_format(&t, tiny, sizeof tiny) == 0);
   CHECK(postparse_time_format(nullptr, buf, sizeof buf) == 0);
+  postparse_time unsized = t;
+  unsized.size = 0;  // a caller that did not say how large its struct is
+  CHECK(postparse_time_format(&unsized, buf, sizeof buf) == 0);
 }

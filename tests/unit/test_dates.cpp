@@ -475,7 +475,7 @@ TEST_CASE("an offset that rounds to 24 hours is written +23:59, never +24:00", "
     CHECK(back.offset_seconds == dates::rfc3339_offset(i.offset_seconds));
   }
   // The same text through the C ABI.
-  postparse_time t{east.unix_seconds, 0, east.offset_seconds, 1, 1};
+  postparse_time t{sizeof(postparse_time), east.unix_seconds, 0, east.offset_seconds, true, true};
   char buf[40];
   REQUIRE(postparse_time_format(&t, buf, sizeof buf) > 0);
   CHECK(std::string(buf) == "2020-12-31T23:59:30+23:59");

@@ -18,11 +18,11 @@ std::vector<Classified> classify(const std::string &html) {
   postparse::Document doc = test::parse(html);
   std::vector<Classified> out;
   for (std::size_t i = 0; i < postparse_doc_paragraph_count(doc.get()); ++i) {
-    postparse_str text = postparse_doc_paragraph_text(doc.get(), i), reason{};
+    postparse_paragraph p = test::paragraph_at(doc.get(), i);
     Classified c;
-    c.boilerplate = postparse_doc_paragraph_is_boilerplate(doc.get(), i, &reason) != 0;
-    c.text.assign(text.data, text.len);
-    c.reason.assign(reason.data, reason.len);
+    c.boilerplate = p.boilerplate;
+    c.text.assign(p.text.data, p.text.len);
+    c.reason.assign(p.reason.data, p.reason.len);
     out.push_back(c);
   }
   return out;
@@ -37,9 +37,9 @@ std::string reason_of(const std::string &html) {
 std::string metadata(const std::string &html, const std::string &key) {
   postparse::Document doc = test::parse(html);
   std::string values;
-  for (std::size_t i = 0; i < postparse_doc_metadata_count(doc.get()); ++i) {
-    postparse_metadata m;
-    REQUIRE(postparse_doc_metadata(doc.get(), i, &m) == POSTPARSE_OK);
+  for (std::size_t i = 0; i < postparse_doc_editorial_count(doc.get()); ++i) {
+    postparse_editorial m = POSTPARSE_INIT(postparse_editorial);
+    REQUIRE(postparse_doc_editorial_at(doc.get(), i, &m) == POSTPARSE_OK);
     if (postparse::to_view(m.key) == key) values += (values.empty() ? "" : "|") + std::string(postparse::to_view(m.value));
   }
   return values;

@@ -20,13 +20,13 @@ struct Para {
 std::vector<Para> paragraphs(const postparse::Document &doc) {
   std::vector<Para> out;
   for (std::size_t i = 0; i < postparse_doc_paragraph_count(doc.get()); ++i) {
+    postparse_paragraph read = test::paragraph_at(doc.get(), i);
     Para p;
-    postparse_str text = postparse_doc_paragraph_text(doc.get(), i);
-    p.text.assign(text.data, text.len);
-    REQUIRE(postparse_doc_paragraph_kind(doc.get(), i, &p.kind, &p.level) == POSTPARSE_OK);
-    postparse_str reason{};
-    p.boilerplate = postparse_doc_paragraph_is_boilerplate(doc.get(), i, &reason) != 0;
-    p.reason.assign(reason.data, reason.len);
+    p.text.assign(read.text.data, read.text.len);
+    p.kind = read.kind;
+    p.level = read.level;
+    p.boilerplate = read.boilerplate;
+    p.reason.assign(read.reason.data, read.reason.len);
     out.push_back(p);
   }
   return out;
@@ -38,8 +38,6 @@ std::vector<std::string> content(const postparse::Document &doc) {
     if (!p.boilerplate) out.push_back(p.text);
   return out;
 }
-
-std::string str(postparse_str s) { return std::string(s.data, s.len); }
 
 }  // namespace
 
@@ -63,13 +61,20 @@ TEST_CASE("the seed post gives its 12 content paragraphs, the promo as boilerpla
     }
   }
   CHECK(promo);
-  CHECK(str(postparse_doc_editorial(doc.get(), POSTPARSE_EDITORIAL_EDITOR)) == "\xe5\xbc\xa0\xe7\x8e\xab");  // 张玫
-  REQUIRE(postparse_doc_reporter_count(doc.get()) == 2);
-  CHECK(str(postparse_doc_reporter(doc.get(), 0)) == "\xe5\x86\xaf\xe8\x8a\xb8");  // 冯芸
-  CHECK(str(postparse_doc_reporter(doc.get(), 1)) == "\xe9\xa9\xac\xe6\xb6\x9b");  // 马涛
+  CHECK(test::editorial(doc.get(), "editor") == "\xe5\xbc\xa0\xe7\x8e\xab");  // 张玫
+  std::vector<std::string> reporters = test::editorial_values(doc.get(), "reporters");
+  REQUIRE(reporters.size() == 2);
+  CHECK(reporters[0] == "\xe5\x86\xaf\xe8\x8a\xb8");  // 冯芸
+  CHECK(reporters[1] == "\xe9\xa9\xac\xe6\xb6\x9b");  // 马涛
   std::string json = doc.to_json();
   CHECK(json.find("\"text\":\" news_keyword_pub,stock, \"") != std::string::npos);  // comments as data
   CHECK(json.find("\"boilerplate\":true,\"reason\":\"marker:qr\"") != std::string::npos);  // the QR image
+  // Schema 2: the captured fields are "editorial", and every span has one shape.
+  CHECK(json.find("\"editorial\":{\"editor\":\"\xe5\xbc\xa0\xe7\x8e\xab\",\"reporters\":[\"\xe5\x86\xaf\xe8\x8a\xb8\","
+                  "\"\xe9\xa9\xac\xe6\xb6\x9b\"]") != std::string::npos);
+  CHECK(json.find("\"metadata\"") == std::string::npos);
+  CHECK(json.find("\"comments\":[{\"text\":\" news_keyword_pub,stock, \",\"span\":{\"offset\":") != std::string::npos);
+  CHECK(json.find("\"reason\":\"marker:qr\",\"span\":{\"offset\":") != std::string::npos);
 }
 
 TEST_CASE("segmentation rules on minimal inputs", "[extract]") {
@@ -121,7 +126,7 @@ TEST_CASE("segmentation rules on minimal inputs", "[extract]") {
   SECTION("editorial lines become metadata") {
     auto doc = test::parse("<p>text</p><p>\xe6\x9d\xa5\xe6\xba\x90\xef\xbc\x9a\xe6\x96\xb0\xe5\x8d\x8e\xe7\xa4\xbe</p>");
     CHECK(content(doc) == std::vector<std::string>{"text"});
-    CHECK(str(postparse_doc_editorial(doc.get(), POSTPARSE_EDITORIAL_SOURCE)) == "\xe6\x96\xb0\xe5\x8d\x8e\xe7\xa4\xbe");
+    CHECK(test::editorial(doc.get(), "source") == "\xe6\x96\xb0\xe5\x8d\x8e\xe7\xa4\xbe");
   }
   SECTION("a paragraph of links is boilerplate by link density") {
     auto doc = test::parse("<p><a href='/1'>one</a> | <a href='/2'>two</a></p><p>real text here</p>");

@@ -21,7 +21,7 @@ std::vector<const postparse_node *> select(const postparse::Document &doc, const
   List l;
   REQUIRE(postparse_doc_select(doc.get(), xpath.data(), xpath.size(), &l.list) == POSTPARSE_OK);
   std::vector<const postparse_node *> out;
-  for (std::size_t i = 0; i < postparse_node_list_size(l.list); ++i) out.push_back(postparse_node_list_at(l.list, i));
+  for (std::size_t i = 0; i < postparse_node_list_count(l.list); ++i) out.push_back(postparse_node_list_at(l.list, i));
   return out;
 }
 
@@ -78,9 +78,9 @@ TEST_CASE("XPath selects nodes and attributes; bad XPath is a status", "[html]")
   auto doc = test::parse("---\ntitle: x\n---\n<p>a <a href='/x'>one</a> <a href=\"/y\">two</a></p>");
   postparse_node_list *list = nullptr;
   REQUIRE(postparse_doc_select(doc.get(), "//a/@href", 9, &list) == POSTPARSE_OK);
-  REQUIRE(postparse_node_list_size(list) == 2);
-  CHECK(str(postparse_node_list_string(list, 0)) == "/x");
-  CHECK(str(postparse_node_list_string(list, 1)) == "/y");
+  REQUIRE(postparse_node_list_count(list) == 2);
+  CHECK(str(postparse_node_list_string_at(list, 0)) == "/x");
+  CHECK(str(postparse_node_list_string_at(list, 1)) == "/y");
   CHECK(str(postparse_node_name(postparse_node_list_at(list, 1))) == "a");
   postparse_node_list_free(list);
   CHECK(postparse_doc_select(doc.get(), "//a[", 4, &list) == POSTPARSE_ERR_XPATH);
@@ -168,7 +168,7 @@ namespace {
 std::size_t select_count(const postparse::Document &doc, const char *xpath) {
   postparse_node_list *list = nullptr;
   REQUIRE(postparse_doc_select(doc.get(), xpath, std::strlen(xpath), &list) == POSTPARSE_OK);
-  std::size_t n = postparse_node_list_size(list);
+  std::size_t n = postparse_node_list_count(list);
   postparse_node_list_free(list);
   return n;
 }

@@ -15,9 +15,9 @@ std::string text(const postparse::Document &doc, std::size_t i) {
 }
 
 postparse_paragraph_kind kind(const postparse::Document &doc, std::size_t i, int *level = nullptr) {
-  postparse_paragraph_kind k{};
-  REQUIRE(postparse_doc_paragraph_kind(doc.get(), i, &k, level) == POSTPARSE_OK);
-  return k;
+  postparse_paragraph p = test::paragraph_at(doc.get(), i);
+  if (level) *level = p.level;
+  return p.kind;
 }
 
 std::string spanned(const postparse::Document &doc, const postparse_span &span) {
@@ -68,24 +68,23 @@ TEST_CASE("Markdown paragraph, link and image spans point into the post", "[mark
   postparse::Document doc = test::parse(post);
   REQUIRE(postparse_doc_paragraph_count(doc.get()) == 1);
   CHECK(text(doc, 0) == "See the docs & more.");
-  postparse_span span{};
-  REQUIRE(postparse_doc_paragraph_span(doc.get(), 0, &span) == POSTPARSE_OK);
+  postparse_span span = test::paragraph_at(doc.get(), 0).span;
   CHECK(spanned(doc, span).rfind("See", 0) == 0);
   CHECK(span.line == 4);
-  postparse_link link{};
-  REQUIRE(postparse_doc_link(doc.get(), 0, &link) == POSTPARSE_OK);
+  postparse_link link = POSTPARSE_INIT(postparse_link);
+  REQUIRE(postparse_doc_link_at(doc.get(), 0, &link) == POSTPARSE_OK);
   CHECK(postparse::to_view(link.href) == "https://x.test/d");
   CHECK(postparse::to_view(link.text) == "the docs");
   CHECK(link.span.offset >= post.find("[the docs]"));
   CHECK(link.span.offset <= post.find("the docs]"));
-  postparse_image image{};
-  REQUIRE(postparse_doc_image(doc.get(), 0, &image) == POSTPARSE_OK);
+  postparse_image image = POSTPARSE_INIT(postparse_image);
+  REQUIRE(postparse_doc_image_at(doc.get(), 0, &image) == POSTPARSE_OK);
   CHECK(postparse::to_view(image.src) == "a.png");
   CHECK(postparse::to_view(image.alt) == "alt text");
   CHECK(image.span.line == 6);
   // Every span of every paragraph lies inside the post.
   for (std::size_t i = 0; i < postparse_doc_paragraph_count(doc.get()); ++i) {
-    REQUIRE(postparse_doc_paragraph_span(doc.get(), i, &span) == POSTPARSE_OK);
+    span = test::paragraph_at(doc.get(), i).span;
     CHECK(span.offset + span.length <= post.size());
   }
 }
@@ -94,9 +93,8 @@ TEST_CASE("raw HTML inside Markdown is parsed as HTML", "[markdown]") {
   postparse::Document doc = test::parse("Intro line\n\n<div class=\"share\">Share this</div>\n\n<p>a<br>b</p>\n");
   REQUIRE(postparse_doc_paragraph_count(doc.get()) == 3);
   CHECK(text(doc, 0) == "Intro line");
-  postparse_str reason{};
-  CHECK(postparse_doc_paragraph_is_boilerplate(doc.get(), 1, &reason));
-  CHECK(postparse::to_view(reason) == "marker:share");
+  CHECK(test::paragraph_at(doc.get(), 1).boilerplate);
+  CHECK(postparse::to_view(test::paragraph_at(doc.get(), 1).reason) == "marker:share");
   CHECK(text(doc, 2) == "a\nb");
 }
 
@@ -127,16 +125,16 @@ TEST_CASE("link destinations written as Markdown read back as the same href", "[
   postparse::Document doc =
       test::parse("<p><a href=\"/m/next/r`x?a=1&amp;copy;b=&lt;2&gt;\\\">Next</a> or <code>Prev</code></p>", &html);
   REQUIRE(postparse_doc_link_count(doc.get()) == 1);
-  postparse_link original;
-  REQUIRE(postparse_doc_link(doc.get(), 0, &original) == POSTPARSE_OK);
+  postparse_link original = POSTPARSE_INIT(postparse_link);
+  REQUIRE(postparse_doc_link_at(doc.get(), 0, &original) == POSTPARSE_OK);
   REQUIRE(std::string(original.href.data, original.href.len) == href);
 
   postparse::Options markdown;
   markdown.body_format(POSTPARSE_BODY_MARKDOWN);
   postparse::Document again = test::parse(doc.to_markdown(), &markdown);
   REQUIRE(postparse_doc_link_count(again.get()) == 1);
-  postparse_link read_back;
-  REQUIRE(postparse_doc_link(again.get(), 0, &read_back) == POSTPARSE_OK);
+  postparse_link read_back = POSTPARSE_INIT(postparse_link);
+  REQUIRE(postparse_doc_link_at(again.get(), 0, &read_back) == POSTPARSE_OK);
   CHECK(std::string(read_back.href.data, read_back.href.len) == href);
   CHECK(std::string(postparse_doc_paragraph_text(again.get(), 0).data,
                     postparse_doc_paragraph_text(again.get(), 0).len) == "Next or Prev");

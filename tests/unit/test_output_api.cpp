@@ -52,8 +52,8 @@ TEST_CASE("inline spans: kind, text, href and where they are in the paragraph an
   };
   for (std::size_t i = 0; i < 4; ++i) {
     INFO("span " << i);
-    postparse_inline s{};
-    REQUIRE(postparse_doc_inline(doc.get(), 0, i, &s) == POSTPARSE_OK);
+    postparse_inline s = POSTPARSE_INIT(postparse_inline);
+    REQUIRE(postparse_doc_inline_at(doc.get(), 0, i, &s) == POSTPARSE_OK);
     CHECK(s.kind == expected[i].kind);
     CHECK(str(s.text) == expected[i].text);
     CHECK(str(s.href) == expected[i].href);
@@ -64,18 +64,18 @@ TEST_CASE("inline spans: kind, text, href and where they are in the paragraph an
     CHECK(s.span.column == s.span.offset + 1);
   }
   postparse_inline link{}, strong{};
-  postparse_doc_inline(doc.get(), 0, 0, &link);
-  postparse_doc_inline(doc.get(), 0, 1, &strong);
+  postparse_doc_inline_at(doc.get(), 0, 0, &link);
+  postparse_doc_inline_at(doc.get(), 0, 1, &strong);
   CHECK(strong.text_offset == link.text_offset);  // found inside the link, not after it
 
   SECTION("out of range and bad arguments") {
-    postparse_inline s{};
-    CHECK(postparse_doc_inline(doc.get(), 0, 4, &s) == POSTPARSE_ERR_NOT_FOUND);
-    CHECK(postparse_doc_inline(doc.get(), 2, 0, &s) == POSTPARSE_ERR_NOT_FOUND);
+    postparse_inline s = POSTPARSE_INIT(postparse_inline);
+    CHECK(postparse_doc_inline_at(doc.get(), 0, 4, &s) == POSTPARSE_ERR_NOT_FOUND);
+    CHECK(postparse_doc_inline_at(doc.get(), 2, 0, &s) == POSTPARSE_ERR_NOT_FOUND);
     CHECK(postparse_doc_inline_count(doc.get(), 2) == 0);
     CHECK(postparse_doc_inline_count(nullptr, 0) == 0);
-    CHECK(postparse_doc_inline(nullptr, 0, 0, &s) == POSTPARSE_ERR_INVALID_ARGUMENT);
-    CHECK(postparse_doc_inline(doc.get(), 0, 0, nullptr) == POSTPARSE_ERR_INVALID_ARGUMENT);
+    CHECK(postparse_doc_inline_at(nullptr, 0, 0, &s) == POSTPARSE_ERR_INVALID_ARGUMENT);
+    CHECK(postparse_doc_inline_at(doc.get(), 0, 0, nullptr) == POSTPARSE_ERR_INVALID_ARGUMENT);
   }
 }
 
@@ -93,8 +93,8 @@ std::vector<Placed> placed_spans(const postparse::Document &doc, std::string *te
   if (text_out) *text_out = str(text);
   std::vector<Placed> out;
   for (std::size_t i = 0; i < postparse_doc_inline_count(doc.get(), 0); ++i) {
-    postparse_inline s{};
-    REQUIRE(postparse_doc_inline(doc.get(), 0, i, &s) == POSTPARSE_OK);
+    postparse_inline s = POSTPARSE_INIT(postparse_inline);
+    REQUIRE(postparse_doc_inline_at(doc.get(), 0, i, &s) == POSTPARSE_OK);
     REQUIRE(s.text_offset + s.text_length <= text.len);
     CHECK(s.text.len == s.text_length);
     if (s.text_length > 0) CHECK(s.text.data == text.data + s.text_offset);
@@ -154,11 +154,11 @@ TEST_CASE("images: src, alt, class and the <img> in the input", "[output-api]") 
   const std::string post = "---\ntitle: x\n---\n<p>a <img src=\"s.png\" alt=\"A\" class=\"c1 c2\"> b</p>";
   auto doc = test::parse(post);
   REQUIRE(postparse_doc_image_count(doc.get()) == 1);
-  postparse_image img{};
-  REQUIRE(postparse_doc_image(doc.get(), 0, &img) == POSTPARSE_OK);
+  postparse_image img = POSTPARSE_INIT(postparse_image);
+  REQUIRE(postparse_doc_image_at(doc.get(), 0, &img) == POSTPARSE_OK);
   CHECK(str(img.src) == "s.png");
   CHECK(str(img.alt) == "A");
-  CHECK(str(img.cls) == "c1 c2");
+  CHECK(str(img.class_name) == "c1 c2");
   CHECK(in_source(doc, img.span) == "<img src=\"s.png\" alt=\"A\" class=\"c1 c2\">");
   CHECK(img.span.offset == post.find("<img"));
   CHECK(img.span.line == 4);
@@ -166,18 +166,18 @@ TEST_CASE("images: src, alt, class and the <img> in the input", "[output-api]") 
   CHECK_FALSE(img.boilerplate);
   CHECK(str(img.reason).empty());
 
-  CHECK(postparse_doc_image(doc.get(), 1, &img) == POSTPARSE_ERR_NOT_FOUND);
-  CHECK(postparse_doc_image(doc.get(), 0, nullptr) == POSTPARSE_ERR_INVALID_ARGUMENT);
-  CHECK(postparse_doc_image(nullptr, 0, &img) == POSTPARSE_ERR_INVALID_ARGUMENT);
+  CHECK(postparse_doc_image_at(doc.get(), 1, &img) == POSTPARSE_ERR_NOT_FOUND);
+  CHECK(postparse_doc_image_at(doc.get(), 0, nullptr) == POSTPARSE_ERR_INVALID_ARGUMENT);
+  CHECK(postparse_doc_image_at(nullptr, 0, &img) == POSTPARSE_ERR_INVALID_ARGUMENT);
   CHECK(postparse_doc_image_count(nullptr) == 0);
 
   SECTION("an image inside furniture is boilerplate with its reason") {
     auto furniture = test::parse("<div class=\"qr-box\"><img src=\"q.png\"></div><img src=\"p.png\">");
     REQUIRE(postparse_doc_image_count(furniture.get()) == 2);
-    REQUIRE(postparse_doc_image(furniture.get(), 0, &img) == POSTPARSE_OK);
+    REQUIRE(postparse_doc_image_at(furniture.get(), 0, &img) == POSTPARSE_OK);
     CHECK(img.boilerplate);
     CHECK(str(img.reason) == "marker:qr");
-    REQUIRE(postparse_doc_image(furniture.get(), 1, &img) == POSTPARSE_OK);
+    REQUIRE(postparse_doc_image_at(furniture.get(), 1, &img) == POSTPARSE_OK);
     CHECK_FALSE(img.boilerplate);
   }
 }
@@ -186,16 +186,16 @@ TEST_CASE("links: href as written, normalised text, span", "[output-api]") {
   const std::string post = "<p>go <a href=\"a?b=1&amp;c\">  two\n words </a> now</p><a href=\"/x\">x</a>";
   auto doc = test::parse(post);
   REQUIRE(postparse_doc_link_count(doc.get()) == 2);
-  postparse_link link{};
-  REQUIRE(postparse_doc_link(doc.get(), 0, &link) == POSTPARSE_OK);
+  postparse_link link = POSTPARSE_INIT(postparse_link);
+  REQUIRE(postparse_doc_link_at(doc.get(), 0, &link) == POSTPARSE_OK);
   CHECK(str(link.href) == "a?b=1&c");  // the attribute's value (references decoded)
   CHECK(str(link.text) == "two words");
   CHECK(in_source(doc, link.span) == "<a href=\"a?b=1&amp;c\">  two\n words </a>");
-  REQUIRE(postparse_doc_link(doc.get(), 1, &link) == POSTPARSE_OK);
+  REQUIRE(postparse_doc_link_at(doc.get(), 1, &link) == POSTPARSE_OK);
   CHECK(str(link.href) == "/x");
-  CHECK(postparse_doc_link(doc.get(), 2, &link) == POSTPARSE_ERR_NOT_FOUND);
-  CHECK(postparse_doc_link(doc.get(), 0, nullptr) == POSTPARSE_ERR_INVALID_ARGUMENT);
-  CHECK(postparse_doc_link(nullptr, 0, &link) == POSTPARSE_ERR_INVALID_ARGUMENT);
+  CHECK(postparse_doc_link_at(doc.get(), 2, &link) == POSTPARSE_ERR_NOT_FOUND);
+  CHECK(postparse_doc_link_at(doc.get(), 0, nullptr) == POSTPARSE_ERR_INVALID_ARGUMENT);
+  CHECK(postparse_doc_link_at(nullptr, 0, &link) == POSTPARSE_ERR_INVALID_ARGUMENT);
   CHECK(postparse_doc_link_count(nullptr) == 0);
 }
 
@@ -203,55 +203,57 @@ TEST_CASE("comments: text as written and span", "[output-api]") {
   const std::string post = "---\nt: 1\n---\n<p>x</p>\n<!-- hello  there -->";
   auto doc = test::parse(post);
   REQUIRE(postparse_doc_comment_count(doc.get()) == 1);
-  postparse_span span{};
-  CHECK(str(postparse_doc_comment(doc.get(), 0, &span)) == " hello  there ");
-  CHECK(in_source(doc, span) == "<!-- hello  there -->");
-  CHECK(span.line == 5);
-  CHECK(span.column == 1);
-  CHECK(str(postparse_doc_comment(doc.get(), 0, nullptr)) == " hello  there ");
+  postparse_comment comment = POSTPARSE_INIT(postparse_comment);
+  REQUIRE(postparse_doc_comment_at(doc.get(), 0, &comment) == POSTPARSE_OK);
+  CHECK(str(comment.text) == " hello  there ");
+  CHECK(in_source(doc, comment.span) == "<!-- hello  there -->");
+  CHECK(comment.span.line == 5);
+  CHECK(comment.span.column == 1);
 
-  postparse_span untouched{1, 2, 3, 4};
-  postparse_str none = postparse_doc_comment(doc.get(), 1, &untouched);
-  CHECK(none.len == 0);
-  CHECK(none.data != nullptr);
-  CHECK(untouched.offset == 1);
-  CHECK(untouched.length == 2);
-  CHECK(untouched.line == 3);
-  CHECK(untouched.column == 4);
-  CHECK(postparse_doc_comment(nullptr, 0, nullptr).len == 0);
+  // Finding nothing leaves the caller's struct as it was.
+  postparse_comment untouched = POSTPARSE_INIT(postparse_comment);
+  untouched.span = postparse_span{1, 2, 3, 4};
+  CHECK(postparse_doc_comment_at(doc.get(), 1, &untouched) == POSTPARSE_ERR_NOT_FOUND);
+  CHECK(untouched.text.data == nullptr);
+  CHECK(untouched.span.offset == 1);
+  CHECK(untouched.span.length == 2);
+  CHECK(untouched.span.line == 3);
+  CHECK(untouched.span.column == 4);
+  CHECK(postparse_doc_comment_at(nullptr, 0, &comment) == POSTPARSE_ERR_INVALID_ARGUMENT);
+  CHECK(postparse_doc_comment_at(doc.get(), 0, nullptr) == POSTPARSE_ERR_INVALID_ARGUMENT);
   CHECK(postparse_doc_comment_count(nullptr) == 0);
 }
 
 TEST_CASE("the Hexo excerpt marker and how many paragraphs come before it", "[output-api]") {
   std::size_t before = 99;
   auto doc = test::parse("---\ntitle: x\n---\n<p>one</p><p>two</p>\n<!-- more -->\n<p>three</p>");
-  CHECK(postparse_doc_excerpt(doc.get(), &before) != 0);
+  CHECK(postparse_doc_has_excerpt(doc.get(), &before) != 0);
   CHECK(before == 2);
-  CHECK(postparse_doc_excerpt(doc.get(), nullptr) != 0);
+  CHECK(postparse_doc_has_excerpt(doc.get(), nullptr) != 0);
 
   before = 99;
   auto tight = test::parse("<p>one</p><!--more--><p>two</p>");
-  CHECK(postparse_doc_excerpt(tight.get(), &before) != 0);
+  CHECK(postparse_doc_has_excerpt(tight.get(), &before) != 0);
   CHECK(before == 1);
 
   SECTION("mid-paragraph: the text before it is a paragraph of its own") {
     before = 99;
     auto mid = test::parse("<p>one</p>two<!-- more -->three");
-    CHECK(postparse_doc_excerpt(mid.get(), &before) != 0);
+    CHECK(postparse_doc_has_excerpt(mid.get(), &before) != 0);
     CHECK(before == 2);
   }
 
   auto none = test::parse("<p>one</p><!-- less --><p>two</p>");
-  CHECK(postparse_doc_excerpt(none.get(), &before) == 0);
-  CHECK(postparse_doc_excerpt(nullptr, &before) == 0);
+  CHECK(postparse_doc_has_excerpt(none.get(), &before) == 0);
+  CHECK(postparse_doc_has_excerpt(nullptr, &before) == 0);
 }
 
 TEST_CASE("metadata entries: key, value, rule and the paragraph's span", "[output-api]") {
   const std::string post = "<p>" + kBody + "</p><p>" + kEditorLine + "</p>";
   auto doc = test::parse(post);
-  REQUIRE(postparse_doc_metadata_count(doc.get()) == 1);
-  postparse_metadata m{};
-  REQUIRE(postparse_doc_metadata(doc.get(), 0, &m) == POSTPARSE_OK);
+  REQUIRE(postparse_doc_editorial_count(doc.get()) == 1);
+  postparse_editorial m = POSTPARSE_INIT(postparse_editorial);
+  REQUIRE(postparse_doc_editorial_at(doc.get(), 0, &m) == POSTPARSE_OK);
   CHECK(str(m.key) == "editor");
   CHECK(str(m.value) == kZhangSan);
   CHECK(str(m.rule) == "editor");
@@ -259,11 +261,11 @@ TEST_CASE("metadata entries: key, value, rule and the paragraph's span", "[outpu
   CHECK(in_source(doc, m.span).find(kBody) == std::string_view::npos);  // its own paragraph only
   CHECK(m.span.line == 1);
 
-  CHECK(postparse_doc_metadata(doc.get(), 1, &m) == POSTPARSE_ERR_NOT_FOUND);
-  CHECK(postparse_doc_metadata(doc.get(), 0, nullptr) == POSTPARSE_ERR_INVALID_ARGUMENT);
-  CHECK(postparse_doc_metadata(nullptr, 0, &m) == POSTPARSE_ERR_INVALID_ARGUMENT);
-  CHECK(postparse_doc_metadata_count(nullptr) == 0);
-  CHECK(postparse_doc_metadata_count(test::parse("<p>nothing</p>").get()) == 0);
+  CHECK(postparse_doc_editorial_at(doc.get(), 1, &m) == POSTPARSE_ERR_NOT_FOUND);
+  CHECK(postparse_doc_editorial_at(doc.get(), 0, nullptr) == POSTPARSE_ERR_INVALID_ARGUMENT);
+  CHECK(postparse_doc_editorial_at(nullptr, 0, &m) == POSTPARSE_ERR_INVALID_ARGUMENT);
+  CHECK(postparse_doc_editorial_count(nullptr) == 0);
+  CHECK(postparse_doc_editorial_count(test::parse("<p>nothing</p>").get()) == 0);
 }
 
 // ============================================================================

@@ -2,6 +2,7 @@
 // the built-in and shipped profiles, and how rules apply to parsed posts.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstring>
 #include <memory>
 #include <string>
@@ -59,9 +60,8 @@ struct Para {
 std::vector<Para> paragraphs(const postparse::Document &doc) {
   std::vector<Para> out;
   for (std::size_t i = 0; i < postparse_doc_paragraph_count(doc.get()); ++i) {
-    postparse_str reason{};
-    bool bp = postparse_doc_paragraph_is_boilerplate(doc.get(), i, &reason) != 0;
-    out.push_back({str(postparse_doc_paragraph_text(doc.get(), i)), bp, str(reason)});
+    postparse_paragraph p = test::paragraph_at(doc.get(), i);
+    out.push_back({str(p.text), p.boilerplate, str(p.reason)});
   }
   return out;
 }
@@ -87,9 +87,9 @@ struct Meta {
 
 std::vector<Meta> metadata(const postparse::Document &doc) {
   std::vector<Meta> out;
-  for (std::size_t i = 0; i < postparse_doc_metadata_count(doc.get()); ++i) {
-    postparse_metadata m{};
-    REQUIRE(postparse_doc_metadata(doc.get(), i, &m) == POSTPARSE_OK);
+  for (std::size_t i = 0; i < postparse_doc_editorial_count(doc.get()); ++i) {
+    postparse_editorial m = POSTPARSE_INIT(postparse_editorial);
+    REQUIRE(postparse_doc_editorial_at(doc.get(), i, &m) == POSTPARSE_OK);
     out.push_back({str(m.key), str(m.value), str(m.rule), m.span});
   }
   return out;
@@ -103,9 +103,10 @@ std::vector<std::string> values(const postparse::Document &doc, const std::strin
 }
 
 std::vector<std::string> reporters(const postparse::Document &doc) {
+  // Each reporter once, in the order named (as the JSON output lists them).
   std::vector<std::string> out;
-  for (std::size_t i = 0; i < postparse_doc_reporter_count(doc.get()); ++i)
-    out.push_back(str(postparse_doc_reporter(doc.get(), i)));
+  for (const std::string &name : test::editorial_values(doc.get(), "reporters"))
+    if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
   return out;
 }
 
@@ -212,11 +213,10 @@ TEST_CASE("a rule with an error is left out and the other rules still load and a
   postparse_options_free(options);
   REQUIRE(postparse_doc_paragraph_count(raw) == 2);  // BBB dropped
   CHECK(str(postparse_doc_paragraph_text(raw, 0)) == "AAA x");
-  postparse_str reason{};
-  CHECK(postparse_doc_paragraph_is_boilerplate(raw, 0, &reason));
-  CHECK(str(reason) == "profile:t/first");
+  CHECK(test::paragraph_at(raw, 0).boilerplate);
+  CHECK(str(test::paragraph_at(raw, 0).reason) == "profile:t/first");
   CHECK(str(postparse_doc_paragraph_text(raw, 1)) == "CCC z");
-  CHECK_FALSE(postparse_doc_paragraph_is_boilerplate(raw, 1, nullptr));
+  CHECK_FALSE(test::paragraph_at(raw, 1).boilerplate);
   postparse_doc_free(raw);
 }
 
@@ -227,10 +227,10 @@ TEST_CASE("profile functions check their arguments", "[profile]") {
   CHECK(postparse_profile_load("profile: t\n", 11, nullptr) == POSTPARSE_ERR_INVALID_ARGUMENT);
   Loaded l = load("profile: t\nversion: 1\n");
   CHECK(l.status == POSTPARSE_OK);
-  postparse_diagnostic d{};
-  CHECK(postparse_profile_diagnostic(l.profile.get(), 0, &d) == POSTPARSE_ERR_NOT_FOUND);
-  CHECK(postparse_profile_diagnostic(l.profile.get(), 0, nullptr) == POSTPARSE_ERR_INVALID_ARGUMENT);
-  CHECK(postparse_profile_diagnostic(nullptr, 0, &d) == POSTPARSE_ERR_INVALID_ARGUMENT);
+  postparse_diagnostic d = POSTPARSE_INIT(postparse_diagnostic);
+  CHECK(postparse_profile_diagnostic_at(l.profile.get(), 0, &d) == POSTPARSE_ERR_NOT_FOUND);
+  CHECK(postparse_profile_diagnostic_at(l.profile.get(), 0, nullptr) == POSTPARSE_ERR_INVALID_ARGUMENT);
+  CHECK(postparse_profile_diagnostic_at(nullptr, 0, &d) == POSTPARSE_ERR_INVALID_ARGUMENT);
   CHECK(postparse_profile_rule_count(nullptr) == 0);
   CHECK(postparse_profile_diagnostic_count(nullptr) == 0);
   CHECK(str(postparse_profile_name(nullptr)).empty());
@@ -238,7 +238,7 @@ TEST_CASE("profile functions check their arguments", "[profile]") {
   REQUIRE(postparse_options_new(&options) == POSTPARSE_OK);
   CHECK(postparse_options_add_profile(options, nullptr) == POSTPARSE_ERR_INVALID_ARGUMENT);
   CHECK(postparse_options_add_profile(nullptr, l.profile.get()) == POSTPARSE_ERR_INVALID_ARGUMENT);
-  CHECK(postparse_options_set_default_profile(nullptr, 0) == POSTPARSE_ERR_INVALID_ARGUMENT);
+  CHECK(postparse_options_set_default_profile(nullptr, false) == POSTPARSE_ERR_INVALID_ARGUMENT);
   postparse_options_free(options);
 }
 
@@ -329,7 +329,7 @@ TEST_CASE("rule actions: boilerplate, content, drop and keep", "[profile]") {
     auto doc = parse_with("<p>DELETE</p><p>a</p><!-- more --><p>b</p>",
                           {kHead + "  - name: gone\n    match: '^DELETE'\n    action: drop\n"});
     std::size_t before = 99;
-    REQUIRE(postparse_doc_excerpt(doc.get(), &before));
+    REQUIRE(postparse_doc_has_excerpt(doc.get(), &before));
     CHECK(before == 1);
   }
   SECTION("keep changes nothing") {
@@ -388,17 +388,17 @@ TEST_CASE("image rules select images and mark or capture them", "[profile]") {
        "  - name: cover\n    on: image\n    select: //figure[@class='cover']\n    capture: cover\n" +
        "  - name: pixel\n    on: image\n    match: '^tracking'\n    action: drop\n"});
   REQUIRE(postparse_doc_image_count(doc.get()) == 4);
-  postparse_image img{};
-  REQUIRE(postparse_doc_image(doc.get(), 0, &img) == POSTPARSE_OK);
+  postparse_image img = POSTPARSE_INIT(postparse_image);
+  REQUIRE(postparse_doc_image_at(doc.get(), 0, &img) == POSTPARSE_OK);
   CHECK(str(img.src) == "q.png");
   CHECK(img.boilerplate);
   CHECK(str(img.reason) == "promo:scan");
-  REQUIRE(postparse_doc_image(doc.get(), 1, &img) == POSTPARSE_OK);
+  REQUIRE(postparse_doc_image_at(doc.get(), 1, &img) == POSTPARSE_OK);
   CHECK(str(img.src) == "ok.png");
   CHECK_FALSE(img.boilerplate);
-  REQUIRE(postparse_doc_image(doc.get(), 2, &img) == POSTPARSE_OK);
+  REQUIRE(postparse_doc_image_at(doc.get(), 2, &img) == POSTPARSE_OK);
   CHECK_FALSE(img.boilerplate);  // capture only: keep
-  REQUIRE(postparse_doc_image(doc.get(), 3, &img) == POSTPARSE_OK);
+  REQUIRE(postparse_doc_image_at(doc.get(), 3, &img) == POSTPARSE_OK);
   CHECK(img.boilerplate);  // drop means boilerplate for images
   CHECK(str(img.reason) == "profile:t/pixel");
   CHECK(values(doc, "cover") == std::vector<std::string>{"c.jpg"});  // select only: the src
@@ -435,20 +435,20 @@ TEST_CASE("turning the default profile off turns off its editorial rules", "[pro
   const std::string post = "---\ntitle: x\n---\n<p>body</p><p>" + kEditorLine + "</p>";
   postparse_options *options = nullptr;
   REQUIRE(postparse_options_new(&options) == POSTPARSE_OK);
-  REQUIRE(postparse_options_set_default_profile(options, 0) == POSTPARSE_OK);
+  REQUIRE(postparse_options_set_default_profile(options, false) == POSTPARSE_OK);
   postparse_doc *raw = nullptr;
   REQUIRE(postparse_doc_parse(post.data(), post.size(), options, &raw) == POSTPARSE_OK);
   REQUIRE(postparse_doc_paragraph_count(raw) == 2);
   CHECK(str(postparse_doc_paragraph_text(raw, 1)) == kEditorLine);
-  CHECK_FALSE(postparse_doc_paragraph_is_boilerplate(raw, 1, nullptr));
-  CHECK(str(postparse_doc_editorial(raw, POSTPARSE_EDITORIAL_EDITOR)).empty());
-  CHECK(postparse_doc_metadata_count(raw) == 0);
+  CHECK_FALSE(test::paragraph_at(raw, 1).boilerplate);
+  CHECK(test::editorial(raw, "editor").empty());
+  CHECK(postparse_doc_editorial_count(raw) == 0);
   postparse_doc_free(raw);
   // and back on
-  REQUIRE(postparse_options_set_default_profile(options, 1) == POSTPARSE_OK);
+  REQUIRE(postparse_options_set_default_profile(options, true) == POSTPARSE_OK);
   REQUIRE(postparse_doc_parse(post.data(), post.size(), options, &raw) == POSTPARSE_OK);
-  CHECK(postparse_doc_paragraph_is_boilerplate(raw, 1, nullptr));
-  CHECK(str(postparse_doc_editorial(raw, POSTPARSE_EDITORIAL_EDITOR)) == kZhangSan);
+  CHECK(test::paragraph_at(raw, 1).boilerplate);
+  CHECK(test::editorial(raw, "editor") == kZhangSan);
   postparse_doc_free(raw);
   postparse_options_free(options);
 }
@@ -488,7 +488,7 @@ TEST_CASE("default profile: editorial lines become metadata", "[profile]") {
     auto doc = test::parse("<p>body</p><p>" + kEditorLine + "</p>");
     CHECK(para(doc, kEditorLine).boilerplate);
     CHECK(para(doc, kEditorLine).reason == "editorial:editor");
-    CHECK(str(postparse_doc_editorial(doc.get(), POSTPARSE_EDITORIAL_EDITOR)) == kZhangSan);
+    CHECK(test::editorial(doc.get(), "editor") == kZhangSan);
     CHECK(values(doc, "editor") == std::vector<std::string>{kZhangSan});
   }
   SECTION("reporters in ASCII and full-width parentheses; the paragraph stays content") {
@@ -500,8 +500,8 @@ TEST_CASE("default profile: editorial lines become metadata", "[profile]") {
   }
   SECTION("source and original title") {
     auto doc = test::parse("<p>body</p><p>" + kSourceLine + "</p><p>" + kTitleLine + "</p>");
-    CHECK(str(postparse_doc_editorial(doc.get(), POSTPARSE_EDITORIAL_SOURCE)) == kXinhua);
-    CHECK(str(postparse_doc_editorial(doc.get(), POSTPARSE_EDITORIAL_ORIGINAL_TITLE)) == kSomeTitle);
+    CHECK(test::editorial(doc.get(), "source") == kXinhua);
+    CHECK(test::editorial(doc.get(), "original_title") == kSomeTitle);
     CHECK(para(doc, kSourceLine).reason == "editorial:source");
     CHECK(para(doc, kTitleLine).reason == "editorial:original-title");
     CHECK(values(doc, "source") == std::vector<std::string>{kXinhua});
@@ -512,11 +512,11 @@ TEST_CASE("default profile: editorial lines become metadata", "[profile]") {
     const std::string long_line = kSourcePrefix + repeat(kHen, 90);   // 93 characters
     auto doc = test::parse("<p>" + long_line + "</p>");
     CHECK_FALSE(para(doc, long_line).boilerplate);
-    CHECK(str(postparse_doc_editorial(doc.get(), POSTPARSE_EDITORIAL_SOURCE)).empty());
+    CHECK(test::editorial(doc.get(), "source").empty());
     CHECK(values(doc, "source").empty());
     auto control = test::parse("<p>" + short_line + "</p>");
     CHECK(para(control, short_line).boilerplate);
-    CHECK(str(postparse_doc_editorial(control.get(), POSTPARSE_EDITORIAL_SOURCE)) == repeat(kHen, 10));
+    CHECK(test::editorial(control.get(), "source") == repeat(kHen, 10));
   }
 }
 
@@ -528,7 +528,7 @@ TEST_CASE("the seed post with the sina profile", "[profile]") {
   auto doc = test::parse(test::read_file(test::data("seed/000_1533502123a03027.txt")), &options);
 
   CHECK(values(doc, "keywords") == std::vector<std::string>{"stock"});
-  CHECK(str(postparse_doc_editorial(doc.get(), POSTPARSE_EDITORIAL_EDITOR)) == kZhangMei);
+  CHECK(test::editorial(doc.get(), "editor") == kZhangMei);
   CHECK(reporters(doc) == std::vector<std::string>{kFengYun, kMaTao});
 
   bool promo = false;
@@ -542,8 +542,8 @@ TEST_CASE("the seed post with the sina profile", "[profile]") {
 
   bool qr = false;
   for (std::size_t i = 0; i < postparse_doc_image_count(doc.get()); ++i) {
-    postparse_image img{};
-    REQUIRE(postparse_doc_image(doc.get(), i, &img) == POSTPARSE_OK);
+    postparse_image img = POSTPARSE_INIT(postparse_image);
+    REQUIRE(postparse_doc_image_at(doc.get(), i, &img) == POSTPARSE_OK);
     if (str(img.src).find("343233024.png") == std::string::npos) continue;  // the QR code
     qr = true;
     CHECK(img.boilerplate);

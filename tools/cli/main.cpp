@@ -1,4 +1,4 @@
-// postparse — print each post's front matter, paragraphs, metadata and
+// postparse — print each post's front matter, paragraphs, editorial fields and
 // diagnostics as one JSON object per line (JSON Lines), in argument order,
 // or (--format text / markdown) the content paragraphs.
 //

@@ -12,7 +12,7 @@ postparse_span span_of(const impl::Document &doc, std::size_t begin, std::size_t
   return postparse_span{begin, end - begin, where.line, where.column};
 }
 
-int give(const std::string &text, char **out, size_t *len) {
+postparse_status give(const std::string &text, char **out, size_t *len) {
   // malloc, so that postparse_free (free) releases it whatever allocator the
   // caller's C++ runtime uses.
   char *buffer = static_cast<char *>(std::malloc(text.size() + 1));
@@ -32,7 +32,7 @@ const char *postparse_version(void) noexcept { return POSTPARSE_VERSION_STRING; 
 
 unsigned postparse_version_number(void) noexcept { return POSTPARSE_VERSION_NUMBER; }
 
-const char *postparse_status_str(int status) noexcept { return postparse::impl::status_name(status); }
+const char *postparse_status_str(postparse_status status) noexcept { return postparse::impl::status_name(status); }
 
 void postparse_free(void *ptr) noexcept { std::free(ptr); }
 
