@@ -394,7 +394,11 @@ typedef enum postparse_limit {
   /** Largest front matter block (default 1 MiB); a larger one is not parsed
    *  (diagnostic POSTPARSE_ERR_FRONT_MATTER_TOO_LARGE) but the body is. */
   POSTPARSE_LIMIT_FRONT_MATTER_BYTES = 1,
-  /** Deepest nesting of sequences/mappings (default 64). */
+  /** Deepest nesting of front matter sequences/mappings (default 64).
+   *  This limit and the two below protect the front matter parse: past
+   *  one, the front matter's values are left out (postparse_doc_front_matter
+   *  is NULL) with an error diagnostic at the place (POSTPARSE_ERR_DEPTH_LIMIT,
+   *  _ALIAS_LIMIT, _KEY_LIMIT); the body is parsed as usual. */
   POSTPARSE_LIMIT_DEPTH = 2,
   /** Most nodes that YAML aliases may expand to in total (default 10000). */
   POSTPARSE_LIMIT_ALIAS_NODES = 3,
