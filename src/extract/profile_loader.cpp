@@ -3,9 +3,9 @@
 #include <pugixml.hpp>
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 
+#include "common/ascii.h"
 #include "common/line_index.h"
 #include "common/options.h"
 #include "extract/profile.h"
@@ -87,7 +87,7 @@ class ProfileReader {
     if (value.kind != Kind::sequence) return error(POSTPARSE_ERR_PROFILE, &value, "'markers' must be a list of words");
     for (const Value *item : value.items) {
       std::string word = string_of(*item, "markers item");
-      std::transform(word.begin(), word.end(), word.begin(), [](unsigned char c) { return std::tolower(c); });
+      ascii_lower_in_place(word);
       if (!word.empty()) profile_.markers.push_back(word);
     }
   }

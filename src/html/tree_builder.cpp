@@ -2,6 +2,8 @@
 // content rules, and parse errors.
 #include "html/tree_builder.h"
 
+#include "common/ascii.h"
+
 namespace postparse::impl::html {
 namespace {
 
@@ -45,10 +47,7 @@ void TreeBuilder::parse_document() {
 
 pugi::xml_node TreeBuilder::parse_fragment(const FragmentContext &context) {
   fragment_ = true;
-  std::string lower = context.name;
-  for (char &c : lower)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  Tag tag = tag_from_name(lower);
+  Tag tag = tag_from_name(ascii_lower(context.name));
   context_ = Open{pugi::xml_node(), tag, context.ns, false};
   if (context.ns == Ns::html) tokenizer_.set_state(state_for_context(tag, scripting_));
   if (context.ns == Ns::html && tag == Tag::template_) template_modes_.push_back(Mode::in_template);
@@ -161,8 +160,7 @@ bool TreeBuilder::close_current_as_end_tag() {
   std::size_t depth = open_.size();
   Token end;
   end.reset(TokenKind::end_tag, token_begin_);
-  for (const char *c = open_.back().node.name(); *c; ++c)
-    end.name += (*c >= 'A' && *c <= 'Z') ? static_cast<char>(*c + 32) : *c;
+  end.name = ascii_lower(open_.back().node.name());
   // The end tag is processed as the current token; the start tag is the
   // current one again afterwards, even when the node limit unwinds.
   struct Restore {
@@ -234,9 +232,7 @@ void TreeBuilder::process(Mode mode, Token &t) {
 // token now holds just those), false when the token was all whitespace.
 bool TreeBuilder::split_leading_whitespace(Token &t) {
   std::size_t n = 0;
-  while (n < t.data.size() && (t.data[n] == ' ' || t.data[n] == '\t' || t.data[n] == '\n' ||
-                               t.data[n] == '\f' || t.data[n] == '\r'))
-    ++n;
+  while (n < t.data.size() && is_html_space(t.data[n])) ++n;
   if (n > 0) insert_characters(std::string_view(t.data).substr(0, n));
   t.data.erase(0, n);
   return !t.data.empty();

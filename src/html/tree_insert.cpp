@@ -1,5 +1,6 @@
 // Creating and inserting nodes: the appropriate place (with foster
 // parenting), elements for tokens, text, comments, and the tree limits.
+#include "common/ascii.h"
 #include "html/foreign.h"
 #include "html/tree_builder.h"
 
@@ -94,8 +95,7 @@ pugi::xml_node TreeBuilder::insert_foreign_element(const Token &t, Ns ns) {
   if (ns == Ns::mathml && tag == Tag::annotation_xml) {
     for (const Attribute &a : t.attributes) {
       if (a.name != "encoding") continue;
-      std::string v;
-      for (char c : a.value) v += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+      std::string v = ascii_lower(a.value);
       integration_point = v == "text/html" || v == "application/xhtml+xml";
     }
   }
