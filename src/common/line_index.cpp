@@ -60,4 +60,9 @@ LineColumn LineIndex::locate(std::size_t offset) const {
   return {line, column};
 }
 
+SourceSpan LineIndex::span(std::size_t begin, std::size_t end) const {
+  LineColumn where = locate(begin);
+  return {begin, end - begin, where.line, where.column};
+}
+
 }  // namespace postparse::impl

@@ -158,11 +158,7 @@ std::unique_ptr<Document> parse_document(std::string_view input, const Options &
   extract_body(*doc);
 
   doc->diagnostics = sink.finish();
-  for (Diagnostic &d : doc->diagnostics) {
-    LineColumn where = doc->lines->locate(d.offset);
-    d.line = where.line;
-    d.column = where.column;
-  }
+  locate_diagnostics(doc->diagnostics, *doc->lines);
   return doc;
 }
 

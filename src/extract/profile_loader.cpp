@@ -242,11 +242,7 @@ std::shared_ptr<const Profile> load_profile(std::string_view yaml) {
   } else if (found.empty()) {
     found.push_back({POSTPARSE_ERR_SYNTAX, Severity::error, Part::profile, "the profile is not valid YAML", 0});
   }
-  for (Diagnostic &d : found) {
-    LineColumn where = lines.locate(d.offset);
-    d.line = where.line;
-    d.column = where.column;
-  }
+  locate_diagnostics(found, lines);
   profile->diagnostics = std::move(found);
   return profile;
 }
