@@ -14,19 +14,25 @@ namespace postparse::impl {
 
 namespace {
 
-int limit_code(std::string_view event) {
-  if (event == "node-limit-exceeded") return POSTPARSE_ERR_NODE_LIMIT;
-  if (event == "depth-limit-exceeded") return POSTPARSE_ERR_DEPTH_LIMIT;
+int limit_code(html::TreeLimit limit) {
+  switch (limit) {
+    case html::TreeLimit::nodes: return POSTPARSE_ERR_NODE_LIMIT;
+    case html::TreeLimit::depth: return POSTPARSE_ERR_DEPTH_LIMIT;
+    case html::TreeLimit::attributes: return POSTPARSE_ERR_ATTRIBUTE_LIMIT;
+  }
   return POSTPARSE_ERR_ATTRIBUTE_LIMIT;
 }
 
-std::string limit_message(std::string_view event, const Limits &limits) {
-  if (event == "node-limit-exceeded")
-    return "the body has more than " + std::to_string(limits.html_nodes) +
-           " nodes (HTML node limit); the rest of it is not in the tree";
-  if (event == "depth-limit-exceeded")
-    return "elements nest deeper than " + std::to_string(limits.html_depth) +
-           " levels (HTML depth limit); deeper ones were made siblings";
+std::string limit_message(html::TreeLimit limit, const Limits &limits) {
+  switch (limit) {
+    case html::TreeLimit::nodes:
+      return "the body has more than " + std::to_string(limits.html_nodes) +
+             " nodes (HTML node limit); the rest of it is not in the tree";
+    case html::TreeLimit::depth:
+      return "elements nest deeper than " + std::to_string(limits.html_depth) +
+             " levels (HTML depth limit); deeper ones were made siblings";
+    case html::TreeLimit::attributes: break;
+  }
   return "an element has more than " + std::to_string(limits.html_attributes) +
          " attributes (HTML attribute limit); the rest were dropped";
 }
@@ -52,8 +58,8 @@ void parse_markdown_body(Document &doc) {
   doc.html = html::parse_html(rendered.html, 0, options);
   auto to_input = [&](std::size_t at) { return std::min(rendered.map.to_source(at), doc.source.size()); };
   doc.html.dom->remap_spans(to_input, doc.source.size());
-  for (auto *list : {&doc.html.errors, &doc.html.limit_events})
-    for (html::ParseError &e : *list) e.offset = to_input(e.offset);
+  for (html::ParseError &e : doc.html.errors) e.offset = to_input(e.offset);
+  for (html::LimitEvent &e : doc.html.limit_events) e.offset = to_input(e.offset);
 }
 
 // The HTML stage over the body (Markdown bodies go through HTML too).
@@ -64,10 +70,10 @@ void parse_body(Document &doc, DiagnosticSink &sink) {
   doc.body_format = format;
   if (format == BodyFormat::markdown) parse_markdown_body(doc);
   else doc.html = html::parse_html(doc.body(), doc.split.body_begin, html_options(doc.options));
-  for (const html::ParseError &e : doc.html.limit_events)
-    sink.add(limit_code(e.code), Severity::warning, Part::body, limit_message(e.code, doc.options.limits), e.offset);
+  for (const html::LimitEvent &e : doc.html.limit_events)
+    sink.add(limit_code(e.limit), Severity::warning, Part::body, limit_message(e.limit, doc.options.limits), e.offset);
   for (const html::ParseError &e : doc.html.errors) {
-    if (e.code.size() > 14 && e.code.substr(e.code.size() - 14) == "limit-exceeded") continue;  // above
+    if (e.is_limit) continue;  // reported above
     sink.add(POSTPARSE_ERR_HTML, Severity::note, Part::body, std::string(e.code), e.offset);
   }
   if (doc.options.html_errors && doc.html.error_total > doc.html.errors.size())

@@ -31,7 +31,7 @@ struct HtmlResult {
   bool limit_hit = false;
   std::vector<ParseError> errors;        // with record_errors, at most limits.max_errors
   std::size_t error_total = 0;           // all parse errors, recorded or not
-  std::vector<ParseError> limit_events;  // limits hit, always kept
+  std::vector<LimitEvent> limit_events;  // limits hit, always kept
 };
 
 // True when the text starts (after blanks and comments) with a DOCTYPE or an

@@ -30,14 +30,18 @@ TreeBuilder::TreeBuilder(std::string_view input, std::size_t base, Dom &dom, con
     : input_(input), base_(base), dom_(dom), limits_(limits), scripting_(scripting), errors_(errors),
       tokenizer_(input, base, errors, limits.max_errors) {}
 
-void TreeBuilder::error(std::string_view code, std::size_t offset) {
+void TreeBuilder::error(std::string_view code, std::size_t offset) { record_error({code, offset}); }
+
+void TreeBuilder::record_error(const ParseError &e) {
   ++error_total_;
-  if (errors_ && errors_->size() < limits_.max_errors) errors_->push_back({code, offset});
+  if (errors_ && errors_->size() < limits_.max_errors) errors_->push_back(e);
 }
 
-void TreeBuilder::limit_error(std::string_view code) {
-  limit_events_.push_back({code, token_begin_});
-  error(code);
+// A limit is both an event (always kept) and a parse error like any other,
+// marked so that the document does not report it twice.
+void TreeBuilder::limit_error(TreeLimit limit) {
+  limit_events_.push_back({limit, token_begin_});
+  record_error({parse_error_code(limit), token_begin_, true});
 }
 
 void TreeBuilder::parse_document() {
@@ -81,7 +85,7 @@ void TreeBuilder::run() {
     }
     if (t.kind == TokenKind::start_tag && t.attributes.size() > limits_.max_attributes) {
       t.attributes.resize(limits_.max_attributes);
-      if (!attributes_reported_) limit_error("attribute-limit-exceeded");
+      if (!attributes_reported_) limit_error(TreeLimit::attributes);
       attributes_reported_ = true;
     }
     if (!stopped_) {
@@ -141,7 +145,7 @@ void TreeBuilder::make_room_for_depth() {
     if (deepest.ns == Ns::html && (deepest.tag == Tag::html || deepest.tag == Tag::head ||
                                    deepest.tag == Tag::body || deepest.tag == Tag::frameset))
       return;
-    if (!depth_reported_) limit_error("depth-limit-exceeded");
+    if (!depth_reported_) limit_error(TreeLimit::depth);
     depth_reported_ = true;
     bool tracked = mode_tracks(deepest.tag, deepest.ns);
     if (close_current_as_end_tag()) continue;

@@ -13,7 +13,7 @@ namespace postparse::impl::html {
 // made so far stays in the tree.
 void TreeBuilder::ensure_room_for_node() {
   if (dom_.node_count() + clone_units_ < limits_.max_nodes) return;
-  if (!stopped_) limit_error("node-limit-exceeded");
+  if (!stopped_) limit_error(TreeLimit::nodes);
   stopped_ = true;
   throw NodeLimitReached{};
 }
