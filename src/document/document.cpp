@@ -42,10 +42,7 @@ html::HtmlOptions html_options(const Options &options) {
   html.mode = options.html_mode;
   html.scripting = options.scripting;
   html.record_errors = options.html_errors;
-  html.limits.max_nodes = options.limits.html_nodes;
-  html.limits.max_depth = options.limits.html_depth;
-  html.limits.max_attributes = options.limits.html_attributes;
-  html.limits.max_errors = options.limits.diagnostics;
+  html.limits = options.limits;
   return html;
 }
 

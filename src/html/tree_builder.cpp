@@ -25,16 +25,16 @@ TokenizerState state_for_context(Tag tag, bool scripting) {
 
 }  // namespace
 
-TreeBuilder::TreeBuilder(std::string_view input, std::size_t base, Dom &dom, const TreeLimits &limits,
+TreeBuilder::TreeBuilder(std::string_view input, std::size_t base, Dom &dom, const Limits &limits,
                          bool scripting, std::vector<ParseError> *errors)
     : input_(input), base_(base), dom_(dom), limits_(limits), scripting_(scripting), errors_(errors),
-      tokenizer_(input, base, errors, limits.max_errors) {}
+      tokenizer_(input, base, errors, limits.diagnostics) {}
 
 void TreeBuilder::error(std::string_view code, std::size_t offset) { record_error({code, offset}); }
 
 void TreeBuilder::record_error(const ParseError &e) {
   ++error_total_;
-  if (errors_ && errors_->size() < limits_.max_errors) errors_->push_back(e);
+  if (errors_ && errors_->size() < limits_.diagnostics) errors_->push_back(e);
 }
 
 // A limit is both an event (always kept) and a parse error like any other,
@@ -83,8 +83,8 @@ void TreeBuilder::run() {
         if (t.data.empty()) continue;
       }
     }
-    if (t.kind == TokenKind::start_tag && t.attributes.size() > limits_.max_attributes) {
-      t.attributes.resize(limits_.max_attributes);
+    if (t.kind == TokenKind::start_tag && t.attributes.size() > limits_.html_attributes) {
+      t.attributes.resize(limits_.html_attributes);
       if (!attributes_reported_) limit_error(TreeLimit::attributes);
       attributes_reported_ = true;
     }
@@ -140,7 +140,7 @@ void TreeBuilder::make_room_for_depth() {
   // Void elements never open, so they need no room (and closing an element
   // for them would move the text after them out of it).
   if (is_void_element(token_tag_)) return;
-  while (open_.size() >= limits_.max_depth && open_.size() > 1) {
+  while (open_.size() >= limits_.html_depth && open_.size() > 1) {
     const Open &deepest = open_.back();
     if (deepest.ns == Ns::html && (deepest.tag == Tag::html || deepest.tag == Tag::head ||
                                    deepest.tag == Tag::body || deepest.tag == Tag::frameset))

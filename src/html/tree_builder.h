@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "common/limits.h"
 #include "html/dom.h"
 #include "html/token.h"
 #include "html/tree_limits.h"
@@ -27,7 +28,15 @@ struct FragmentContext {
 
 class TreeBuilder {
  public:
-  TreeBuilder(std::string_view input, std::size_t base, Dom &dom, const TreeLimits &limits,
+  // Of `limits`, the tree builder obeys html_nodes, html_depth,
+  // html_attributes and diagnostics (the parse errors it records).  Past
+  // html_nodes the tree stops growing (clones count their copied attribute
+  // text too, see charge_clone); at html_depth the deepest open element is
+  // closed, as its own end tag would close it, before the next start tag,
+  // so deeper elements become siblings (browsers flatten too); past
+  // html_attributes an element's further attributes are dropped.  Each is
+  // reported once as a LimitEvent and a parse error with its position.
+  TreeBuilder(std::string_view input, std::size_t base, Dom &dom, const Limits &limits,
               bool scripting, std::vector<ParseError> *errors);
 
   // Parses the input as a whole document into dom.document().
@@ -223,7 +232,7 @@ class TreeBuilder {
   std::string_view input_;
   std::size_t base_;
   Dom &dom_;
-  TreeLimits limits_;
+  Limits limits_;
   bool scripting_;
   std::vector<ParseError> *errors_;
   std::vector<LimitEvent> limit_events_;

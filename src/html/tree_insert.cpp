@@ -12,7 +12,7 @@ namespace postparse::impl::html {
 // abandoned by unwinding to run(), which stops the parse there.  Every node
 // made so far stays in the tree.
 void TreeBuilder::ensure_room_for_node() {
-  if (dom_.node_count() + clone_units_ < limits_.max_nodes) return;
+  if (dom_.node_count() + clone_units_ < limits_.html_nodes) return;
   if (!stopped_) limit_error(TreeLimit::nodes);
   stopped_ = true;
   throw NodeLimitReached{};
@@ -153,7 +153,7 @@ void TreeBuilder::maybe_clone_option(pugi::xml_node option) {
   for (pugi::xml_node target : selectedcontents_) {
     if (nearest_select(dom_, target) != select) continue;
     std::size_t used = dom_.node_count() + clone_units_;
-    std::size_t budget = limits_.max_nodes > used ? limits_.max_nodes - used : 0;
+    std::size_t budget = limits_.html_nodes > used ? limits_.html_nodes - used : 0;
     dom_.copy_children(option, target, budget);
     return;
   }

@@ -1,25 +1,13 @@
-// The tree builder's limits, and the events that say one was hit.  The
-// document stage turns each event into a warning with a POSTPARSE_ERR_*
-// code; the enum, not a parse error's text, carries which limit it was.
+// The events that say the tree builder hit one of its limits (html_nodes,
+// html_depth, html_attributes of common/limits.h).  The document stage
+// turns each into a warning with a POSTPARSE_ERR_* code; the enum, not a
+// parse error's text, carries which limit it was.
 #pragma once
 
 #include <cstddef>
 #include <string_view>
 
 namespace postparse::impl::html {
-
-struct TreeLimits {
-  // Past max_nodes the tree stops growing (clones count their copied
-  // attribute text too, see charge_clone); at max_depth the deepest open
-  // element is closed, as its own end tag would close it, before the next
-  // start tag, so deeper elements become siblings (browsers flatten too);
-  // past max_attributes an element's further attributes are dropped.  Each
-  // is reported once as a parse error with its position.
-  std::size_t max_nodes = 2'000'000;
-  std::size_t max_depth = 512;
-  std::size_t max_attributes = 1000;
-  std::size_t max_errors = 1000;
-};
 
 enum class TreeLimit { nodes, depth, attributes };
 
