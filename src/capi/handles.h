@@ -11,10 +11,14 @@
 #include "capi/enum_mirrors.h"
 #include "common/options.h"
 #include "document/document.h"
+#include "extract/profile_set.h"
 #include "postparse/postparse.h"
 
+// The profiles are the extract stage's business, held next to the options
+// rather than in them (common/ depends on no stage).
 struct postparse_options {
   postparse::impl::Options options;
+  postparse::impl::extract::ProfileSet profiles;
 };
 
 // Shared: options that a profile was added to keep it alive.

@@ -1,15 +1,11 @@
 // The parse options behind the opaque postparse_options handle.
 #pragma once
 
-#include <cstdint>
-#include <memory>
 #include <string>
-#include <vector>
 
 #include "common/limits.h"
 
 namespace date { class time_zone; }
-namespace postparse::impl::extract { struct Profile; }
 
 namespace postparse::impl {
 
@@ -33,9 +29,6 @@ struct Options {
   bool html_errors = false;
   bool scripting = false;
   TextForm text_form = TextForm::nfc;
-  bool default_profile = true;
-  // Shared: a compiled profile is immutable, and options are copied freely.
-  std::vector<std::shared_ptr<const extract::Profile>> profiles;
   std::string source_name;
   bool has_source_name = false;
   Limits limits;

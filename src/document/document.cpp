@@ -78,15 +78,13 @@ void parse_body(Document &doc, DiagnosticSink &sink) {
 }
 
 // The extract stage over the body's DOM.
-void extract_body(Document &doc) {
+void extract_body(Document &doc, const extract::ProfileSet &profile_set) {
   extract::NormalizeOptions options;
   options.form = doc.options.text_form == TextForm::nfkc ? extract::UnicodeForm::nfkc : extract::UnicodeForm::nfc;
   options.raw = doc.options.text_form == TextForm::raw;
   doc.extraction = extract::segment(*doc.html.dom, doc.html.root, options);
 
-  std::vector<const extract::Profile *> profiles;
-  if (doc.options.default_profile) profiles.push_back(extract::default_profile().get());
-  for (const auto &profile : doc.options.profiles) profiles.push_back(profile.get());
+  std::vector<const extract::Profile *> profiles = profile_set.in_order();
   std::vector<std::string> markers;
   for (const extract::Profile *profile : profiles)
     markers.insert(markers.end(), profile->markers.begin(), profile->markers.end());
@@ -137,7 +135,8 @@ void report_ill_formed_utf8(const Document &doc, DiagnosticSink &sink) {
 
 }  // namespace
 
-std::unique_ptr<Document> parse_document(std::string_view input, const Options &options) {
+std::unique_ptr<Document> parse_document(std::string_view input, const Options &options,
+                                         const extract::ProfileSet &profiles) {
   auto doc = std::make_unique<Document>();
   DiagnosticSink sink(options.limits.diagnostics);
   take_input(*doc, input, sink);
@@ -158,7 +157,7 @@ std::unique_ptr<Document> parse_document(std::string_view input, const Options &
   doc->front_matter = load_front_matter(doc->text(), doc->split, context);
 
   parse_body(*doc, sink);
-  extract_body(*doc);
+  extract_body(*doc, profiles);
 
   doc->diagnostics = sink.finish();
   locate_diagnostics(doc->diagnostics, *doc->lines);
