@@ -5,7 +5,6 @@
 #include "front_matter/dates.h"
 
 using postparse::capi::guarded;
-using postparse::capi::to_public;
 using postparse::capi::unwrap;
 using postparse::capi::view;
 using postparse::capi::wrap;
@@ -109,7 +108,7 @@ postparse_str postparse_value_raw(const postparse_value *value) noexcept {
 postparse_span postparse_value_span(const postparse_value *value) noexcept {
   if (!value) return postparse_span{0, 0, 0, 0};
   const impl::Value &v = *unwrap(value);
-  return to_public(v.source->lines->span(v.begin, v.end));
+  return postparse::capi::to_public(v.source->lines->span(v.begin, v.end));
 }
 
 }  // extern "C"
