@@ -65,9 +65,4 @@ inline std::string_view trim_ascii(std::string_view text, bool (*is_space)(int))
   return text;
 }
 
-inline std::string_view trim_trailing_ascii(std::string_view text, bool (*is_space)(int)) {
-  while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
-  return text;
-}
-
 }  // namespace postparse::impl
