@@ -34,11 +34,11 @@ postparse_status postparse_doc_parse(const char *data, size_t len, const postpar
   *out = nullptr;
   if (!data && len > 0) return POSTPARSE_ERR_INVALID_ARGUMENT;
   return guarded([&] {
-    static const impl::Options kDefaults;
-    const impl::Options &opts = options ? options->options : kDefaults;
-    if (len > opts.limits.input_bytes) return POSTPARSE_ERR_INPUT_TOO_LARGE;
+    static const postparse_options kDefaults{};
+    const postparse_options &opts = options ? *options : kDefaults;
+    if (len > opts.options.limits.input_bytes) return POSTPARSE_ERR_INPUT_TOO_LARGE;
     auto doc = std::make_unique<postparse_doc>();
-    doc->doc = impl::parse_document(std::string_view(data ? data : "", len), opts);
+    doc->doc = impl::parse_document(std::string_view(data ? data : "", len), opts.options, opts.profiles);
     *out = doc.release();
     return POSTPARSE_OK;
   });

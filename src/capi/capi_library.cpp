@@ -7,11 +7,6 @@
 
 namespace postparse::capi {
 
-postparse_span span_of(const impl::Document &doc, std::size_t begin, std::size_t end) {
-  impl::LineColumn where = doc.lines->locate(begin);
-  return postparse_span{begin, end - begin, where.line, where.column};
-}
-
 postparse_status give(const std::string &text, char **out, size_t *len) {
   // malloc, so that postparse_free (free) releases it whatever allocator the
   // caller's C++ runtime uses.

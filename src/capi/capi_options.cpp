@@ -137,14 +137,14 @@ postparse_status postparse_options_set_text_form(postparse_options *options, pos
 postparse_status postparse_options_add_profile(postparse_options *options, const postparse_profile *profile) noexcept {
   if (!options || !profile) return POSTPARSE_ERR_INVALID_ARGUMENT;
   return guarded([&] {
-    options->options.profiles.push_back(profile->profile);
+    options->profiles.added.push_back(profile->profile);
     return POSTPARSE_OK;
   });
 }
 
 postparse_status postparse_options_set_default_profile(postparse_options *options, bool enable) noexcept {
   if (!options) return POSTPARSE_ERR_INVALID_ARGUMENT;
-  options->options.default_profile = enable;
+  options->profiles.use_default = enable;
   return POSTPARSE_OK;
 }
 

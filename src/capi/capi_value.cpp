@@ -108,8 +108,7 @@ postparse_str postparse_value_raw(const postparse_value *value) noexcept {
 postparse_span postparse_value_span(const postparse_value *value) noexcept {
   if (!value) return postparse_span{0, 0, 0, 0};
   const impl::Value &v = *unwrap(value);
-  impl::LineColumn where = v.source->lines->locate(v.begin);
-  return postparse_span{v.begin, v.end - v.begin, where.line, where.column};
+  return postparse::capi::to_public(v.source->lines->span(v.begin, v.end));
 }
 
 }  // extern "C"

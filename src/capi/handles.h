@@ -11,10 +11,14 @@
 #include "capi/enum_mirrors.h"
 #include "common/options.h"
 #include "document/document.h"
+#include "extract/profile_set.h"
 #include "postparse/postparse.h"
 
+// The profiles are the extract stage's business, held next to the options
+// rather than in them (common/ depends on no stage).
 struct postparse_options {
   postparse::impl::Options options;
+  postparse::impl::extract::ProfileSet profiles;
 };
 
 // Shared: options that a profile was added to keep it alive.
@@ -52,7 +56,14 @@ inline postparse_str view(std::string_view s) {
   return postparse_str{s.empty() ? "" : s.data(), s.size()};
 }
 
-postparse_span span_of(const impl::Document &doc, std::size_t begin, std::size_t end);
+inline postparse_span to_public(const impl::SourceSpan &s) {
+  return postparse_span{s.offset, s.length, s.line, s.column};
+}
+
+// [begin, end) of the document's input as a public span.
+inline postparse_span span_of(const impl::Document &doc, std::size_t begin, std::size_t end) {
+  return to_public(doc.lines->span(begin, end));
+}
 
 // The int a C caller passed as a public enum.  C lets any int through an
 // enum parameter, but in C++ loading a value outside the enumerators' range

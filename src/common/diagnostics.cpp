@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "common/line_index.h"
 #include "postparse/postparse.h"
 
 namespace postparse::impl {
@@ -40,6 +41,14 @@ std::vector<Diagnostic> DiagnosticSink::finish() {
                       std::to_string(dropped_) + " more diagnostics were dropped (diagnostic limit)", last.offset});
   }
   return std::move(items_);
+}
+
+void locate_diagnostics(std::vector<Diagnostic> &diagnostics, const LineIndex &lines) {
+  for (Diagnostic &d : diagnostics) {
+    LineColumn where = lines.locate(d.offset);
+    d.line = where.line;
+    d.column = where.column;
+  }
 }
 
 }  // namespace postparse::impl

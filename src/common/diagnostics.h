@@ -16,9 +16,14 @@ struct Diagnostic {
   Part part = Part::split;
   std::string message;
   std::size_t offset = 0;  // byte offset in the whole input
-  std::size_t line = 0;    // filled in by the document from its line index
+  std::size_t line = 0;    // filled in by locate_diagnostics
   std::size_t column = 0;
 };
+
+class LineIndex;
+
+// Fills in each diagnostic's line and column from its offset.
+void locate_diagnostics(std::vector<Diagnostic> &diagnostics, const LineIndex &lines);
 
 // Collects diagnostics up to a cap, so that hostile input cannot make the
 // list grow without bound; when more were raised, the last entry of the

@@ -2,15 +2,9 @@
 
 #include <algorithm>
 
-#include "split/encoding.h"
+#include "common/utf8.h"
 
 namespace postparse::impl {
-namespace {
-
-bool is_lead_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
-
-}  // namespace
-
 // A break ends a line at `i`: LF, or CR not followed by LF (CRLF breaks at LF).
 bool LineIndex::is_break(std::size_t i) const {
   char c = text_[i];
@@ -25,7 +19,7 @@ LineIndex::LineIndex(std::string_view text) : text_(text) {
     blocks_.push_back(running);
     std::size_t end = std::min(text.size(), (block + 1) * kBlock);
     for (std::size_t i = block * kBlock; i < end; ++i) {
-      if (is_lead_byte(text[i])) ++running.code_points_before;
+      if (!is_utf8_continuation(text[i])) ++running.code_points_before;
       if (is_break(i)) {
         ++running.lines_before;
         running.line_start = i + 1;
@@ -37,7 +31,7 @@ LineIndex::LineIndex(std::string_view text) : text_(text) {
 std::size_t LineIndex::code_points_before(std::size_t offset) const {
   std::size_t block = offset / kBlock;
   std::size_t n = blocks_[block].code_points_before;
-  for (std::size_t i = block * kBlock; i < offset; ++i) n += is_lead_byte(text_[i]);
+  for (std::size_t i = block * kBlock; i < offset; ++i) n += !is_utf8_continuation(text_[i]);
   return n;
 }
 
@@ -58,6 +52,11 @@ LineColumn LineIndex::locate(std::size_t offset) const {
   // by the split stage as well).
   if (line_start == 0) column -= std::min(offset, bom_run_end_) / 3;
   return {line, column};
+}
+
+SourceSpan LineIndex::span(std::size_t begin, std::size_t end) const {
+  LineColumn where = locate(begin);
+  return {begin, end - begin, where.line, where.column};
 }
 
 }  // namespace postparse::impl

@@ -13,6 +13,16 @@ struct LineColumn {
   std::size_t column = 1;
 };
 
+// A byte range of the whole input with the position of its first byte: the
+// one shape every span takes on its way out (the C ABI's postparse_span,
+// the JSON "span" objects), built only by LineIndex::span.
+struct SourceSpan {
+  std::size_t offset = 0;
+  std::size_t length = 0;
+  std::size_t line = 1;
+  std::size_t column = 1;
+};
+
 // Lines end at LF, CRLF or a lone CR (old Mac files and mixed files occur in
 // scraped corpora).  Columns count code points so that they match what an
 // editor shows on CJK text; UTF-8 BOMs at offset 0 (one, or a run) are not
@@ -27,6 +37,8 @@ class LineIndex {
  public:
   explicit LineIndex(std::string_view text);
   LineColumn locate(std::size_t offset) const;
+  // [begin, end) with the line and column of `begin` (begin <= end).
+  SourceSpan span(std::size_t begin, std::size_t end) const;
 
  private:
   static constexpr std::size_t kBlock = 4096;

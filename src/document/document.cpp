@@ -14,19 +14,25 @@ namespace postparse::impl {
 
 namespace {
 
-int limit_code(std::string_view event) {
-  if (event == "node-limit-exceeded") return POSTPARSE_ERR_NODE_LIMIT;
-  if (event == "depth-limit-exceeded") return POSTPARSE_ERR_DEPTH_LIMIT;
+int limit_code(html::TreeLimit limit) {
+  switch (limit) {
+    case html::TreeLimit::nodes: return POSTPARSE_ERR_NODE_LIMIT;
+    case html::TreeLimit::depth: return POSTPARSE_ERR_DEPTH_LIMIT;
+    case html::TreeLimit::attributes: return POSTPARSE_ERR_ATTRIBUTE_LIMIT;
+  }
   return POSTPARSE_ERR_ATTRIBUTE_LIMIT;
 }
 
-std::string limit_message(std::string_view event, const Limits &limits) {
-  if (event == "node-limit-exceeded")
-    return "the body has more than " + std::to_string(limits.html_nodes) +
-           " nodes (HTML node limit); the rest of it is not in the tree";
-  if (event == "depth-limit-exceeded")
-    return "elements nest deeper than " + std::to_string(limits.html_depth) +
-           " levels (HTML depth limit); deeper ones were made siblings";
+std::string limit_message(html::TreeLimit limit, const Limits &limits) {
+  switch (limit) {
+    case html::TreeLimit::nodes:
+      return "the body has more than " + std::to_string(limits.html_nodes) +
+             " nodes (HTML node limit); the rest of it is not in the tree";
+    case html::TreeLimit::depth:
+      return "elements nest deeper than " + std::to_string(limits.html_depth) +
+             " levels (HTML depth limit); deeper ones were made siblings";
+    case html::TreeLimit::attributes: break;
+  }
   return "an element has more than " + std::to_string(limits.html_attributes) +
          " attributes (HTML attribute limit); the rest were dropped";
 }
@@ -36,10 +42,7 @@ html::HtmlOptions html_options(const Options &options) {
   html.mode = options.html_mode;
   html.scripting = options.scripting;
   html.record_errors = options.html_errors;
-  html.limits.max_nodes = options.limits.html_nodes;
-  html.limits.max_depth = options.limits.html_depth;
-  html.limits.max_attributes = options.limits.html_attributes;
-  html.limits.max_errors = options.limits.diagnostics;
+  html.limits = options.limits;
   return html;
 }
 
@@ -52,8 +55,8 @@ void parse_markdown_body(Document &doc) {
   doc.html = html::parse_html(rendered.html, 0, options);
   auto to_input = [&](std::size_t at) { return std::min(rendered.map.to_source(at), doc.source.size()); };
   doc.html.dom->remap_spans(to_input, doc.source.size());
-  for (auto *list : {&doc.html.errors, &doc.html.limit_events})
-    for (html::ParseError &e : *list) e.offset = to_input(e.offset);
+  for (html::ParseError &e : doc.html.errors) e.offset = to_input(e.offset);
+  for (html::LimitEvent &e : doc.html.limit_events) e.offset = to_input(e.offset);
 }
 
 // The HTML stage over the body (Markdown bodies go through HTML too).
@@ -64,10 +67,10 @@ void parse_body(Document &doc, DiagnosticSink &sink) {
   doc.body_format = format;
   if (format == BodyFormat::markdown) parse_markdown_body(doc);
   else doc.html = html::parse_html(doc.body(), doc.split.body_begin, html_options(doc.options));
-  for (const html::ParseError &e : doc.html.limit_events)
-    sink.add(limit_code(e.code), Severity::warning, Part::body, limit_message(e.code, doc.options.limits), e.offset);
+  for (const html::LimitEvent &e : doc.html.limit_events)
+    sink.add(limit_code(e.limit), Severity::warning, Part::body, limit_message(e.limit, doc.options.limits), e.offset);
   for (const html::ParseError &e : doc.html.errors) {
-    if (e.code.size() > 14 && e.code.substr(e.code.size() - 14) == "limit-exceeded") continue;  // above
+    if (e.is_limit) continue;  // reported above
     sink.add(POSTPARSE_ERR_HTML, Severity::note, Part::body, std::string(e.code), e.offset);
   }
   if (doc.options.html_errors && doc.html.error_total > doc.html.errors.size())
@@ -75,15 +78,13 @@ void parse_body(Document &doc, DiagnosticSink &sink) {
 }
 
 // The extract stage over the body's DOM.
-void extract_body(Document &doc) {
+void extract_body(Document &doc, const extract::ProfileSet &profile_set) {
   extract::NormalizeOptions options;
   options.form = doc.options.text_form == TextForm::nfkc ? extract::UnicodeForm::nfkc : extract::UnicodeForm::nfc;
   options.raw = doc.options.text_form == TextForm::raw;
   doc.extraction = extract::segment(*doc.html.dom, doc.html.root, options);
 
-  std::vector<const extract::Profile *> profiles;
-  if (doc.options.default_profile) profiles.push_back(extract::default_profile().get());
-  for (const auto &profile : doc.options.profiles) profiles.push_back(profile.get());
+  std::vector<const extract::Profile *> profiles = profile_set.in_order();
   std::vector<std::string> markers;
   for (const extract::Profile *profile : profiles)
     markers.insert(markers.end(), profile->markers.begin(), profile->markers.end());
@@ -134,7 +135,8 @@ void report_ill_formed_utf8(const Document &doc, DiagnosticSink &sink) {
 
 }  // namespace
 
-std::unique_ptr<Document> parse_document(std::string_view input, const Options &options) {
+std::unique_ptr<Document> parse_document(std::string_view input, const Options &options,
+                                         const extract::ProfileSet &profiles) {
   auto doc = std::make_unique<Document>();
   DiagnosticSink sink(options.limits.diagnostics);
   take_input(*doc, input, sink);
@@ -155,14 +157,10 @@ std::unique_ptr<Document> parse_document(std::string_view input, const Options &
   doc->front_matter = load_front_matter(doc->text(), doc->split, context);
 
   parse_body(*doc, sink);
-  extract_body(*doc);
+  extract_body(*doc, profiles);
 
   doc->diagnostics = sink.finish();
-  for (Diagnostic &d : doc->diagnostics) {
-    LineColumn where = doc->lines->locate(d.offset);
-    d.line = where.line;
-    d.column = where.column;
-  }
+  locate_diagnostics(doc->diagnostics, *doc->lines);
   return doc;
 }
 

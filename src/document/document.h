@@ -13,6 +13,7 @@
 #include "common/source_text.h"
 #include "front_matter/front_matter.h"
 #include "extract/paragraph.h"
+#include "extract/profile_set.h"
 #include "html/html_parser.h"
 #include "split/split.h"
 
@@ -38,6 +39,9 @@ struct Document {
 
 // Runs the pipeline over `input`.  Problems in the post become diagnostics;
 // only resource exhaustion (std::bad_alloc) propagates.
-std::unique_ptr<Document> parse_document(std::string_view input, const Options &options);
+// `profiles` are applied during the parse only: the document keeps copies
+// of what they captured, never the profiles.
+std::unique_ptr<Document> parse_document(std::string_view input, const Options &options,
+                                         const extract::ProfileSet &profiles);
 
 }  // namespace postparse::impl

@@ -1,9 +1,9 @@
 #include "extract/classify.h"
 
 #include <algorithm>
-#include <cctype>
 #include <unordered_map>
 
+#include "common/ascii.h"
 #include "extract/normalize.h"
 
 namespace postparse::impl::extract {
@@ -17,14 +17,14 @@ std::vector<std::string> words_of(std::string_view attr) {
     word.clear();
   };
   for (std::size_t i = 0; i < attr.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(attr[i]);
-    if (!std::isalnum(c)) {
+    char c = attr[i];
+    if (!is_ascii_alnum(c)) {
       end_word();
       continue;
     }
     // A capital after a lower-case letter starts a word (appendQr -> append, qr).
-    if (std::isupper(c) && i > 0 && std::islower(static_cast<unsigned char>(attr[i - 1]))) end_word();
-    word += static_cast<char>(std::tolower(c));
+    if (is_ascii_upper(c) && i > 0 && is_ascii_lower(attr[i - 1])) end_word();
+    word += ascii_lower(c);
   }
   end_word();
   return words;

@@ -3,9 +3,9 @@
 #include <pugixml.hpp>
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 
+#include "common/ascii.h"
 #include "common/line_index.h"
 #include "common/options.h"
 #include "extract/profile.h"
@@ -87,7 +87,7 @@ class ProfileReader {
     if (value.kind != Kind::sequence) return error(POSTPARSE_ERR_PROFILE, &value, "'markers' must be a list of words");
     for (const Value *item : value.items) {
       std::string word = string_of(*item, "markers item");
-      std::transform(word.begin(), word.end(), word.begin(), [](unsigned char c) { return std::tolower(c); });
+      ascii_lower_in_place(word);
       if (!word.empty()) profile_.markers.push_back(word);
     }
   }
@@ -242,11 +242,7 @@ std::shared_ptr<const Profile> load_profile(std::string_view yaml) {
   } else if (found.empty()) {
     found.push_back({POSTPARSE_ERR_SYNTAX, Severity::error, Part::profile, "the profile is not valid YAML", 0});
   }
-  for (Diagnostic &d : found) {
-    LineColumn where = lines.locate(d.offset);
-    d.line = where.line;
-    d.column = where.column;
-  }
+  locate_diagnostics(found, lines);
   profile->diagnostics = std::move(found);
   return profile;
 }

@@ -1,8 +1,8 @@
 #include "extract/segment.h"
 
 #include <algorithm>
-#include <cctype>
 
+#include "common/ascii.h"
 #include "extract/span_offsets.h"
 
 namespace postparse::impl::extract {
@@ -42,12 +42,6 @@ bool is_skipped(Tag tag, Ns ns) {
   }
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char &c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // Text only screen readers get: the class names of the usual CSS
 // frameworks' visually-hidden utilities (Bootstrap, WordPress, Elementor...).
 bool is_screen_reader_only(std::string_view cls) {
@@ -60,10 +54,10 @@ bool is_screen_reader_only(std::string_view cls) {
 // screen-reader-only classes: nothing a sighted reader sees.
 bool is_hidden(pugi::xml_node element) {
   if (element.attribute("hidden")) return true;
-  if (is_screen_reader_only(lower(element.attribute("class").value()))) return true;
-  if (lower(element.attribute("aria-hidden").value()) == "true") return true;
-  std::string style = lower(element.attribute("style").value());
-  style.erase(std::remove_if(style.begin(), style.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); }),
+  if (is_screen_reader_only(ascii_lower(element.attribute("class").value()))) return true;
+  if (ascii_lower(element.attribute("aria-hidden").value()) == "true") return true;
+  std::string style = ascii_lower(element.attribute("style").value());
+  style.erase(std::remove_if(style.begin(), style.end(), is_c_space),
               style.end());
   return style.find("display:none") != std::string::npos || style.find("visibility:hidden") != std::string::npos;
 }
@@ -226,7 +220,7 @@ class Segmenter {
     const html::NodeInfo *i = info(node);
     std::string text = node.value();
     out_.comments.push_back({text, i ? i->begin : 0, i ? i->end : 0});
-    std::string trimmed = lower(normalize_paragraph(text, NormalizeOptions{}));
+    std::string trimmed = ascii_lower(normalize_paragraph(text, NormalizeOptions{}));
     if (trimmed == "more" && !out_.has_excerpt_marker) {
       flush();
       out_.has_excerpt_marker = true;

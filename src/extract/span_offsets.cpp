@@ -5,22 +5,22 @@
 #include <algorithm>
 #include <string>
 
+#include "common/utf8.h"
+
 namespace postparse::impl::extract {
 namespace {
-
-bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 // The nearest character boundary of `text` at or before `at`.
 std::size_t boundary_before(std::string_view text, std::size_t at) {
   at = std::min(at, text.size());
-  while (at > 0 && at < text.size() && is_continuation(text[at])) --at;
+  while (at > 0 && at < text.size() && is_utf8_continuation(text[at])) --at;
   return at;
 }
 
 // The nearest character boundary of `text` at or after `at`.
 std::size_t boundary_after(std::string_view text, std::size_t at) {
   at = std::min(at, text.size());
-  while (at < text.size() && is_continuation(text[at])) ++at;
+  while (at < text.size() && is_utf8_continuation(text[at])) ++at;
   return at;
 }
 

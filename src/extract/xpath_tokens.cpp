@@ -1,11 +1,12 @@
 #include "extract/xpath_tokens.h"
 
+#include "common/ascii.h"
+
 namespace postparse::impl::extract {
 namespace {
 
-bool is_name_start(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80; }
-bool is_name_char(unsigned char c) { return is_name_start(c) || (c >= '0' && c <= '9') || c == '-' || c == '.'; }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_name_start(unsigned char c) { return is_ascii_alpha(c) || c == '_' || c >= 0x80; }
+bool is_name_char(unsigned char c) { return is_name_start(c) || is_ascii_digit(c) || c == '-' || c == '.'; }
 
 }  // namespace
 
@@ -19,14 +20,14 @@ std::vector<XPathToken> tokenize_xpath(std::string_view s) {
   };
   while (i < s.size()) {
     char c = s[i];
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+    if (is_space_tab_or_newline(c)) {
       ++i;
     } else if (c == '"' || c == '\'') {
       std::size_t end = s.find(c, i + 1);
       push(Kind::literal, i, end == std::string_view::npos ? s.size() : end + 1);
-    } else if (is_digit(c) || (c == '.' && i + 1 < s.size() && is_digit(s[i + 1]))) {
+    } else if (is_ascii_digit(c) || (c == '.' && i + 1 < s.size() && is_ascii_digit(s[i + 1]))) {
       std::size_t end = i;
-      while (end < s.size() && (is_digit(s[end]) || s[end] == '.')) ++end;
+      while (end < s.size() && (is_ascii_digit(s[end]) || s[end] == '.')) ++end;
       push(Kind::number, i, end);
     } else if (c == '$' || is_name_start(static_cast<unsigned char>(c))) {
       std::size_t end = i + 1;
@@ -35,7 +36,7 @@ std::vector<XPathToken> tokenize_xpath(std::string_view s) {
                                 (s[end] == ':' && end + 1 < s.size() && s[end + 1] != ':' && s[end - 1] != ':')))
         ++end;
       std::size_t after = end;
-      while (after < s.size() && (s[after] == ' ' || s[after] == '\t' || s[after] == '\n' || s[after] == '\r')) ++after;
+      while (after < s.size() && is_space_tab_or_newline(s[after])) ++after;
       bool axis = s.compare(after, 2, "::") == 0;
       push(c == '$' ? Kind::variable : axis ? Kind::axis : Kind::name, i, end);
     } else {

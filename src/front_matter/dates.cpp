@@ -16,29 +16,12 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "common/ascii.h"
+
 namespace postparse::impl::dates {
 namespace {
 
 using std::chrono::seconds;
-
-// Character classes, written out so the C locale can never change what
-// counts as a digit, letter or blank.
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_blank(char c) { return c == ' ' || c == '\t'; }
-bool is_space(char c) { return is_blank(c) || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-char to_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool iequals(std::string_view a, std::string_view b) {
-  return a.size() == b.size() &&
-         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return to_lower(x) == to_lower(y); });
-}
-
-std::string_view trim(std::string_view t) {
-  while (!t.empty() && is_space(t.front())) t.remove_prefix(1);
-  while (!t.empty() && is_space(t.back())) t.remove_suffix(1);
-  return t;
-}
 
 // Cursor over the text.  The primitive readers consume only what they
 // matched, and nothing when they fail.
@@ -55,7 +38,7 @@ class Scanner {
   bool number(std::size_t min, std::size_t max, int &value, int *count = nullptr) {
     std::size_t n = 0;
     int v = 0;
-    for (; n < max && is_digit(peek(n)); ++n) v = v * 10 + (peek(n) - '0');
+    for (; n < max && is_ascii_digit(peek(n)); ++n) v = v * 10 + (peek(n) - '0');
     if (n < min) return false;
     pos_ += n;
     value = v;
@@ -69,7 +52,7 @@ class Scanner {
     while (!at_end() && pred(text_[pos_])) ++pos_;
     return text_.substr(start, pos_ - start);
   }
-  std::size_t blanks() { return take_while(is_blank).size(); }
+  std::size_t blanks() { return take_while(is_space_or_tab).size(); }
 
  private:
   std::string_view text_;
@@ -108,7 +91,7 @@ constexpr std::array<std::string_view, 7> kWeekdayNames{
 template <std::size_t N>
 int index_of_name(const std::array<std::string_view, N> &names, std::string_view word) {
   for (std::size_t i = 0; i < N; ++i) {
-    if (iequals(word, names[i]) || iequals(word, names[i].substr(0, 3))) return static_cast<int>(i);
+    if (ascii_iequals(word, names[i]) || ascii_iequals(word, names[i].substr(0, 3))) return static_cast<int>(i);
   }
   return -1;
 }
@@ -136,7 +119,7 @@ bool scan_clock(Scanner &s, Fields &f) {
   f.has_time = true;
   if (!s.accept(':')) return true;
   if (!s.number(2, 2, f.second)) return false;
-  if (s.accept('.')) read_fraction(s.take_while(is_digit), f);
+  if (s.accept('.')) read_fraction(s.take_while(is_ascii_digit), f);
   return true;
 }
 
@@ -145,13 +128,13 @@ bool scan_clock(Scanner &s, Fields &f) {
 // reported as a bad offset rather than as "not a date".
 bool scan_numeric_offset(Scanner &s, Fields &f) {
   const char sign = s.peek();
-  if ((sign != '+' && sign != '-') || !is_digit(s.peek(1))) return false;
+  if ((sign != '+' && sign != '-') || !is_ascii_digit(s.peek(1))) return false;
   s.accept(sign);
   Offset o{sign == '-' ? -1 : 1};
   int hour_digits = 0;
   s.number(1, 2, o.hours, &hour_digits);
   const bool colon = s.accept(':');
-  if ((colon || (hour_digits == 2 && is_digit(s.peek()))) && !s.number(2, 2, o.minutes)) return false;
+  if ((colon || (hour_digits == 2 && is_ascii_digit(s.peek()))) && !s.number(2, 2, o.minutes)) return false;
   if (colon && s.accept(':') && !s.number(2, 2, o.seconds)) return false;
   f.zone = ZoneKind::offset;
   f.offset = o;
@@ -161,12 +144,12 @@ bool scan_numeric_offset(Scanner &s, Fields &f) {
 // A zone written as a name.  Fixed RFC 2822 names become offsets right
 // away; anything else (Asia/Tokyo, Etc/GMT+5) is kept for IANA lookup.
 bool scan_zone_name(Scanner &s, Fields &f) {
-  if (!is_alpha(s.peek())) return false;
-  const std::string_view name = s.take_while([](char c) { return !is_blank(c); });
+  if (!is_ascii_alpha(s.peek())) return false;
+  const std::string_view name = s.take_while([](char c) { return !is_space_or_tab(c); });
   f.zone = ZoneKind::named;
   f.zone_name = name;
   for (const FixedZone &z : kFixedZones) {
-    if (iequals(name, z.name)) {
+    if (ascii_iequals(name, z.name)) {
       f.zone = ZoneKind::offset;
       f.offset = Offset{z.hours < 0 ? -1 : 1, std::abs(z.hours), 0, 0};
     }
@@ -184,7 +167,7 @@ bool scan_zone(Scanner &s, Fields &f) {
 bool skip_offset_label(Scanner &s) {
   if (s.blanks() == 0 || s.at_end()) return s.at_end();
   Fields ignored;
-  if (is_alpha(s.peek())) s.take_while(is_alpha);
+  if (is_ascii_alpha(s.peek())) s.take_while(is_ascii_alpha);
   else if (!scan_numeric_offset(s, ignored)) return false;
   return s.at_end();
 }
@@ -216,8 +199,8 @@ bool scan_iso(std::string_view text, Fields &f) {
 // Optional "Sat," prefix (the comma is tolerated missing).  Kept so it can
 // be checked against the date.
 bool scan_rfc2822_weekday(Scanner &s, Fields &f) {
-  if (!is_alpha(s.peek())) return true;
-  f.weekday_name = s.take_while(is_alpha);
+  if (!is_ascii_alpha(s.peek())) return true;
+  f.weekday_name = s.take_while(is_ascii_alpha);
   f.weekday = index_of_name(kWeekdayNames, f.weekday_name);
   if (f.weekday < 0) return false;
   const bool comma = s.accept(',');
@@ -227,7 +210,7 @@ bool scan_rfc2822_weekday(Scanner &s, Fields &f) {
 // D[D] Mon YYYY
 bool scan_rfc2822_date(Scanner &s, Fields &f) {
   if (!s.number(1, 2, f.day) || s.blanks() == 0) return false;
-  f.month = index_of_name(kMonthNames, s.take_while(is_alpha)) + 1;
+  f.month = index_of_name(kMonthNames, s.take_while(is_ascii_alpha)) + 1;
   return f.month != 0 && s.blanks() > 0 && s.number(4, 4, f.year);
 }
 
@@ -398,7 +381,7 @@ Result resolve(const Fields &f, const date::time_zone *default_zone) {
 
 Result parse(std::string_view text, const date::time_zone *default_zone) noexcept {
   try {
-    const std::string_view t = trim(text);
+    const std::string_view t = trim_ascii(text, is_c_space);
     Fields f;
     if (scan_iso(t, f)) return resolve(f, default_zone);
     f = Fields{};
@@ -428,7 +411,7 @@ bool looks_like_yaml_timestamp(std::string_view text) noexcept {
   if (!s.number(1, 2, v) || !s.accept(':') || !s.number(2, 2, v) || !s.accept(':') || !s.number(2, 2, v)) {
     return false;
   }
-  if (s.accept('.')) s.take_while(is_digit);
+  if (s.accept('.')) s.take_while(is_ascii_digit);
   if (s.at_end()) return true;
   s.blanks();
   if (s.accept('Z')) return s.at_end();

@@ -1,7 +1,6 @@
 #include "front_matter/front_matter.h"
 
-#include <cctype>
-
+#include "common/ascii.h"
 #include "postparse/postparse.h"
 
 namespace postparse::impl {
@@ -104,10 +103,8 @@ bool is_date_key(std::string_view key) {
       "date",       "updated",   "update",      "lastmod",   "lastmodified", "modified",
       "published",  "publishdate", "pubdate",   "pubdatetime", "created",    "createdat",
       "updatedat",  "updateddate", "expirydate", "date_published", "date_modified"};
-  std::string lower;
-  for (char c : key) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   for (std::string_view k : kKeys)
-    if (lower == k) return true;
+    if (ascii_iequals(key, k)) return true;
   return false;
 }
 

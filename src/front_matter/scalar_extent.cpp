@@ -1,9 +1,9 @@
 #include "front_matter/scalar_extent.h"
 
+#include "common/ascii.h"
+
 namespace postparse::impl {
 namespace {
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 std::size_t line_end(std::string_view text, std::size_t pos) {
   while (pos < text.size() && text[pos] != '\n' && text[pos] != '\r') ++pos;
@@ -62,7 +62,7 @@ std::size_t block_scalar_end(std::string_view text, std::size_t pos) {
     std::size_t stop = line_end(text, line);
     bool empty = true;
     for (std::size_t i = line + indent; i < stop; ++i)
-      if (!is_space(text[i])) empty = false;
+      if (!is_space_tab_or_newline(text[i])) empty = false;
     if (empty) continue;
     if (indent <= parent_indent) break;
     if (content_indent == std::string_view::npos) content_indent = indent;
@@ -75,8 +75,8 @@ std::size_t block_scalar_end(std::string_view text, std::size_t pos) {
 std::size_t plain_scalar_end(std::string_view text, std::size_t pos, std::string_view value) {
   std::size_t i = pos, last = pos;
   for (char expected : value) {
-    if (is_space(expected)) continue;
-    while (i < text.size() && is_space(text[i])) ++i;
+    if (is_space_tab_or_newline(expected)) continue;
+    while (i < text.size() && is_space_tab_or_newline(text[i])) ++i;
     if (i >= text.size() || text[i] != expected) return line_end(text, pos);
     last = ++i;
   }
@@ -87,8 +87,8 @@ std::size_t plain_scalar_end(std::string_view text, std::size_t pos, std::string
 
 std::size_t skip_node_properties(std::string_view text, std::size_t pos) {
   while (pos < text.size() && (text[pos] == '!' || text[pos] == '&')) {
-    while (pos < text.size() && !is_space(text[pos])) ++pos;
-    while (pos < text.size() && is_space(text[pos])) ++pos;
+    while (pos < text.size() && !is_space_tab_or_newline(text[pos])) ++pos;
+    while (pos < text.size() && is_space_tab_or_newline(text[pos])) ++pos;
   }
   return pos;
 }
@@ -133,7 +133,7 @@ std::string keep_chomped_folded(std::string_view text, const ScalarExtent &exten
     std::size_t stop = line_end(text, pos);
     bool blank = true;
     for (std::size_t i = pos; i < stop; ++i)
-      if (!is_space(text[i])) blank = false;
+      if (!is_space_tab_or_newline(text[i])) blank = false;
     if (!blank && pos != extent.end) break;
     if (stop >= text.size()) break;
     ++breaks;
@@ -149,7 +149,7 @@ std::size_t flow_collection_end(std::string_view text, std::size_t pos, char clo
     if (c == closer) return i + 1;
     if (c == '#') {
       i = line_end(text, i);
-    } else if (!is_space(c) && c != ',' && c != ':' && c != '?') {
+    } else if (!is_space_tab_or_newline(c) && c != ',' && c != ':' && c != '?') {
       return pos;
     }
   }

@@ -1,20 +1,19 @@
 #include "front_matter/toml_guard.h"
 
+#include "common/ascii.h"
 #include "postparse/postparse.h"
 
 namespace postparse::impl {
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
 // `YYYY-MM-DD` followed by T/t and a non-digit.
 bool bad_date_time_at(std::string_view text, std::size_t i) {
   if (i + 11 > text.size()) return false;
   for (std::size_t k : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (!is_digit(text[i + k])) return false;
+    if (!is_ascii_digit(text[i + k])) return false;
   if (text[i + 4] != '-' || text[i + 7] != '-') return false;
   if (text[i + 10] != 'T' && text[i + 10] != 't') return false;
-  return i + 11 >= text.size() || !is_digit(text[i + 11]);
+  return i + 11 >= text.size() || !is_ascii_digit(text[i + 11]);
 }
 
 TomlHazard hazard(int code, std::string message, std::size_t at) { return {true, code, std::move(message), at}; }
@@ -48,7 +47,7 @@ class Scanner {
     if (c == '.' && (in_key_ || bracket_header_)) count_dot();
     if (c == '[' || c == '{') open();
     if (c == ']' || c == '}') close();
-    if (is_digit(c) && bad_date_time_at(text_, pos_)) {
+    if (is_ascii_digit(c) && bad_date_time_at(text_, pos_)) {
       result_ = hazard(POSTPARSE_ERR_SYNTAX, "TOML syntax error: a date-time needs a time after 'T'", pos_ + 10);
       return;
     }
@@ -110,12 +109,12 @@ class Scanner {
 
   bool line_ending_backslash(std::size_t i) const {
     std::size_t k = i + 1;
-    while (k < text_.size() && (text_[k] == ' ' || text_[k] == '\t')) ++k;
+    while (k < text_.size() && is_space_or_tab(text_[k])) ++k;
     return k < text_.size() && (text_[k] == '\n' || text_[k] == '\r');
   }
 
   bool non_ascii_after_blanks(std::size_t k) const {
-    while (k < text_.size() && (text_[k] == ' ' || text_[k] == '\t' || text_[k] == '\n' || text_[k] == '\r')) ++k;
+    while (k < text_.size() && is_space_tab_or_newline(text_[k])) ++k;
     return k < text_.size() && static_cast<unsigned char>(text_[k]) >= 0x80;
   }
 

@@ -9,6 +9,7 @@
 #include <toml++/toml.h>
 
 #include "common/line_breaks.h"
+#include "common/utf8.h"
 #include "front_matter/toml_guard.h"
 #include "front_matter/tree_loader.h"
 #include "postparse/postparse.h"
@@ -37,7 +38,7 @@ class PositionMap {
     }
     for (; col < pos.column && i < text_.size(); ++col) {
       ++i;
-      while (i < text_.size() && (static_cast<unsigned char>(text_[i]) & 0xC0) == 0x80) ++i;
+      while (i < text_.size() && is_utf8_continuation(text_[i])) ++i;
     }
     cursor_line_ = pos.line;
     cursor_column_ = col;

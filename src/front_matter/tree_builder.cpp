@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "common/ascii.h"
 #include "front_matter/scalar_extent.h"
 #include "front_matter/scalar_types.h"
 #include "postparse/postparse.h"
@@ -58,8 +59,7 @@ std::size_t TreeBuilder::null_extent_begin(std::size_t mark) const {
   std::size_t limit = std::min(text_.size(), std::max(mark, pos));
   while (pos < limit) {
     char c = text_[pos];
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ':' || c == '-' || c == '?' ||
-        c == ',' || c == '[' || c == '{') {
+    if (is_space_tab_or_newline(c) || c == ':' || c == '-' || c == '?' || c == ',' || c == '[' || c == '{') {
       ++pos;
     } else {
       break;

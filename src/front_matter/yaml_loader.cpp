@@ -16,6 +16,7 @@
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
 
+#include "common/ascii.h"
 #include "common/line_breaks.h"
 #include "front_matter/syntax_hints.h"
 #include "front_matter/tree_builder.h"
@@ -115,7 +116,7 @@ std::size_t second_document_at(std::string_view text) {
     if (end == std::string_view::npos) end = text.size();
     std::string_view line = text.substr(pos, end - pos);
     bool marker = (line.substr(0, 3) == "---" || line.substr(0, 3) == "...") &&
-                  (line.size() == 3 || line[3] == ' ' || line[3] == '\t' || line[3] == '\r');
+                  (line.size() == 3 || is_space_or_tab(line[3]) || line[3] == '\r');
     bool blank = line.find_first_not_of(" \t\r") == std::string_view::npos || line[0] == '#';
     if (marker && (content_seen || line[0] == '.')) return pos;
     if (!blank) content_seen = true;
@@ -187,8 +188,7 @@ std::size_t flow_depth_exceeded(std::string_view text, std::uint64_t limit) {
     } else if ((c == ']' || c == '}') && depth > 0) {
       --depth;
     }
-    token_start = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '[' || c == '{' || c == ',' ||
-                  c == ':' || c == '-' || c == '?';
+    token_start = is_space_tab_or_newline(c) || c == '[' || c == '{' || c == ',' || c == ':' || c == '-' || c == '?';
   }
   return std::string_view::npos;
 }

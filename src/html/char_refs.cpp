@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "common/ascii.h"
+
 namespace postparse::impl::html {
 namespace {
 
@@ -13,10 +15,6 @@ struct NamedRef {
 };
 
 #include "html/named_char_refs.inc"
-
-bool is_alnum(unsigned char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
 
 int hex_value(unsigned char c) {
   if (c >= '0' && c <= '9') return c - '0';
@@ -111,7 +109,7 @@ std::size_t match_named_char_ref(std::string_view s, std::uint32_t &cp1, std::ui
     if (lo < hi && kNamedRefs[lo].name_length == k) best = lo++;  // sorts first
     if (lo >= hi || k >= s.size()) break;
     char c = s[k];
-    if (!is_alnum(static_cast<unsigned char>(c)) && c != ';') break;
+    if (!is_ascii_alnum(static_cast<unsigned char>(c)) && c != ';') break;
     // All names in [lo, hi) are longer than k and sorted by their byte k.
     auto at = [k](std::size_t i) { return kNamedRefNames[kNamedRefs[i].name_offset + k]; };
     std::size_t a = lo, b = hi;
@@ -147,21 +145,21 @@ void decode_char_ref(const char *p, const char *end, bool in_attribute, CharRefR
     decode_numeric(p + 1, end, r);
     return;
   }
-  if (!is_alnum(c)) return;
+  if (!is_ascii_alnum(c)) return;
   std::uint32_t cp1 = 0, cp2 = 0;
   std::size_t len = match_named_char_ref(std::string_view(p, static_cast<std::size_t>(end - p)), cp1, cp2);
   if (len == 0) {
     // Ambiguous ampersand: alphanumerics go through as they are; an error if
     // they end in ';'.
     const char *q = p;
-    while (q < end && is_alnum(static_cast<unsigned char>(*q))) ++q;
+    while (q < end && is_ascii_alnum(static_cast<unsigned char>(*q))) ++q;
     if (q < end && *q == ';')
       add_error(r, "unknown-named-character-reference", static_cast<std::size_t>(q - p) + 1);
     return;
   }
   bool semicolon = p[len - 1] == ';';
   if (!semicolon && in_attribute && p + len < end &&
-      (p[len] == '=' || is_alnum(static_cast<unsigned char>(p[len])))) {
+      (p[len] == '=' || is_ascii_alnum(static_cast<unsigned char>(p[len])))) {
     return;  // for historical reasons, not a reference
   }
   if (!semicolon) add_error(r, "missing-semicolon-after-character-reference", len + 1);

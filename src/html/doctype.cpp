@@ -1,17 +1,11 @@
 // The DOCTYPE token in the "initial" insertion mode: the DOCTYPE node and
 // the document's quirks mode (https://html.spec.whatwg.org/#the-initial-insertion-mode).
-#include <cctype>
-
 #include "html/tree_builder.h"
+
+#include "common/ascii.h"
 
 namespace postparse::impl::html {
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char &c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
@@ -75,8 +69,8 @@ constexpr std::string_view kQuirkyPublicPrefixes[] = {
 
 QuirksMode quirks_for(const Token &t) {
   if (t.force_quirks || t.name != "html") return QuirksMode::quirks;
-  std::string pub = t.has_public_id ? lower(t.public_id) : std::string();
-  std::string sys = t.has_system_id ? lower(t.system_id) : std::string();
+  std::string pub = t.has_public_id ? ascii_lower(t.public_id) : std::string();
+  std::string sys = t.has_system_id ? ascii_lower(t.system_id) : std::string();
   if (t.has_public_id && (pub == "-//w3o//dtd w3 html strict 3.0//en//" || pub == "-/w3c/dtd html 4.0 transitional/en" ||
                           pub == "html"))
     return QuirksMode::quirks;

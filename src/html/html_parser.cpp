@@ -1,32 +1,22 @@
 #include "html/html_parser.h"
 
-#include <cctype>
+#include "common/ascii.h"
 
 namespace postparse::impl::html {
-namespace {
-
-bool starts_with_ci(std::string_view text, std::size_t pos, std::string_view word) {
-  if (text.size() - pos < word.size()) return false;
-  for (std::size_t i = 0; i < word.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(text[pos + i])) != word[i]) return false;
-  return true;
-}
-
-}  // namespace
 
 bool looks_like_document(std::string_view text) {
   std::size_t pos = 0;
   if (text.substr(0, 3) == "\xEF\xBB\xBF") pos = 3;
   for (;;) {
-    while (pos < text.size() && std::isspace(static_cast<unsigned char>(text[pos]))) ++pos;
+    while (pos < text.size() && is_c_space(text[pos])) ++pos;
     if (text.substr(pos, 4) != "<!--") break;
     std::size_t close = text.find("-->", pos + 4);
     if (close == std::string_view::npos) return false;
     pos = close + 3;
   }
-  if (starts_with_ci(text, pos, "<!doctype")) return true;
-  return starts_with_ci(text, pos, "<html") && pos + 5 < text.size() &&
-         (text[pos + 5] == '>' || std::isspace(static_cast<unsigned char>(text[pos + 5])));
+  if (ascii_starts_with_icase(text.substr(pos), "<!doctype")) return true;
+  return ascii_starts_with_icase(text.substr(pos), "<html") && pos + 5 < text.size() &&
+         (text[pos + 5] == '>' || is_c_space(text[pos + 5]));
 }
 
 HtmlResult parse_html(std::string_view text, std::size_t base, const HtmlOptions &options) {

@@ -17,7 +17,7 @@ namespace postparse::impl::html {
 
 struct HtmlOptions {
   HtmlMode mode = HtmlMode::automatic;
-  TreeLimits limits;
+  Limits limits;  // the tree builder reads html_nodes, html_depth, html_attributes, diagnostics
   bool scripting = false;      // <noscript> content is parsed as markup
   bool record_errors = false;  // keep the spec's parse errors
 };
@@ -29,9 +29,9 @@ struct HtmlResult {
   pugi::xml_node root;
   bool is_document = false;
   bool limit_hit = false;
-  std::vector<ParseError> errors;        // with record_errors, at most limits.max_errors
+  std::vector<ParseError> errors;        // with record_errors, at most limits.diagnostics
   std::size_t error_total = 0;           // all parse errors, recorded or not
-  std::vector<ParseError> limit_events;  // limits hit, always kept
+  std::vector<LimitEvent> limit_events;  // limits hit, always kept
 };
 
 // True when the text starts (after blanks and comments) with a DOCTYPE or an

@@ -50,6 +50,9 @@ struct Token {
 struct ParseError {
   std::string_view code;  // points at a static string
   std::size_t offset = 0;
+  // Records a tree limit being hit; the limit itself travels as a
+  // LimitEvent (tree_limits.h), which is what the document reports.
+  bool is_limit = false;
 };
 
 }  // namespace postparse::impl::html

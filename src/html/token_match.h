@@ -5,16 +5,15 @@
 #include <string>
 #include <string_view>
 
+#include "common/ascii.h"
 #include "html/tags.h"
 #include "html/token.h"
 
 namespace postparse::impl::html {
 
-inline bool is_html_whitespace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
-
 inline bool all_whitespace(std::string_view s) {
   for (char c : s)
-    if (!is_html_whitespace(c)) return false;
+    if (!is_html_space(c)) return false;
   return true;
 }
 
@@ -35,13 +34,6 @@ inline bool end(const Token &t, std::initializer_list<std::string_view> names) {
 // A start tag whose name is in the category (see tags.h).
 inline bool start_in(const Token &t, TagCategory category) {
   return t.kind == TokenKind::start_tag && tag_is(tag_from_name(t.name), category);
-}
-
-inline std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  for (char &c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  return out;
 }
 
 // <input type=hidden> (any case) behaves differently in tables and for

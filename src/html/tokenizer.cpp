@@ -102,12 +102,12 @@ bool Tokenizer::Impl::appropriate_end_tag() {
   std::size_t len = p - pos_;
   if (len != 0 && has_last_start_tag_ && len == last_start_tag_.size()) {
     bool same = true;
-    for (std::size_t i = 0; i < len && same; ++i) same = to_lower(s[pos_ + i]) == last_start_tag_[i];
+    for (std::size_t i = 0; i < len && same; ++i) same = ascii_lower(s[pos_ + i]) == last_start_tag_[i];
     if (same) {
       std::size_t name_at = pos_;
       pos_ = p;
       int c = peek();
-      if (is_space(c) || c == '/' || c == '>') {
+      if (is_html_space(c) || c == '/' || c == '>') {
         if (!chars().empty()) {
           // The text before goes out first; the end tag is read again
           // on the next call.

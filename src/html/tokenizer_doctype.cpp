@@ -45,7 +45,7 @@ void Tokenizer::Impl::doctype_states() {
       emit_and_reach_eof();
       return;
     }
-    bool space = is_space(c);
+    bool space = is_html_space(c);
     switch (state_) {
       case State::doctype:
         if (space) {
@@ -72,7 +72,7 @@ void Tokenizer::Impl::doctype_states() {
             error("unexpected-null-character");
             t.name.append(kReplacement, 3);
           } else if (is_ascii_upper(c)) {
-            t.name.push_back(to_lower(c));
+            t.name.push_back(ascii_lower(c));
           } else {
             append_utf8(t.name, c);
           }
@@ -94,7 +94,7 @@ void Tokenizer::Impl::doctype_states() {
             error("unexpected-null-character");
             t.name.append(kReplacement, 3);
           } else if (is_ascii_upper(c)) {
-            t.name.push_back(to_lower(c));
+            t.name.push_back(ascii_lower(c));
           } else {
             append_utf8(t.name, c);
           }

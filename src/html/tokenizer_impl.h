@@ -17,6 +17,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "common/ascii.h"
 #include "html/char_refs.h"
 #include "html/tokenizer.h"
 
@@ -77,11 +78,6 @@ struct StopTables {
 };
 extern const StopTables kStopTables;
 
-inline bool is_ascii_alpha(int c) { return (static_cast<unsigned>(c) | 0x20) - 'a' < 26; }
-inline bool is_ascii_upper(int c) { return static_cast<unsigned>(c) - 'A' < 26; }
-inline char to_lower(int c) { return static_cast<char>(is_ascii_upper(c) ? c + 0x20 : c); }
-// After preprocessing, CR never reaches a state, so whitespace is tab, LF, FF, space.
-inline bool is_space(int c) { return c == ' ' || c == '\n' || c == '\t' || c == '\f'; }
 
 // Length of the well-formed UTF-8 sequence at p (lead byte >= 0x80) if it
 // needs no parse error (not a C1 control, not a noncharacter), else 0.

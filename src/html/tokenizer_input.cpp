@@ -242,7 +242,7 @@ bool Tokenizer::Impl::lookahead(std::string_view word, bool ci) const {
   if (n_ - pos_ < word.size()) return false;
   for (std::size_t i = 0; i < word.size(); ++i) {
     char c = in_[pos_ + i];
-    if (ci) c = to_lower(static_cast<unsigned char>(c));
+    if (ci) c = ascii_lower(static_cast<unsigned char>(c));
     if (c != word[i]) return false;
   }
   return true;

@@ -66,7 +66,7 @@ std::size_t letters_end(const unsigned char *s, std::size_t p, std::size_t n, bo
   if (p - start == 6) {
     static constexpr char kScript[] = "script";
     is_script = true;
-    for (std::size_t i = 0; i < 6; ++i) is_script = is_script && to_lower(s[start + i]) == kScript[i];
+    for (std::size_t i = 0; i < 6; ++i) is_script = is_script && ascii_lower(s[start + i]) == kScript[i];
   }
   return p;
 }
@@ -101,7 +101,7 @@ void Tokenizer::Impl::script_escaped_states() {
           d.append(in_ + pos_, e - pos_);
           pos_ = e;
           int t = peek();
-          if (is_space(t) || t == '/' || t == '>') {
+          if (is_html_space(t) || t == '/' || t == '>') {
             consume();
             d.push_back(static_cast<char>(t));
             if (is_script) {
@@ -167,7 +167,7 @@ void Tokenizer::Impl::script_double_escaped_states() {
           d.append(in_ + pos_, e - pos_);
           pos_ = e;
           int t = peek();
-          if (is_space(t) || t == '/' || t == '>') {
+          if (is_html_space(t) || t == '/' || t == '>') {
             consume();
             d.push_back(static_cast<char>(t));
             if (is_script) {

@@ -41,7 +41,7 @@ void Tokenizer::Impl::tag_name_state() {
         return;
       default:
         consume();
-        if (is_ascii_upper(c)) name.push_back(to_lower(c));
+        if (is_ascii_upper(c)) name.push_back(ascii_lower(c));
         else append_utf8(name, c);
         break;
     }
@@ -112,7 +112,7 @@ void Tokenizer::Impl::attribute_name_state() {
         break;
       default:
         consume();
-        if (is_ascii_upper(c)) attr_->name.push_back(to_lower(c));
+        if (is_ascii_upper(c)) attr_->name.push_back(ascii_lower(c));
         else append_utf8(attr_->name, c);
         break;
     }

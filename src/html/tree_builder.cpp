@@ -2,6 +2,8 @@
 // content rules, and parse errors.
 #include "html/tree_builder.h"
 
+#include "common/ascii.h"
+
 namespace postparse::impl::html {
 namespace {
 
@@ -23,19 +25,23 @@ TokenizerState state_for_context(Tag tag, bool scripting) {
 
 }  // namespace
 
-TreeBuilder::TreeBuilder(std::string_view input, std::size_t base, Dom &dom, const TreeLimits &limits,
+TreeBuilder::TreeBuilder(std::string_view input, std::size_t base, Dom &dom, const Limits &limits,
                          bool scripting, std::vector<ParseError> *errors)
     : input_(input), base_(base), dom_(dom), limits_(limits), scripting_(scripting), errors_(errors),
-      tokenizer_(input, base, errors, limits.max_errors) {}
+      tokenizer_(input, base, errors, limits.diagnostics) {}
 
-void TreeBuilder::error(std::string_view code, std::size_t offset) {
+void TreeBuilder::error(std::string_view code, std::size_t offset) { record_error({code, offset}); }
+
+void TreeBuilder::record_error(const ParseError &e) {
   ++error_total_;
-  if (errors_ && errors_->size() < limits_.max_errors) errors_->push_back({code, offset});
+  if (errors_ && errors_->size() < limits_.diagnostics) errors_->push_back(e);
 }
 
-void TreeBuilder::limit_error(std::string_view code) {
-  limit_events_.push_back({code, token_begin_});
-  error(code);
+// A limit is both an event (always kept) and a parse error like any other,
+// marked so that the document does not report it twice.
+void TreeBuilder::limit_error(TreeLimit limit) {
+  limit_events_.push_back({limit, token_begin_});
+  record_error({parse_error_code(limit), token_begin_, true});
 }
 
 void TreeBuilder::parse_document() {
@@ -45,10 +51,7 @@ void TreeBuilder::parse_document() {
 
 pugi::xml_node TreeBuilder::parse_fragment(const FragmentContext &context) {
   fragment_ = true;
-  std::string lower = context.name;
-  for (char &c : lower)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  Tag tag = tag_from_name(lower);
+  Tag tag = tag_from_name(ascii_lower(context.name));
   context_ = Open{pugi::xml_node(), tag, context.ns, false};
   if (context.ns == Ns::html) tokenizer_.set_state(state_for_context(tag, scripting_));
   if (context.ns == Ns::html && tag == Tag::template_) template_modes_.push_back(Mode::in_template);
@@ -80,9 +83,9 @@ void TreeBuilder::run() {
         if (t.data.empty()) continue;
       }
     }
-    if (t.kind == TokenKind::start_tag && t.attributes.size() > limits_.max_attributes) {
-      t.attributes.resize(limits_.max_attributes);
-      if (!attributes_reported_) limit_error("attribute-limit-exceeded");
+    if (t.kind == TokenKind::start_tag && t.attributes.size() > limits_.html_attributes) {
+      t.attributes.resize(limits_.html_attributes);
+      if (!attributes_reported_) limit_error(TreeLimit::attributes);
       attributes_reported_ = true;
     }
     if (!stopped_) {
@@ -137,12 +140,12 @@ void TreeBuilder::make_room_for_depth() {
   // Void elements never open, so they need no room (and closing an element
   // for them would move the text after them out of it).
   if (is_void_element(token_tag_)) return;
-  while (open_.size() >= limits_.max_depth && open_.size() > 1) {
+  while (open_.size() >= limits_.html_depth && open_.size() > 1) {
     const Open &deepest = open_.back();
     if (deepest.ns == Ns::html && (deepest.tag == Tag::html || deepest.tag == Tag::head ||
                                    deepest.tag == Tag::body || deepest.tag == Tag::frameset))
       return;
-    if (!depth_reported_) limit_error("depth-limit-exceeded");
+    if (!depth_reported_) limit_error(TreeLimit::depth);
     depth_reported_ = true;
     bool tracked = mode_tracks(deepest.tag, deepest.ns);
     if (close_current_as_end_tag()) continue;
@@ -161,8 +164,7 @@ bool TreeBuilder::close_current_as_end_tag() {
   std::size_t depth = open_.size();
   Token end;
   end.reset(TokenKind::end_tag, token_begin_);
-  for (const char *c = open_.back().node.name(); *c; ++c)
-    end.name += (*c >= 'A' && *c <= 'Z') ? static_cast<char>(*c + 32) : *c;
+  end.name = ascii_lower(open_.back().node.name());
   // The end tag is processed as the current token; the start tag is the
   // current one again afterwards, even when the node limit unwinds.
   struct Restore {
@@ -234,9 +236,7 @@ void TreeBuilder::process(Mode mode, Token &t) {
 // token now holds just those), false when the token was all whitespace.
 bool TreeBuilder::split_leading_whitespace(Token &t) {
   std::size_t n = 0;
-  while (n < t.data.size() && (t.data[n] == ' ' || t.data[n] == '\t' || t.data[n] == '\n' ||
-                               t.data[n] == '\f' || t.data[n] == '\r'))
-    ++n;
+  while (n < t.data.size() && is_html_space(t.data[n])) ++n;
   if (n > 0) insert_characters(std::string_view(t.data).substr(0, n));
   t.data.erase(0, n);
   return !t.data.empty();

@@ -10,24 +10,13 @@
 #include <unordered_map>
 #include <vector>
 
+#include "common/limits.h"
 #include "html/dom.h"
 #include "html/token.h"
+#include "html/tree_limits.h"
 #include "html/tokenizer.h"
 
 namespace postparse::impl::html {
-
-struct TreeLimits {
-  // Past max_nodes the tree stops growing (clones count their copied
-  // attribute text too, see charge_clone); at max_depth the deepest open
-  // element is closed, as its own end tag would close it, before the next
-  // start tag, so deeper elements become siblings (browsers flatten too);
-  // past max_attributes an element's further attributes are dropped.  Each
-  // is reported once as a parse error with its position.
-  std::size_t max_nodes = 2'000'000;
-  std::size_t max_depth = 512;
-  std::size_t max_attributes = 1000;
-  std::size_t max_errors = 1000;
-};
 
 enum class QuirksMode { no_quirks, limited_quirks, quirks };
 
@@ -39,7 +28,15 @@ struct FragmentContext {
 
 class TreeBuilder {
  public:
-  TreeBuilder(std::string_view input, std::size_t base, Dom &dom, const TreeLimits &limits,
+  // Of `limits`, the tree builder obeys html_nodes, html_depth,
+  // html_attributes and diagnostics (the parse errors it records).  Past
+  // html_nodes the tree stops growing (clones count their copied attribute
+  // text too, see charge_clone); at html_depth the deepest open element is
+  // closed, as its own end tag would close it, before the next start tag,
+  // so deeper elements become siblings (browsers flatten too); past
+  // html_attributes an element's further attributes are dropped.  Each is
+  // reported once as a LimitEvent and a parse error with its position.
+  TreeBuilder(std::string_view input, std::size_t base, Dom &dom, const Limits &limits,
               bool scripting, std::vector<ParseError> *errors);
 
   // Parses the input as a whole document into dom.document().
@@ -50,7 +47,7 @@ class TreeBuilder {
 
   QuirksMode quirks_mode() const { return quirks_; }
   // Limits that were hit (always recorded, even without parse errors).
-  const std::vector<ParseError> &limit_events() const { return limit_events_; }
+  const std::vector<LimitEvent> &limit_events() const { return limit_events_; }
   bool limit_hit() const { return stopped_; }
   // Parse errors seen, recorded or not (the list stops at max_errors).
   std::size_t error_total() const { return error_total_ + tokenizer_.error_count(); }
@@ -91,7 +88,8 @@ class TreeBuilder {
   void process(Mode mode, Token &t);
   void error(std::string_view code, std::size_t offset);
   void error(std::string_view code) { error(code, token_begin_); }
-  void limit_error(std::string_view code);
+  void record_error(const ParseError &e);
+  void limit_error(TreeLimit limit);
   void make_room_for_depth();
   bool close_current_as_end_tag();
   bool split_leading_whitespace(Token &t);
@@ -234,10 +232,10 @@ class TreeBuilder {
   std::string_view input_;
   std::size_t base_;
   Dom &dom_;
-  TreeLimits limits_;
+  Limits limits_;
   bool scripting_;
   std::vector<ParseError> *errors_;
-  std::vector<ParseError> limit_events_;
+  std::vector<LimitEvent> limit_events_;
   Tokenizer tokenizer_;
   std::size_t error_total_ = 0;
   std::size_t clone_units_ = 0;  // copied attribute text, in nodes (charge_clone)

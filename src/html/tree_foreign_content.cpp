@@ -25,7 +25,7 @@ void TreeBuilder::foreign_content(Token &t) {
         text += "\xEF\xBF\xBD";
         continue;
       }
-      if (c != ' ' && c != '\t' && c != '\n' && c != '\f' && c != '\r') non_space = true;
+      if (!is_html_space(c)) non_space = true;
       text += c;
     }
     insert_characters(text);

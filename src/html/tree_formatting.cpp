@@ -61,7 +61,7 @@ void TreeBuilder::reconstruct_formatting() {
   if (open(formatting_.back())) return;
   std::size_t i = formatting_.size() - 1;
   while (i > 0 && !open(formatting_[i - 1])) --i;
-  for (; i < formatting_.size() && open_.size() < limits_.max_depth; ++i) {
+  for (; i < formatting_.size() && open_.size() < limits_.html_depth; ++i) {
     Formatting &f = formatting_[i];
     Token saved;
     saved.reset(TokenKind::start_tag, f.begin);

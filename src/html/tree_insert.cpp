@@ -1,5 +1,6 @@
 // Creating and inserting nodes: the appropriate place (with foster
 // parenting), elements for tokens, text, comments, and the tree limits.
+#include "common/ascii.h"
 #include "html/foreign.h"
 #include "html/tree_builder.h"
 
@@ -11,8 +12,8 @@ namespace postparse::impl::html {
 // abandoned by unwinding to run(), which stops the parse there.  Every node
 // made so far stays in the tree.
 void TreeBuilder::ensure_room_for_node() {
-  if (dom_.node_count() + clone_units_ < limits_.max_nodes) return;
-  if (!stopped_) limit_error("node-limit-exceeded");
+  if (dom_.node_count() + clone_units_ < limits_.html_nodes) return;
+  if (!stopped_) limit_error(TreeLimit::nodes);
   stopped_ = true;
   throw NodeLimitReached{};
 }
@@ -94,8 +95,7 @@ pugi::xml_node TreeBuilder::insert_foreign_element(const Token &t, Ns ns) {
   if (ns == Ns::mathml && tag == Tag::annotation_xml) {
     for (const Attribute &a : t.attributes) {
       if (a.name != "encoding") continue;
-      std::string v;
-      for (char c : a.value) v += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+      std::string v = ascii_lower(a.value);
       integration_point = v == "text/html" || v == "application/xhtml+xml";
     }
   }
@@ -153,7 +153,7 @@ void TreeBuilder::maybe_clone_option(pugi::xml_node option) {
   for (pugi::xml_node target : selectedcontents_) {
     if (nearest_select(dom_, target) != select) continue;
     std::size_t used = dom_.node_count() + clone_units_;
-    std::size_t budget = limits_.max_nodes > used ? limits_.max_nodes - used : 0;
+    std::size_t budget = limits_.html_nodes > used ? limits_.html_nodes - used : 0;
     dom_.copy_children(option, target, budget);
     return;
   }

@@ -9,7 +9,7 @@ namespace postparse::impl::html {
 void TreeBuilder::insert_whitespace_only(const Token &t, std::string_view error_code) {
   std::string kept;
   for (char c : t.data)
-    if (is_html_whitespace(c)) kept += c;
+    if (is_html_space(c)) kept += c;
   if (kept.size() != t.data.size()) error(error_code);
   insert_characters(kept);
 }

@@ -8,7 +8,7 @@ namespace postparse::impl::html {
 void TreeBuilder::mode_before_head(Token &t) {
   if (t.kind == TokenKind::character) {
     std::size_t n = 0;
-    while (n < t.data.size() && is_html_whitespace(t.data[n])) ++n;
+    while (n < t.data.size() && is_html_space(t.data[n])) ++n;
     t.data.erase(0, n);
     if (t.data.empty()) return;
   } else if (t.kind == TokenKind::comment) {

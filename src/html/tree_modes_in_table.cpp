@@ -97,7 +97,7 @@ void TreeBuilder::mode_in_table_text(Token &t) {
         error("unexpected-null-character");
         continue;
       }
-      if (!is_html_whitespace(c)) pending_table_text_dirty_ = true;
+      if (!is_html_space(c)) pending_table_text_dirty_ = true;
       pending_table_text_ += c;
     }
     return;

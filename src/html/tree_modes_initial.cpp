@@ -8,7 +8,7 @@ namespace postparse::impl::html {
 void TreeBuilder::mode_initial(Token &t) {
   if (t.kind == TokenKind::character) {
     std::size_t n = 0;
-    while (n < t.data.size() && is_html_whitespace(t.data[n])) ++n;
+    while (n < t.data.size() && is_html_space(t.data[n])) ++n;
     t.data.erase(0, n);  // whitespace is ignored here
     if (t.data.empty()) return;
   } else if (t.kind == TokenKind::comment) {
@@ -27,7 +27,7 @@ void TreeBuilder::mode_before_html(Token &t) {
   if (t.kind == TokenKind::comment) return insert_comment(t, {dom_.document(), {}});
   if (t.kind == TokenKind::character) {
     std::size_t n = 0;
-    while (n < t.data.size() && is_html_whitespace(t.data[n])) ++n;
+    while (n < t.data.size() && is_html_space(t.data[n])) ++n;
     t.data.erase(0, n);
     if (t.data.empty()) return;
   }

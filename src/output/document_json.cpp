@@ -34,13 +34,18 @@ const char *part_name(Part p) {
   return "body";
 }
 
+// The members of a span object, so that objects that are a span plus more
+// (the body) write them the same way.
+void write_span_members(JsonWriter &w, const SourceSpan &span) {
+  w.key("offset"), w.unsigned_integer(span.offset);
+  w.key("length"), w.unsigned_integer(span.length);
+  w.key("line"), w.unsigned_integer(span.line);
+  w.key("column"), w.unsigned_integer(span.column);
+}
+
 void write_span(JsonWriter &w, const Document &doc, std::size_t begin, std::size_t end) {
-  LineColumn where = doc.lines->locate(begin);
   w.begin_object();
-  w.key("offset"), w.unsigned_integer(begin);
-  w.key("length"), w.unsigned_integer(end - begin);
-  w.key("line"), w.unsigned_integer(where.line);
-  w.key("column"), w.unsigned_integer(where.column);
+  write_span_members(w, doc.lines->span(begin, end));
   w.end_object();
 }
 
@@ -242,12 +247,8 @@ std::string document_to_json(const Document &doc) {
   w.key("front_matter"), write_front_matter(w, doc);
   w.key("body");
   {
-    LineColumn where = doc.lines->locate(doc.split.body_begin);
     w.begin_object();
-    w.key("offset"), w.unsigned_integer(doc.split.body_begin);
-    w.key("length"), w.unsigned_integer(doc.source.size() - doc.split.body_begin);
-    w.key("line"), w.unsigned_integer(where.line);
-    w.key("column"), w.unsigned_integer(where.column);
+    write_span_members(w, doc.lines->span(doc.split.body_begin, doc.source.size()));
     w.key("format"), w.string(doc.body_format == BodyFormat::markdown ? "markdown" : "html");
     w.end_object();
   }

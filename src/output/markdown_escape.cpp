@@ -2,20 +2,18 @@
 
 #include <cstdio>
 
+#include "common/ascii.h"
+
 namespace postparse::impl::markdown {
 namespace {
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_alnum(char c) { return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_blank(char c) { return c == ' ' || c == '\t'; }
 
 // A URI scheme and its ':' at `at` (a letter, then 1-31 letters, digits,
 // '+', '.' or '-'), as an autolink begins.
 bool starts_scheme(std::string_view text, std::size_t at) {
-  if (at >= text.size() || !is_alnum(text[at]) || is_digit(text[at])) return false;
+  if (at >= text.size() || !is_ascii_alnum(text[at]) || is_ascii_digit(text[at])) return false;
   std::size_t end = at + 1;
   while (end < text.size() && end - at <= 32 &&
-         (is_alnum(text[end]) || text[end] == '+' || text[end] == '.' || text[end] == '-'))
+         (is_ascii_alnum(text[end]) || text[end] == '+' || text[end] == '.' || text[end] == '-'))
     ++end;
   return end - at >= 2 && end - at <= 32 && end < text.size() && text[end] == ':';
 }
@@ -25,11 +23,11 @@ bool starts_scheme(std::string_view text, std::size_t at) {
 // "www." that starts a word, an '@' between word characters.
 bool autolink_trigger(std::string_view text, std::size_t i) {
   char c = text[i];
-  if (c == ':') return i > 0 && is_alnum(text[i - 1]) && text.substr(i + 1, 2) == "//";
+  if (c == ':') return i > 0 && is_ascii_alnum(text[i - 1]) && text.substr(i + 1, 2) == "//";
   if (c == '.')
-    return i >= 3 && text.substr(i - 3, 3) == "www" && (i == 3 || !is_alnum(text[i - 4])) &&
-           i + 1 < text.size() && is_alnum(text[i + 1]);
-  if (c == '@') return i > 0 && is_alnum(text[i - 1]) && i + 1 < text.size() && is_alnum(text[i + 1]);
+    return i >= 3 && text.substr(i - 3, 3) == "www" && (i == 3 || !is_ascii_alnum(text[i - 4])) &&
+           i + 1 < text.size() && is_ascii_alnum(text[i + 1]);
+  if (c == '@') return i > 0 && is_ascii_alnum(text[i - 1]) && i + 1 < text.size() && is_ascii_alnum(text[i + 1]);
   return false;
 }
 
@@ -41,8 +39,8 @@ bool autolink_trigger(std::string_view text, std::size_t i) {
 // after it in plain prose is left as written.
 bool autolink_would_swallow(std::string_view text, std::size_t trigger, char next) {
   std::size_t end = trigger;
-  while (end < text.size() && !is_blank(text[end])) ++end;
-  if (end == text.size() && !is_blank(next)) return true;
+  while (end < text.size() && !is_space_or_tab(text[end])) ++end;
+  if (end == text.size() && !is_space_or_tab(next)) return true;
   return text.substr(trigger, end - trigger).find_first_of("\\`*_[]~|<>&!") != std::string_view::npos;
 }
 
@@ -53,7 +51,7 @@ bool starts_reference(std::string_view text, std::size_t amp) {
   if (i < text.size() && text[i] == '#') ++i;
   if (i < text.size() && (text[i] == 'x' || text[i] == 'X') && i == amp + 2) ++i;
   std::size_t name = i;
-  while (i < text.size() && is_alnum(text[i])) ++i;
+  while (i < text.size() && is_ascii_alnum(text[i])) ++i;
   return i > name && i < text.size() && text[i] == ';';
 }
 
@@ -63,7 +61,7 @@ bool only(std::string_view line, char c, std::size_t minimum) {
   std::size_t count = 0;
   for (char x : line) {
     if (x == c) ++count;
-    else if (!is_blank(x)) return false;
+    else if (!is_space_or_tab(x)) return false;
   }
   return count >= minimum;
 }
@@ -79,14 +77,14 @@ void append_inline(std::string &out, std::string_view text, char next, bool link
     bool escape = std::string_view("\\`*_[]~|").find(c) != std::string_view::npos;
     // '_' between two letters or digits can neither open nor close
     // emphasis (snake_case); '*' can, so it is always escaped.
-    if (c == '_') escape = !(i > 0 && is_alnum(text[i - 1]) && is_alnum(after));
+    if (c == '_') escape = !(i > 0 && is_ascii_alnum(text[i - 1]) && is_ascii_alnum(after));
     // Raw HTML and autolinks start with '<' and a letter, '/', '!' or '?'
     // ("<=" is text).  md4c also reads "< scheme:...>" as an autolink, so
     // blanks after the '<' are looked past.
     if (c == '<') {
       std::size_t k = i + 1;
-      while (k < text.size() && is_blank(text[k])) ++k;
-      escape = k == i + 1 ? after == '\0' || is_alnum(after) || after == '/' || after == '!' || after == '?'
+      while (k < text.size() && is_space_or_tab(text[k])) ++k;
+      escape = k == i + 1 ? after == '\0' || is_ascii_alnum(after) || after == '/' || after == '!' || after == '?'
                           : k == text.size() || starts_scheme(text, k);
     }
     if (c == '&') escape = starts_reference(text, i);
@@ -101,19 +99,19 @@ void append_inline(std::string &out, std::string_view text, char next, bool link
 std::size_t block_start_escape(std::string_view line) {
   if (line.empty()) return std::string_view::npos;
   char first = line[0];
-  bool blank_or_end = line.size() == 1 || is_blank(line[1]);
+  bool blank_or_end = line.size() == 1 || is_space_or_tab(line[1]);
   if (first == '>') return 0;  // block quote, even without a blank after it
   if ((first == '-' || first == '+') && (blank_or_end || only(line, first, 1))) return 0;  // list, break, setext
   if (first == '=' && only(line, '=', 1)) return 0;  // setext underline
   if (first == '#') {
     std::size_t hashes = line.find_first_not_of('#');
-    if (hashes == std::string_view::npos || (hashes <= 6 && is_blank(line[hashes]))) return 0;  // ATX heading
+    if (hashes == std::string_view::npos || (hashes <= 6 && is_space_or_tab(line[hashes]))) return 0;  // ATX heading
   }
   // Ordered list item: up to nine digits, then '.' or ')' and a blank or the end.
   std::size_t digits = 0;
-  while (digits < line.size() && is_digit(line[digits])) ++digits;
+  while (digits < line.size() && is_ascii_digit(line[digits])) ++digits;
   if (digits >= 1 && digits <= 9 && digits < line.size() && (line[digits] == '.' || line[digits] == ')') &&
-      (digits + 1 == line.size() || is_blank(line[digits + 1])))
+      (digits + 1 == line.size() || is_space_or_tab(line[digits + 1])))
     return digits;
   return std::string_view::npos;
 }

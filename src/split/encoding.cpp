@@ -101,12 +101,6 @@ std::optional<DecodedText> decode_utf16_or_32(std::string_view input) {
   return std::nullopt;
 }
 
-std::size_t utf8_bom_run_end(std::string_view text) {
-  std::size_t end = 0;
-  while (text.substr(end, kUtf8Bom.size()) == kUtf8Bom) end += kUtf8Bom.size();
-  return end;
-}
-
 Utf8Check check_utf8(std::string_view text) {
   Utf8Check check;
   const auto *bytes = reinterpret_cast<const utf8proc_uint8_t *>(text.data());

@@ -9,9 +9,9 @@
 #include <string>
 #include <string_view>
 
-namespace postparse::impl {
+#include "common/utf8.h"
 
-constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+namespace postparse::impl {
 
 // A post decoded from UTF-16 or UTF-32 into UTF-8.  The BOM becomes a UTF-8
 // BOM, so line and column numbers in the decoded text are those of the
@@ -31,10 +31,6 @@ struct DecodedText {
 // tried before UTF-16LE, whose BOM it starts with); nothing for any other
 // input, which is read as UTF-8.  Ill-formed units become U+FFFD.
 std::optional<DecodedText> decode_utf16_or_32(std::string_view input);
-
-// Where a run of UTF-8 BOMs at the start of `text` ends (0 when there is
-// none; 3 for the usual single BOM).
-std::size_t utf8_bom_run_end(std::string_view text);
 
 // The first ill-formed UTF-8 sequence in a text and how many there are.
 struct Utf8Check {

@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "common/ascii.h"
 #include "postparse/postparse.h"
 #include "split/encoding.h"
 
@@ -26,12 +27,10 @@ Line line_at(std::string_view text, std::size_t pos) {
   return line;
 }
 
-bool is_blank(char c) { return c == ' ' || c == '\t'; }
-
 // The line's text without trailing blanks (fences may carry stray spaces).
 std::string_view trimmed(std::string_view text, const Line &line) {
   std::size_t end = line.end;
-  while (end > line.begin && is_blank(text[end - 1])) --end;
+  while (end > line.begin && is_space_or_tab(text[end - 1])) --end;
   return text.substr(line.begin, end - line.begin);
 }
 
@@ -117,13 +116,13 @@ std::size_t json_object_end(std::string_view text, std::size_t open) {
 // opening with a template tag such as `{{< note >}}` is not taken for JSON.
 bool split_bare_json(std::string_view text, std::size_t start, Split &out) {
   std::size_t i = start + 1;
-  while (i < text.size() && (is_blank(text[i]) || text[i] == '\n' || text[i] == '\r')) ++i;
+  while (i < text.size() && (is_space_or_tab(text[i]) || text[i] == '\n' || text[i] == '\r')) ++i;
   if (i >= text.size() || (text[i] != '"' && text[i] != '}')) return false;
   std::size_t end = json_object_end(text, start);
   if (end == std::string_view::npos) return false;
   Line rest = line_at(text, end);
   for (std::size_t k = rest.begin; k < rest.end; ++k)
-    if (!is_blank(text[k])) return false;
+    if (!is_space_or_tab(text[k])) return false;
   out.format = Format::json;
   out.json_shape = JsonShape::whole_object;
   out.block_begin = out.content_begin = start;

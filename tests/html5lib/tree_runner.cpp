@@ -147,7 +147,7 @@ void dump(const Dom &dom, pugi::xml_node node, int depth, std::string &out) {
 
 std::string run(const TestCase &test, bool scripting) {
   Dom dom;
-  TreeLimits limits;
+  postparse::impl::Limits limits;
   TreeBuilder builder(test.data, 0, dom, limits, scripting, nullptr);
   std::string out;
   if (test.fragment) {
