@@ -771,7 +771,7 @@ POSTPARSE_API postparse_status postparse_doc_comment_at(const postparse_doc *doc
  * matter, which is postparse_doc_front_matter. */
 
 /** One captured field (a growing struct): key, value, the rule that
- *  captured it ("<profile>/<rule>"), and where its paragraph, image or
+ *  captured it (its `name` in the profile), and where its paragraph, image or
  *  comment is.  Views are borrowed from the document. */
 typedef struct postparse_editorial {
   size_t size;
