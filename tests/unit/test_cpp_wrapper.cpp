@@ -9,21 +9,13 @@
 #include <string>
 #include <vector>
 
-#include "helpers.h"
+#include "cpp_wrapper_helpers.h"
 
 namespace {
 
-// A real RSSHub post (OSChina news): 2 <p>, 2 <h3>, 23 <li> (4 of them
-// nested), then one <p> with the only <a>; no image, no comment.
-const char *const kImpala =
-    "corpus/RSSHUB-PAGE/编程/开源中国/资讯/Apache Impala 40 发布，大规模并行处理 SQL 查询引擎.md";
-const char *const kSeed = "seed/000_1533502123a03027.txt";
-
-postparse::Document parse_file(const char *relative, const postparse::Options *options = nullptr) {
-  const std::string bytes = test::read_file(test::data(relative));
-  REQUIRE(!bytes.empty());
-  return postparse::Document::parse(bytes, options);  // the document keeps its own copy
-}
+using test::kImpala;
+using test::kSeed;
+using test::parse_file;
 
 bool same_span(const postparse_span &a, const postparse_span &b) {
   return a.offset == b.offset && a.length == b.length && a.line == b.line && a.column == b.column;

@@ -5,19 +5,13 @@
 #include <string>
 #include <vector>
 
-#include "helpers.h"
+#include "cpp_wrapper_helpers.h"
 
 namespace {
 
-const char *const kImpala =
-    "corpus/RSSHUB-PAGE/编程/开源中国/资讯/Apache Impala 40 发布，大规模并行处理 SQL 查询引擎.md";
-const char *const kSeed = "seed/000_1533502123a03027.txt";
-
-postparse::Document parse_file(const char *relative, const postparse::Options *options = nullptr) {
-  const std::string bytes = test::read_file(test::data(relative));
-  REQUIRE(!bytes.empty());
-  return postparse::Document::parse(bytes, options);
-}
+using test::kImpala;
+using test::kSeed;
+using test::parse_file;
 
 // 3 <p> (2 in the div), 3 <li>, one class attribute.
 const char *const kSnippet =
