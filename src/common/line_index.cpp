@@ -12,36 +12,51 @@ bool LineIndex::is_break(std::size_t i) const {
 }
 
 LineIndex::LineIndex(std::string_view text) : text_(text) {
+  static_assert(kBlock % kChunk == 0 && kBlock <= kLineStartedBefore, "chunk counts fit in 16 bits");
   bom_run_end_ = utf8_bom_run_end(text);
   blocks_.reserve(text.size() / kBlock + 1);
+  chunks_.reserve(text.size() / kChunk + 1);
   Checkpoint running;
-  for (std::size_t block = 0; block * kBlock <= text.size(); ++block) {
-    blocks_.push_back(running);
-    std::size_t end = std::min(text.size(), (block + 1) * kBlock);
-    for (std::size_t i = block * kBlock; i < end; ++i) {
-      if (!is_utf8_continuation(text[i])) ++running.code_points_before;
+  ChunkCheckpoint in_block;
+  for (std::size_t chunk_begin = 0; chunk_begin <= text.size(); chunk_begin += kChunk) {
+    if (chunk_begin % kBlock == 0) {
+      blocks_.push_back(running);
+      in_block = ChunkCheckpoint{};
+    }
+    chunks_.push_back(in_block);
+    std::size_t end = std::min(text.size(), chunk_begin + kChunk);
+    for (std::size_t i = chunk_begin; i < end; ++i) {
+      if (!is_utf8_continuation(text[i])) {
+        ++running.code_points_before;
+        ++in_block.code_points;
+      }
       if (is_break(i)) {
         ++running.lines_before;
         running.line_start = i + 1;
+        ++in_block.lines;
+        // A break on the block's last byte starts the line in the next block,
+        // whose own checkpoint records it.
+        in_block.line_start = static_cast<std::uint16_t>((i + 1) % kBlock);
       }
     }
   }
 }
 
 std::size_t LineIndex::code_points_before(std::size_t offset) const {
-  std::size_t block = offset / kBlock;
-  std::size_t n = blocks_[block].code_points_before;
-  for (std::size_t i = block * kBlock; i < offset; ++i) n += !is_utf8_continuation(text_[i]);
+  std::size_t chunk = offset / kChunk;
+  std::size_t n = blocks_[offset / kBlock].code_points_before + chunks_[chunk].code_points;
+  for (std::size_t i = chunk * kChunk; i < offset; ++i) n += !is_utf8_continuation(text_[i]);
   return n;
 }
 
 LineColumn LineIndex::locate(std::size_t offset) const {
   offset = std::min(offset, text_.size());
-  std::size_t block = offset / kBlock;
-  std::size_t block_begin = block * kBlock;
-  std::size_t line = blocks_[block].lines_before + 1;
-  std::size_t line_start = blocks_[block].line_start;
-  for (std::size_t i = block_begin; i < offset; ++i) {
+  const std::size_t block = offset / kBlock;
+  const ChunkCheckpoint &at = chunks_[offset / kChunk];
+  std::size_t line = blocks_[block].lines_before + at.lines + 1;
+  std::size_t line_start =
+      at.line_start == kLineStartedBefore ? blocks_[block].line_start : block * kBlock + at.line_start;
+  for (std::size_t i = offset / kChunk * kChunk; i < offset; ++i) {
     if (is_break(i)) {
       ++line;
       line_start = i + 1;

@@ -28,10 +28,14 @@ struct SourceSpan {
 // editor shows on CJK text; UTF-8 BOMs at offset 0 (one, or a run) are not
 // counted.
 //
-// The index keeps a checkpoint per 4 KiB block (lines and code points before
-// it, and the line start in effect there) instead of every line start: memory
-// stays tiny for inputs of millions of short lines, and a lookup costs at
-// most two block scans even on a minified page that is one long line.
+// The index keeps checkpoints instead of every line start, so that memory
+// stays small for inputs of millions of short lines and a lookup scans a
+// bounded number of bytes even on a minified page that is one long line:
+// per 4 KiB block the lines and code points before it and the line start in
+// effect there, and per 64-byte chunk the same counts relative to its block
+// in 16 bits (6 bytes per 64 of input).  A lookup scans at most two chunks.
+// Spans are located for every paragraph, inline element, image and link,
+// so this lookup is on the hot path of every parse.
 // Immutable after construction, so lookups are thread-safe.
 class LineIndex {
  public:
@@ -42,10 +46,20 @@ class LineIndex {
 
  private:
   static constexpr std::size_t kBlock = 4096;
+  static constexpr std::size_t kChunk = 64;
+  static constexpr std::uint16_t kLineStartedBefore = 0xFFFF;
   struct Checkpoint {
     std::size_t lines_before = 0;       // line breaks before the block
     std::size_t code_points_before = 0; // code points before the block
     std::size_t line_start = 0;         // start of the line the block begins in
+  };
+  // Relative to the chunk's block: breaks and code points between the block's
+  // start and the chunk's, and the offset in the block of the line start in
+  // effect at the chunk (kLineStartedBefore: the block's line_start).
+  struct ChunkCheckpoint {
+    std::uint16_t lines = 0;
+    std::uint16_t code_points = 0;
+    std::uint16_t line_start = kLineStartedBefore;
   };
 
   bool is_break(std::size_t i) const;
@@ -54,6 +68,7 @@ class LineIndex {
   std::string_view text_;
   std::size_t bom_run_end_ = 0;  // end of the UTF-8 BOMs at offset 0
   std::vector<Checkpoint> blocks_;
+  std::vector<ChunkCheckpoint> chunks_;
 };
 
 }  // namespace postparse::impl
