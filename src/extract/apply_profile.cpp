@@ -60,7 +60,7 @@ class Selection {
 // The rule's pattern on `text`; *captured receives group 1 (or the whole
 // match when the pattern has no group, or the text when there is no pattern).
 bool text_matches(const Rule &rule, const std::string &text, std::string *captured) {
-  if (rule.max_chars && char_count(text) > rule.max_chars) return false;
+  if (rule.max_chars && char_count_exceeds(text, rule.max_chars)) return false;
   if (!rule.match) {
     *captured = text;
     return true;

@@ -107,6 +107,9 @@ bool ends_as_lead_in(std::string_view text) {
 void link_density(Paragraph &p) {
   if (p.cls == ParagraphClass::boilerplate) return;
   if (p.kind == ParagraphKind::heading || ends_as_lead_in(p.text)) return;  // titles and labels are text
+  bool has_link = std::any_of(p.spans.begin(), p.spans.end(),
+                              [](const InlineSpan &s) { return s.kind == InlineSpan::Kind::link; });
+  if (!has_link || char_count_exceeds(p.text, 199)) return;
   std::size_t total = char_count(p.text), linked = 0;
   for (const InlineSpan &s : p.spans)
     if (s.kind == InlineSpan::Kind::link && !is_address(s, span_text(p, s))) linked += char_count(span_text(p, s));

@@ -1,5 +1,7 @@
 #include "extract/normalize.h"
 
+#include "common/utf8.h"
+
 #include <utf8proc.h>
 
 #include <cstdlib>
@@ -73,11 +75,31 @@ std::u32string decode(std::string_view text) {
   return cps;
 }
 
-// Only ever called with decoded (hence valid) code points.
+// Only ever called with decoded (hence valid) code points.  Written out
+// rather than calling utf8proc_encode_char: it runs for every character of
+// every paragraph.
 void append_utf8(std::string &out, char32_t cp) {
-  utf8proc_uint8_t buffer[4];
-  utf8proc_ssize_t length = utf8proc_encode_char(static_cast<utf8proc_int32_t>(cp), buffer);
-  out.append(reinterpret_cast<const char *>(buffer), static_cast<std::size_t>(length));
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+    return;
+  }
+  char buffer[4];
+  std::size_t length;
+  if (cp < 0x800) {
+    buffer[0] = static_cast<char>(0xC0 | (cp >> 6));
+    length = 2;
+  } else if (cp < 0x10000) {
+    buffer[0] = static_cast<char>(0xE0 | (cp >> 12));
+    buffer[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    length = 3;
+  } else {
+    buffer[0] = static_cast<char>(0xF0 | (cp >> 18));
+    buffer[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    buffer[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    length = 4;
+  }
+  buffer[length - 1] = static_cast<char>(0x80 | (cp & 0x3F));
+  out.append(buffer, length);
 }
 
 std::string encode(const std::u32string &cps) {
@@ -181,13 +203,9 @@ void drop_invisible(std::u32string &cps) {
   cps.resize(kept);
 }
 
-// Text below U+0300 (NFC) or U+00A0 (NFKC) is already normalised and cannot
-// compose with anything, which spares the library call for most Latin text.
 bool needs_normalizing(const std::u32string &cps, UnicodeForm form) {
-  if (form == UnicodeForm::none) return false;
-  char32_t limit = form == UnicodeForm::nfc ? 0x300 : 0xA0;
   for (char32_t cp : cps)
-    if (cp >= limit) return true;
+    if (!is_normalization_inert(cp, form)) return true;
   return false;
 }
 
@@ -285,6 +303,15 @@ constexpr Range kCjkRanges[] = {
 
 }  // namespace
 
+bool is_normalization_inert(char32_t cp, UnicodeForm form) {
+  if (form == UnicodeForm::none) return true;
+  bool common = (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3041 && cp <= 0x3096) ||
+                (cp >= 0x30A1 && cp <= 0x30FA) || cp == kReplacement;
+  if (form == UnicodeForm::nfkc) return cp < 0xA0 || common;
+  return cp < 0x300 || common || (cp >= 0x2002 && cp <= 0x205E) || (cp >= 0x3000 && cp <= 0x3029) ||
+         (cp >= 0x3030 && cp <= 0x303F) || (cp >= 0xFF01 && cp <= 0xFF60);
+}
+
 bool is_cjk(char32_t cp) {
   if (cp < kCjkRanges[0].first) return false;  // all of Latin, Greek, Cyrillic, ... in one test
   for (const Range &range : kCjkRanges)
@@ -292,10 +319,56 @@ bool is_cjk(char32_t cp) {
   return false;
 }
 
+namespace {
+
+// Raw text in one pass: drop_controls(raw) and encode.
+std::string normalize_raw(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for_each_code_point(text, [&](char32_t cp) {
+    if (cp == '\t' || cp == '\n' || !is_control(cp))
+      append_utf8(out, cp);
+    else if (is_white_space(cp))
+      out += cp == '\r' ? '\n' : ' ';
+    return true;
+  });
+  return out;
+}
+
+// The common case in one pass, without decoding into a code point buffer:
+// text with no invisible character and only inert code points, for which
+// drop_invisible and apply_form change nothing, so the steps reduce to
+// drop_controls and collapse.  False (and *out unspecified) as soon as a
+// character needs the full steps.
+bool normalize_simple(std::string_view text, const NormalizeOptions &options, std::string *out) {
+  Collapser collapser(text.size());
+  bool simple = true;
+  for_each_code_point(text, [&](char32_t cp) {
+    if (cp == '\n' && options.keep_line_breaks) {
+      collapser.line_break();
+    } else if (is_white_space(cp)) {
+      collapser.space(cp == '\r' || cp == '\n');
+    } else if (is_control(cp)) {
+      // dropped (the white-space controls were handled above)
+    } else if (is_invisible(cp) || !is_normalization_inert(cp, options.form)) {
+      simple = false;
+    } else {
+      collapser.visible(cp);
+    }
+    return simple;
+  });
+  if (simple) *out = collapser.take();
+  return simple;
+}
+
+}  // namespace
+
 std::string normalize_paragraph(std::string_view text, const NormalizeOptions &options) {
+  if (options.raw) return normalize_raw(text);
+  std::string out;
+  if (normalize_simple(text, options, &out)) return out;
   std::u32string cps = decode(text);
-  drop_controls(cps, options.raw);
-  if (options.raw) return encode(cps);
+  drop_controls(cps, false);
   drop_invisible(cps);
   cps = apply_form(std::move(cps), options.form);
   return collapse(cps, options.keep_line_breaks);
@@ -312,11 +385,18 @@ bool is_blank(std::string_view text) {
 
 std::size_t char_count(std::string_view text) {
   std::size_t count = 0;
-  for_each_code_point(text, [&](char32_t) {
-    ++count;
-    return true;
-  });
+  for (char c : text) count += !is_utf8_continuation(c);
   return count;
+}
+
+bool char_count_exceeds(std::string_view text, std::size_t limit) {
+  // A character takes 1 to 4 bytes.
+  if (text.size() <= limit) return false;
+  if (text.size() / 4 > limit) return true;
+  std::size_t count = 0;
+  for (char c : text)
+    if (!is_utf8_continuation(c) && ++count > limit) return true;
+  return false;
 }
 
 }  // namespace postparse::impl::extract

@@ -51,10 +51,24 @@ std::string normalize_paragraph(std::string_view text, const NormalizeOptions &o
 // is not (it shows as U+FFFD).
 bool is_blank(std::string_view text);
 
-// Length in user-perceived characters of already normalised text: code
-// points, not bytes or words (an ill-formed sequence counts as the one
-// U+FFFD it becomes).
+// Length in characters of already normalised text (valid UTF-8, as
+// normalisation makes it): code points, not bytes or words.  Counted as the
+// bytes that start a character, without decoding: classification counts
+// every paragraph and every link.
 std::size_t char_count(std::string_view text);
+
+// Whether `form` maps the code point to itself whatever surrounds it: no
+// decomposition the form applies (or one that recomposes to itself, as kana
+// with a voicing mark), combining class 0, never the second of a composing
+// pair.  A text of such code points is already normalised, so normalisation
+// can skip the library.  Below U+0300 for NFC (U+00A0 for NFKC) covers most
+// Latin text; CJK ideographs, kana, CJK and general punctuation and
+// fullwidth forms (NFC only) cover most CJK text.  Conservative: false for
+// everything not listed.  test_normalize checks every one against utf8proc.
+bool is_normalization_inert(char32_t cp, UnicodeForm form);
+
+// char_count(text) > limit, looking at no more of the text than it needs.
+bool char_count_exceeds(std::string_view text, std::size_t limit);
 
 // True for code points of CJK scripts: Han (incl. radicals, strokes,
 // compatibility ideographs, planes 2-3), Hiragana, Katakana, Bopomofo,

@@ -1,0 +1,94 @@
+// The code points normalisation skips the library for
+// (is_normalization_inert) against utf8proc: each maps to itself under its
+// form, alone and after every code point that starts a composing pair, and
+// has combining class 0.  A wrong range here would leave text unnormalised.
+#include <utf8proc.h>
+
+#include <catch2/catch.hpp>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "extract/normalize.h"
+
+using postparse::impl::extract::is_normalization_inert;
+using postparse::impl::extract::UnicodeForm;
+
+namespace {
+
+std::u32string map(const std::u32string &text, UnicodeForm form) {
+  // Encode, map, decode: the same call normalize.cpp makes.
+  int flags = UTF8PROC_STABLE | UTF8PROC_COMPOSE | (form == UnicodeForm::nfkc ? UTF8PROC_COMPAT : 0);
+  std::string utf8;
+  for (char32_t cp : text) {
+    utf8proc_uint8_t bytes[4];
+    utf8proc_ssize_t len = utf8proc_encode_char(static_cast<utf8proc_int32_t>(cp), bytes);
+    utf8.append(reinterpret_cast<const char *>(bytes), static_cast<std::size_t>(len));
+  }
+  utf8proc_uint8_t *mapped = nullptr;
+  utf8proc_ssize_t length = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t *>(utf8.data()),
+                                         static_cast<utf8proc_ssize_t>(utf8.size()), &mapped,
+                                         static_cast<utf8proc_option_t>(flags));
+  std::u32string out;
+  for (utf8proc_ssize_t i = 0; i < length;) {
+    utf8proc_int32_t cp;
+    i += utf8proc_iterate(mapped + i, length - i, &cp);
+    out += static_cast<char32_t>(cp);
+  }
+  std::free(mapped);
+  return out;
+}
+
+// Code points that begin some canonical composition: those whose
+// decomposition's first code point they are, found by decomposing every
+// assigned BMP and SMP code point.
+std::vector<char32_t> composition_firsts() {
+  std::vector<bool> seen(0x110000, false);
+  std::vector<char32_t> firsts;
+  for (char32_t cp = 0; cp < 0x20000; ++cp) {
+    utf8proc_int32_t parts[4];
+    int last_boundclass = 0;
+    utf8proc_ssize_t n = utf8proc_decompose_char(static_cast<utf8proc_int32_t>(cp), parts, 4, UTF8PROC_DECOMPOSE,
+                                                 &last_boundclass);
+    if (n >= 2 && !seen[static_cast<std::size_t>(parts[0])]) {
+      seen[static_cast<std::size_t>(parts[0])] = true;
+      firsts.push_back(static_cast<char32_t>(parts[0]));
+    }
+  }
+  firsts.push_back(0x1100);  // Hangul L jamo, composed algorithmically
+  firsts.push_back(0xAC00);  // Hangul LV syllable
+  return firsts;
+}
+
+}  // namespace
+
+TEST_CASE("inert code points map to themselves and compose with nothing before them", "[normalize]") {
+  const std::vector<char32_t> firsts = composition_firsts();
+  REQUIRE(firsts.size() > 300);
+  for (UnicodeForm form : {UnicodeForm::nfc, UnicodeForm::nfkc}) {
+    std::size_t inert = 0;
+    for (char32_t cp = 0x20; cp < 0x20000; ++cp) {
+      if (!is_normalization_inert(cp, form) || (cp >= 0x7F && cp <= 0x9F)) continue;
+      ++inert;
+      INFO("U+" << std::hex << static_cast<unsigned>(cp) << (form == UnicodeForm::nfc ? " NFC" : " NFKC"));
+      REQUIRE(utf8proc_get_property(static_cast<utf8proc_int32_t>(cp))->combining_class == 0);
+      REQUIRE(map(std::u32string(1, cp), form) == std::u32string(1, cp));
+    }
+    CHECK(inert > 20000);
+  }
+  // Pairs: only the code points above U+0300 that are inert (below it the
+  // old rule, which utf8proc's own tables confirm, is kept), after every
+  // composition first.
+  std::u32string seconds;
+  for (char32_t cp = 0x300; cp < 0x20000; ++cp)
+    if (is_normalization_inert(cp, UnicodeForm::nfc) && !(cp >= 0x4E00 && cp <= 0x9FFF)) seconds += cp;
+  seconds += U"\u4E00\u6587\u9FFF";  // ideographs: a sample, they compose with nothing
+  for (char32_t first : firsts) {
+    for (char32_t second : seconds) {
+      std::u32string pair{first, second};
+      std::u32string expected = map(std::u32string(1, first), UnicodeForm::nfc) + second;
+      INFO("U+" << std::hex << static_cast<unsigned>(first) << " U+" << static_cast<unsigned>(second));
+      REQUIRE(map(pair, UnicodeForm::nfc) == expected);
+    }
+  }
+}
