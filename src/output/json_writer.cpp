@@ -70,41 +70,53 @@ void JsonWriter::key(std::string_view name) {
 
 void JsonWriter::string(std::string_view text) {
   separate();
+  out_.reserve(out_.size() + text.size() + 2);
   out_ += '"';
-  static const char kHex[] = "0123456789abcdef";
+  // Runs of bytes that need no escaping (printable ASCII but '"' and '\\',
+  // and well-formed UTF-8) are copied at once: most text is one run.
+  std::size_t run = 0;
+  auto flush = [&](std::size_t end) { out_.append(text.data() + run, end - run); };
   for (std::size_t i = 0; i < text.size();) {
     unsigned char c = static_cast<unsigned char>(text[i]);
-    std::size_t n = utf8_sequence_length(text, i);
-    if (n == 0) {
-      out_ += "\xEF\xBF\xBD";
+    if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
       ++i;
       continue;
     }
-    if (n > 1) {
-      out_.append(text.data() + i, n);
-      i += n;
-      continue;
+    if (c >= 0x80) {
+      if (std::size_t n = utf8_sequence_length(text, i)) {
+        i += n;
+        continue;
+      }
     }
-    switch (c) {
-      case '"': out_ += "\\\""; break;
-      case '\\': out_ += "\\\\"; break;
-      case '\n': out_ += "\\n"; break;
-      case '\r': out_ += "\\r"; break;
-      case '\t': out_ += "\\t"; break;
-      case '\b': out_ += "\\b"; break;
-      case '\f': out_ += "\\f"; break;
-      default:
-        if (c < 0x20 || c == 0x7F) {
-          out_ += "\\u00";
-          out_ += kHex[c >> 4];
-          out_ += kHex[c & 0xF];
-        } else {
-          out_ += static_cast<char>(c);
-        }
-    }
-    ++i;
+    flush(i);
+    escape_byte(c);
+    run = ++i;
   }
+  flush(text.size());
   out_ += '"';
+}
+
+// One byte that cannot stand as it is in a JSON string: an escape, or
+// U+FFFD for a byte that starts no well-formed UTF-8 sequence.
+void JsonWriter::escape_byte(unsigned char c) {
+  static const char kHex[] = "0123456789abcdef";
+  switch (c) {
+    case '"': out_ += "\\\""; break;
+    case '\\': out_ += "\\\\"; break;
+    case '\n': out_ += "\\n"; break;
+    case '\r': out_ += "\\r"; break;
+    case '\t': out_ += "\\t"; break;
+    case '\b': out_ += "\\b"; break;
+    case '\f': out_ += "\\f"; break;
+    default:
+      if (c >= 0x80) {
+        out_ += "\xEF\xBF\xBD";
+      } else {
+        out_ += "\\u00";
+        out_ += kHex[c >> 4];
+        out_ += kHex[c & 0xF];
+      }
+  }
 }
 
 void JsonWriter::integer(std::int64_t value) {

@@ -28,6 +28,8 @@ class JsonWriter {
 
  private:
   void separate();
+  void escape_byte(unsigned char c);
+
   std::string out_;
   std::vector<bool> first_;  // per open container: no member written yet
   bool after_key_ = false;
