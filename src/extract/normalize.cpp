@@ -44,6 +44,27 @@ std::size_t ill_formed_length(const unsigned char *s, std::size_t n) {
   return length;
 }
 
+// The code point of the well-formed non-ASCII UTF-8 sequence at s[0..n)
+// into *cp, and its length; 0 (and *cp unchanged) when the bytes are
+// ill-formed (overlong, surrogate, beyond U+10FFFF, truncated).  Written out
+// rather than calling utf8proc_iterate: it runs for every non-ASCII
+// character of every paragraph.
+std::size_t decode_one(const unsigned char *s, std::size_t n, char32_t *cp) {
+  unsigned char lead = s[0];
+  std::size_t length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
+                       : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+  if (length == 0 || length > n) return 0;
+  char32_t value = lead & (0x7F >> length);
+  for (std::size_t k = 1; k < length; ++k) {
+    if ((s[k] & 0xC0) != 0x80) return 0;
+    value = (value << 6) | (s[k] & 0x3F);
+  }
+  bool overlong = (length == 3 && value < 0x800) || (length == 4 && value < 0x10000);
+  if (overlong || (value >= 0xD800 && value <= 0xDFFF) || value > 0x10FFFF) return 0;
+  *cp = value;
+  return length;
+}
+
 // Calls visit(cp) for each code point of `text` (U+FFFD for ill-formed
 // bytes) until it returns false; the one decoder every function here shares,
 // so they all agree on what the code points of a text are.
@@ -57,11 +78,10 @@ void for_each_code_point(std::string_view text, Visit &&visit) {
       ++i;
       continue;
     }
-    utf8proc_int32_t cp = -1;
-    utf8proc_ssize_t length = utf8proc_iterate(s + i, static_cast<utf8proc_ssize_t>(n - i), &cp);
-    bool valid = length > 0;
-    if (!visit(valid ? static_cast<char32_t>(cp) : kReplacement)) return;
-    i += valid ? static_cast<std::size_t>(length) : ill_formed_length(s + i, n - i);
+    char32_t cp = kReplacement;
+    std::size_t length = decode_one(s + i, n - i, &cp);
+    if (!visit(cp)) return;
+    i += length > 0 ? length : ill_formed_length(s + i, n - i);
   }
 }
 
@@ -244,16 +264,28 @@ class Collapser {
   void line_break() { pending_break_ = true; }
 
   void visible(char32_t cp) {
-    if (has_last_) write_separator(cp);
-    pending_space_ = pending_break_ = pending_soft_ = false;
+    separate_from(cp);
     append_utf8(out_, cp);
     last_ = cp;
-    has_last_ = true;
+  }
+
+  // A run of visible characters that starts with `first` and ends with
+  // `last`, already UTF-8 (the input's own bytes).
+  void visible_run(std::string_view utf8, char32_t first, char32_t last) {
+    separate_from(first);
+    out_.append(utf8);
+    last_ = last;
   }
 
   std::string take() { return std::move(out_); }
 
  private:
+  void separate_from(char32_t next) {
+    if (has_last_) write_separator(next);
+    pending_space_ = pending_break_ = pending_soft_ = false;
+    has_last_ = true;
+  }
+
   // A line break absorbs the white space around it and the breaks after it.
   void write_separator(char32_t next) {
     if (pending_break_)
@@ -338,12 +370,30 @@ std::string normalize_raw(std::string_view text) {
 // The common case in one pass, without decoding into a code point buffer:
 // text with no invisible character and only inert code points, for which
 // drop_invisible and apply_form change nothing, so the steps reduce to
-// drop_controls and collapse.  False (and *out unspecified) as soon as a
-// character needs the full steps.
+// drop_controls and collapse, and visible characters are copied as written
+// (runs of printable ASCII at once).  False (and *out unspecified) as soon
+// as a character needs the full steps.
 bool normalize_simple(std::string_view text, const NormalizeOptions &options, std::string *out) {
-  Collapser collapser(text.size());
-  bool simple = true;
-  for_each_code_point(text, [&](char32_t cp) {
+  const auto *s = reinterpret_cast<const unsigned char *>(text.data());
+  const std::size_t n = text.size();
+  Collapser collapser(n);
+  for (std::size_t i = 0; i < n;) {
+    if (s[i] > 0x20 && s[i] < 0x7F) {
+      std::size_t end = i + 1;
+      while (end < n && s[end] > 0x20 && s[end] < 0x7F) ++end;
+      collapser.visible_run(text.substr(i, end - i), s[i], s[end - 1]);
+      i = end;
+      continue;
+    }
+    char32_t cp = s[i];
+    std::size_t length = 1;
+    if (cp >= 0x80) {
+      length = decode_one(s + i, n - i, &cp);
+      if (length == 0) {  // ill-formed: one U+FFFD, as for_each_code_point reads it
+        cp = kReplacement;
+        length = ill_formed_length(s + i, n - i);
+      }
+    }
     if (cp == '\n' && options.keep_line_breaks) {
       collapser.line_break();
     } else if (is_white_space(cp)) {
@@ -351,14 +401,16 @@ bool normalize_simple(std::string_view text, const NormalizeOptions &options, st
     } else if (is_control(cp)) {
       // dropped (the white-space controls were handled above)
     } else if (is_invisible(cp) || !is_normalization_inert(cp, options.form)) {
-      simple = false;
-    } else {
+      return false;
+    } else if (cp == kReplacement) {
       collapser.visible(cp);
+    } else {
+      collapser.visible_run(text.substr(i, length), cp, cp);
     }
-    return simple;
-  });
-  if (simple) *out = collapser.take();
-  return simple;
+    i += length;
+  }
+  *out = collapser.take();
+  return true;
 }
 
 }  // namespace
@@ -367,6 +419,11 @@ std::string normalize_paragraph(std::string_view text, const NormalizeOptions &o
   if (options.raw) return normalize_raw(text);
   std::string out;
   if (normalize_simple(text, options, &out)) return out;
+  return normalize_paragraph_stepwise(text, options);
+}
+
+std::string normalize_paragraph_stepwise(std::string_view text, const NormalizeOptions &options) {
+  if (options.raw) return normalize_raw(text);
   std::u32string cps = decode(text);
   drop_controls(cps, false);
   drop_invisible(cps);

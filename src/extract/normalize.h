@@ -45,6 +45,11 @@ struct NormalizeOptions {
 // with the same options returns it unchanged.
 std::string normalize_paragraph(std::string_view text, const NormalizeOptions &options);
 
+// normalize_paragraph without its one-pass shortcut for common text: every
+// step on a code point buffer.  The same result by definition; tests compare
+// the two.
+std::string normalize_paragraph_stepwise(std::string_view text, const NormalizeOptions &options);
+
 // True when the text has nothing visible: only white space (any Unicode
 // White_Space, '\n' included), zero-width characters (U+200B-U+200D,
 // U+2060, U+FEFF) and soft hyphens.  The empty text is blank; invalid UTF-8

@@ -92,3 +92,35 @@ TEST_CASE("inert code points map to themselves and compose with nothing before t
     }
   }
 }
+
+TEST_CASE("the one-pass normalisation equals the stepwise one", "[normalize]") {
+  using postparse::impl::extract::normalize_paragraph;
+  using postparse::impl::extract::normalize_paragraph_stepwise;
+  using postparse::impl::extract::NormalizeOptions;
+  // Pieces that take every branch: ASCII runs, white space of every kind
+  // (source and explicit breaks, U+3000, NBSP), controls (C0, DEL, C1),
+  // CJK and kana (inert), a voicing mark and a combining acute (not),
+  // invisibles and a ZWJ emoji, fullwidth letters (inert for NFC only),
+  // ill-formed bytes (a lone continuation, a truncated sequence, an
+  // overlong, a surrogate).
+  static const char *const pieces[] = {
+      "ab", "Zz.", " ", "  ", "\t", "\n", "\r", "\r\n", "\x0B", "\x0C", "\xC2\x85", "\xE3\x80\x80", "\xC2\xA0",
+      "\x01", "\x1B", "\x7F", "\xC2\x9B", "\xE4\xB8\xAD", "\xE6\x96\x87", "\xE3\x81\x8B", "\xE3\x82\x99",
+      "e\xCC\x81", "\xC3\xA9", "\xE2\x80\x8B", "\xC2\xAD", "\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9",
+      "\xEF\xBC\xA1", "\xE2\x80\x9C", "\x80", "\xE4\xB8", "\xC0\xAF", "\xED\xA0\x80", "\xEF\xBF\xBD"};
+  constexpr std::size_t kPieces = sizeof pieces / sizeof pieces[0];
+  std::uint32_t state = 12345;
+  auto next = [&state] { return (state = state * 1664525u + 1013904223u) >> 8; };
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    std::size_t count = next() % 12;
+    for (std::size_t k = 0; k < count; ++k) text += pieces[next() % kPieces];
+    for (UnicodeForm form : {UnicodeForm::nfc, UnicodeForm::nfkc, UnicodeForm::none}) {
+      for (bool breaks : {true, false}) {
+        NormalizeOptions options{form, false, breaks};
+        INFO("text bytes: " << text.size() << " round " << round);
+        REQUIRE(normalize_paragraph(text, options) == normalize_paragraph_stepwise(text, options));
+      }
+    }
+  }
+}
