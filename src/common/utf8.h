@@ -4,6 +4,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string_view>
 
 namespace postparse::impl {
@@ -20,6 +22,43 @@ inline std::size_t utf8_bom_run_end(std::string_view text) {
   std::size_t end = 0;
   while (text.substr(end, kUtf8Bom.size()) == kUtf8Bom) end += kUtf8Bom.size();
   return end;
+}
+
+// Length of the longest prefix of `text` that is well-formed UTF-8 (no
+// overlong form, surrogate, code point beyond U+10FFFF or truncated
+// sequence): text.size() for valid text.  ASCII is skipped eight bytes at a
+// time, since most text the writers check is mostly ASCII.
+inline std::size_t utf8_valid_prefix(std::string_view text) {
+  const auto *s = reinterpret_cast<const unsigned char *>(text.data());
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+  while (i < n) {
+    if (i + 8 <= n) {
+      std::uint64_t word;
+      std::memcpy(&word, s + i, 8);
+      if ((word & 0x8080808080808080ull) == 0) {
+        i += 8;
+        continue;
+      }
+    }
+    unsigned char lead = s[i];
+    if (lead < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
+                         : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+    if (length == 0 || i + length > n) return i;
+    // The second byte's range depends on the lead (overlongs, surrogates,
+    // beyond U+10FFFF); the others are any continuation byte.
+    unsigned char lo = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80;
+    unsigned char hi = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF;
+    if (s[i + 1] < lo || s[i + 1] > hi) return i;
+    for (std::size_t k = 2; k < length; ++k)
+      if (!is_utf8_continuation(static_cast<char>(s[i + k]))) return i;
+    i += length;
+  }
+  return n;
 }
 
 }  // namespace postparse::impl

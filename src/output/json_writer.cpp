@@ -3,32 +3,9 @@
 #include <charconv>
 #include <cmath>
 
+#include "common/utf8.h"
+
 namespace postparse::impl {
-namespace {
-
-// Length of the valid UTF-8 sequence at s[i], or 0 when it is not valid
-// (overlong forms, surrogates and values past U+10FFFF are invalid).
-std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
-  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  unsigned char c = byte(i);
-  std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-  if (n == 0 || i + n > s.size()) return 0;
-  for (std::size_t k = 1; k < n; ++k)
-    if ((byte(i + k) & 0xC0) != 0x80) return 0;
-  if (n == 2 && c < 0xC2) return 0;
-  if (n == 3) {
-    unsigned char c1 = byte(i + 1);
-    if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0)) return 0;
-  }
-  if (n == 4) {
-    unsigned char c1 = byte(i + 1);
-    if ((c == 0xF0 && c1 < 0x90) || c > 0xF4 || (c == 0xF4 && c1 >= 0x90)) return 0;
-  }
-  return n;
-}
-
-}  // namespace
-
 void JsonWriter::separate() {
   if (after_key_) {
     after_key_ = false;
@@ -72,27 +49,28 @@ void JsonWriter::string(std::string_view text) {
   separate();
   out_.reserve(out_.size() + text.size() + 2);
   out_ += '"';
-  // Runs of bytes that need no escaping (printable ASCII but '"' and '\\',
-  // and well-formed UTF-8) are copied at once: most text is one run.
+  // Bytes that need no escaping (printable ASCII but '"' and '\\', and
+  // well-formed UTF-8) are copied in runs: most text is one run.  Validity
+  // is checked ahead, a whole prefix at a time.
+  static const struct EscapeTable {
+    bool needed[256] = {};
+    EscapeTable() {
+      for (int c = 0; c < 0x20; ++c) needed[c] = true;
+      needed['"'] = needed['\\'] = needed[0x7F] = true;
+    }
+  } kEscape;
+  const auto *s = reinterpret_cast<const unsigned char *>(text.data());
+  std::size_t valid_end = utf8_valid_prefix(text);
   std::size_t run = 0;
-  auto flush = [&](std::size_t end) { out_.append(text.data() + run, end - run); };
   for (std::size_t i = 0; i < text.size();) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
-      ++i;
-      continue;
-    }
-    if (c >= 0x80) {
-      if (std::size_t n = utf8_sequence_length(text, i)) {
-        i += n;
-        continue;
-      }
-    }
-    flush(i);
-    escape_byte(c);
+    while (i < valid_end && !kEscape.needed[s[i]]) ++i;
+    if (i == text.size()) break;
+    out_.append(text.data() + run, i - run);
+    escape_byte(s[i]);  // an escape, or U+FFFD at the end of the valid prefix
     run = ++i;
+    if (i > valid_end) valid_end = i + utf8_valid_prefix(text.substr(i));
   }
-  flush(text.size());
+  out_.append(text.data() + run, text.size() - run);
   out_ += '"';
 }
 
