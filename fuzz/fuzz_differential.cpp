@@ -7,6 +7,8 @@
 //      paragraphs' texts, kinds and spans must be identical.
 //   3. The front matter data, written as JSON and read back as a Hugo-style
 //      JSON front matter block, must be the same data (a JSON round trip).
+//   4. Parsing the input in place (postparse_doc_parse_borrowed) must give
+//      the same JSON as parsing a copy.
 // A last byte of 0xC0 or more sets the same small limits on every parse
 // (fuzz::apply_trailing_limits).
 #include <nlohmann/json.hpp>
@@ -113,6 +115,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   FUZZ_CHECK(paragraphs(plain, false) == paragraphs(unprofiled, false));
 
   json_round_trip(plain);
+
+  postparse_options *same = nullptr;
+  FUZZ_CHECK(postparse_options_new(&same) == POSTPARSE_OK);
+  (void)fuzz::apply_trailing_limits(data, size, same);
+  postparse_doc *borrowed = nullptr;
+  FUZZ_CHECK(postparse_doc_parse_borrowed(text, post_size, same, &borrowed) == POSTPARSE_OK);
+  FUZZ_CHECK(fuzz::render(&postparse_doc_to_json, plain, 0) == fuzz::render(&postparse_doc_to_json, borrowed, 0));
+  postparse_doc_free(borrowed);
+  postparse_options_free(same);
 
   postparse_doc_free(unprofiled);
   postparse_doc_free(recorded);

@@ -578,6 +578,17 @@ POSTPARSE_API postparse_status postparse_doc_parse(const char *data, size_t len,
                                                    const postparse_options *options,
                                                    postparse_doc **out) POSTPARSE_NOEXCEPT;
 
+/** As postparse_doc_parse, but the input is not copied: the document reads
+ *  the caller's bytes in place, so they must stay alive and unchanged until
+ *  the document is freed, and postparse_doc_source returns a view of them.
+ *  This saves one copy of every input for callers that keep it anyway (a
+ *  Python bytes object, a memory-mapped file).  An input with a UTF-16 or
+ *  UTF-32 byte order mark is still decoded into the document's own text.
+ *  Same results, errors, thread safety and cost as postparse_doc_parse. */
+POSTPARSE_API postparse_status postparse_doc_parse_borrowed(const char *data, size_t len,
+                                                            const postparse_options *options,
+                                                            postparse_doc **out) POSTPARSE_NOEXCEPT;
+
 /** Releases a document and everything borrowed from it.  NULL is a no-op. */
 POSTPARSE_API void postparse_doc_free(postparse_doc *doc) POSTPARSE_NOEXCEPT;
 

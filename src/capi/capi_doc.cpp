@@ -28,8 +28,10 @@ postparse_status render_paragraphs(const postparse_doc *doc, unsigned flags, cha
 
 extern "C" {
 
-postparse_status postparse_doc_parse(const char *data, size_t len, const postparse_options *options,
-                        postparse_doc **out) noexcept {
+namespace {
+
+postparse_status parse(const char *data, size_t len, const postparse_options *options, postparse_doc **out,
+                       impl::InputOwnership ownership) noexcept {
   if (!out) return POSTPARSE_ERR_INVALID_ARGUMENT;
   *out = nullptr;
   if (!data && len > 0) return POSTPARSE_ERR_INVALID_ARGUMENT;
@@ -38,10 +40,22 @@ postparse_status postparse_doc_parse(const char *data, size_t len, const postpar
     const postparse_options &opts = options ? *options : kDefaults;
     if (len > opts.options.limits.input_bytes) return POSTPARSE_ERR_INPUT_TOO_LARGE;
     auto doc = std::make_unique<postparse_doc>();
-    doc->doc = impl::parse_document(std::string_view(data ? data : "", len), opts.options, opts.profiles);
+    doc->doc = impl::parse_document(std::string_view(data ? data : "", len), opts.options, opts.profiles, ownership);
     *out = doc.release();
     return POSTPARSE_OK;
   });
+}
+
+}  // namespace
+
+postparse_status postparse_doc_parse(const char *data, size_t len, const postparse_options *options,
+                                     postparse_doc **out) noexcept {
+  return parse(data, len, options, out, impl::InputOwnership::copy);
+}
+
+postparse_status postparse_doc_parse_borrowed(const char *data, size_t len, const postparse_options *options,
+                                              postparse_doc **out) noexcept {
+  return parse(data, len, options, out, impl::InputOwnership::borrow);
 }
 
 void postparse_doc_free(postparse_doc *doc) noexcept { delete doc; }

@@ -92,15 +92,22 @@ void extract_body(Document &doc, const extract::ProfileSet &profile_set) {
   extract::apply_profiles(doc.extraction, doc.html.root, profiles);
 }
 
-// The document's own copy of the input, in UTF-8: UTF-16 and UTF-32 with a
-// BOM are decoded first (a note says so; ill-formed units are a warning).
-void take_input(Document &doc, std::string_view input, DiagnosticSink &sink) {
+// The document's text, in UTF-8: the input itself (borrowed) or its copy;
+// UTF-16 and UTF-32 with a BOM are decoded into the document's own text
+// whatever the ownership (a note says so; ill-formed units are a warning).
+void take_input(Document &doc, std::string_view input, InputOwnership ownership, DiagnosticSink &sink) {
   std::optional<DecodedText> decoded = decode_utf16_or_32(input);
   if (!decoded) {
-    doc.source.assign(input.data(), input.size());
+    if (ownership == InputOwnership::borrow) {
+      doc.source = input;
+    } else {
+      doc.owned_source.assign(input.data(), input.size());
+      doc.source = doc.owned_source;
+    }
     return;
   }
-  doc.source = std::move(decoded->utf8);
+  doc.owned_source = std::move(decoded->utf8);
+  doc.source = doc.owned_source;
   sink.add(POSTPARSE_ERR_SYNTAX, Severity::note, Part::split,
            std::string("the input is ") + decoded->encoding +
                " (byte order mark); it was decoded to UTF-8, and offsets refer to the decoded text",
@@ -136,10 +143,10 @@ void report_ill_formed_utf8(const Document &doc, DiagnosticSink &sink) {
 }  // namespace
 
 std::unique_ptr<Document> parse_document(std::string_view input, const Options &options,
-                                         const extract::ProfileSet &profiles) {
+                                         const extract::ProfileSet &profiles, InputOwnership ownership) {
   auto doc = std::make_unique<Document>();
   DiagnosticSink sink(options.limits.diagnostics);
-  take_input(*doc, input, sink);
+  take_input(*doc, input, ownership, sink);
   doc->options = options;
   doc->lines = std::make_unique<LineIndex>(doc->source);
   doc->source_text = SourceText{doc->text(), doc->lines.get(), options.zone};

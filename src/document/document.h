@@ -20,8 +20,13 @@
 namespace postparse::impl {
 
 struct Document {
-  std::string source;  // the document's own copy of the input, in UTF-8 (decoded
-                       // from UTF-16/UTF-32 when it started with their BOM)
+  // The text every offset refers to: owned_source, or the caller's bytes
+  // when the input was borrowed (InputOwnership::borrow) and needed no
+  // decoding.
+  std::string_view source;
+  // The document's own copy of the input, in UTF-8 (decoded from
+  // UTF-16/UTF-32 when it started with their BOM); empty when borrowed.
+  std::string owned_source;
   Options options;
   Split split;
   ValueArena arena;
@@ -37,11 +42,16 @@ struct Document {
   std::string_view body() const { return text().substr(split.body_begin); }
 };
 
+// Whether the document copies its input or reads the caller's bytes in
+// place (they must then outlive the document, unchanged).
+enum class InputOwnership { copy, borrow };
+
 // Runs the pipeline over `input`.  Problems in the post become diagnostics;
 // only resource exhaustion (std::bad_alloc) propagates.
 // `profiles` are applied during the parse only: the document keeps copies
 // of what they captured, never the profiles.
 std::unique_ptr<Document> parse_document(std::string_view input, const Options &options,
-                                         const extract::ProfileSet &profiles);
+                                         const extract::ProfileSet &profiles,
+                                         InputOwnership ownership = InputOwnership::copy);
 
 }  // namespace postparse::impl

@@ -49,6 +49,14 @@ class Document {
   }
   static Document parse(std::string_view bytes, const Options &options) { return parse(bytes, &options); }
 
+  // Parses a post without copying it (postparse_doc_parse_borrowed): the
+  // bytes must stay alive and unchanged while the Document lives.
+  static Document parse_borrowed(std::string_view bytes, const Options *options = nullptr) {
+    postparse_doc *raw = nullptr;
+    check(postparse_doc_parse_borrowed(bytes.data(), bytes.size(), options ? options->get() : nullptr, &raw));
+    return Document(raw);
+  }
+
   // ---- Parts of the post ----
   // The text every offset refers to (the input, or its UTF-8 decoding).
   std::string_view source() const noexcept { return to_view(postparse_doc_source(raw())); }
