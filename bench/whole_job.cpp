@@ -1,7 +1,8 @@
 // The whole job in-process through the C ABI, for bench/compare: every file
 // of LIST_FILE (one path per line) is parsed with the default options and
 // rendered as its JSON line, written to stdout — what `postparse FILE...`
-// does, without the process start and the file reads.
+// does, without the process start and the file reads.  The posts are in
+// memory already, so they are parsed in place (postparse_doc_parse_borrowed).
 //
 //   bench_whole_job LIST_FILE [REPS] [THREADS]
 //
@@ -57,7 +58,7 @@ size_t run_share(const std::vector<Post> &posts, size_t first, size_t step, FILE
   size_t errors = 0;
   for (size_t i = first; i < posts.size(); i += step) {
     postparse_doc *doc = nullptr;
-    if (postparse_doc_parse(posts[i].bytes.data(), posts[i].bytes.size(), nullptr, &doc) != POSTPARSE_OK) {
+    if (postparse_doc_parse_borrowed(posts[i].bytes.data(), posts[i].bytes.size(), nullptr, &doc) != POSTPARSE_OK) {
       ++errors;
       continue;
     }
