@@ -59,8 +59,14 @@ class Selection {
 
 // The rule's pattern on `text`; *captured receives group 1 (or the whole
 // match when the pattern has no group, or the text when there is no pattern).
-bool text_matches(const Rule &rule, const std::string &text, std::string *captured) {
-  if (rule.max_chars && char_count_exceeds(text, rule.max_chars)) return false;
+// `chars` is char_count(text) when the caller knows it (paragraphs are
+// counted once for all rules), else npos.
+bool text_matches(const Rule &rule, const std::string &text, std::string *captured,
+                  std::size_t chars = std::string::npos) {
+  if (rule.max_chars) {
+    bool too_long = chars != std::string::npos ? chars > rule.max_chars : char_count_exceeds(text, rule.max_chars);
+    if (too_long) return false;
+  }
   if (!rule.match) {
     *captured = text;
     return true;
@@ -106,7 +112,22 @@ void apply_action(const Rule &rule, ParagraphClass &cls, std::string &reason, bo
   }
 }
 
-void apply_rule(const Rule &rule, Extraction &x, std::vector<bool> &dropped, pugi::xml_node root) {
+// What every rule reads of the extraction, worked out once rather than per
+// rule: the paragraphs' lengths in characters and the comments' texts.
+struct RuleInputs {
+  std::vector<std::size_t> paragraph_chars;
+  std::vector<std::string> comment_texts;
+
+  explicit RuleInputs(const Extraction &x) {
+    paragraph_chars.reserve(x.paragraphs.size());
+    for (const Paragraph &p : x.paragraphs) paragraph_chars.push_back(char_count(p.text));
+    comment_texts.reserve(x.comments.size());
+    for (const Comment &comment : x.comments) comment_texts.push_back(trim(comment.text));
+  }
+};
+
+void apply_rule(const Rule &rule, Extraction &x, const RuleInputs &inputs, std::vector<bool> &dropped,
+                pugi::xml_node root) {
   Selection selection(select(rule, root));
   bool by_node = !rule.select.empty();
   std::string captured;
@@ -115,7 +136,7 @@ void apply_rule(const Rule &rule, Extraction &x, std::vector<bool> &dropped, pug
       for (std::size_t i = 0; i < x.paragraphs.size(); ++i) {
         Paragraph &p = x.paragraphs[i];
         if (by_node && !selection.covers(p.block)) continue;
-        if (!text_matches(rule, p.text, &captured)) continue;
+        if (!text_matches(rule, p.text, &captured, inputs.paragraph_chars[i])) continue;
         bool drop = false;
         apply_action(rule, p.cls, p.reason, drop);
         if (drop) dropped[i] = true;
@@ -135,9 +156,10 @@ void apply_rule(const Rule &rule, Extraction &x, std::vector<bool> &dropped, pug
       }
       break;
     case RuleTarget::comment:
-      for (const Comment &comment : x.comments) {
-        std::string text = trim(comment.text);
-        if (text_matches(rule, text, &captured)) capture(rule, captured, comment.begin, comment.end, x.editorial);
+      for (std::size_t i = 0; i < x.comments.size(); ++i) {
+        const Comment &comment = x.comments[i];
+        if (text_matches(rule, inputs.comment_texts[i], &captured))
+          capture(rule, captured, comment.begin, comment.end, x.editorial);
       }
       break;
   }
@@ -160,8 +182,9 @@ void remove_dropped(Extraction &x, const std::vector<bool> &dropped) {
 void apply_profiles(Extraction &extraction, pugi::xml_node root,
                     const std::vector<const Profile *> &profiles) {
   std::vector<bool> dropped(extraction.paragraphs.size(), false);
+  const RuleInputs inputs(extraction);  // rules change classes, never texts
   for (const Profile *profile : profiles)
-    for (const Rule &rule : profile->rules) apply_rule(rule, extraction, dropped, root);
+    for (const Rule &rule : profile->rules) apply_rule(rule, extraction, inputs, dropped, root);
   remove_dropped(extraction, dropped);
 }
 
