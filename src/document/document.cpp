@@ -53,7 +53,8 @@ void parse_markdown_body(Document &doc) {
   html::HtmlOptions options = html_options(doc.options);
   options.mode = HtmlMode::fragment;
   doc.html = html::parse_html(rendered.html, 0, options);
-  auto to_input = [&](std::size_t at) { return std::min(rendered.map.to_source(at), doc.source.size()); };
+  markdown::OffsetMap::Cursor cursor(rendered.map);
+  auto to_input = [&](std::size_t at) { return std::min(cursor.to_source(at), doc.source.size()); };
   doc.html.dom->remap_spans(to_input, doc.source.size());
   for (html::ParseError &e : doc.html.errors) e.offset = to_input(e.offset);
   for (html::LimitEvent &e : doc.html.limit_events) e.offset = to_input(e.offset);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <string>
 
 namespace postparse::impl::markdown {
 
@@ -15,12 +16,32 @@ void OffsetMap::add(std::size_t html, std::size_t source, bool exact) {
   segments_.push_back({html, source, exact});
 }
 
-std::size_t OffsetMap::to_source(std::size_t html) const {
+std::size_t OffsetMap::segment_of(std::size_t html) const {
   auto after = std::upper_bound(segments_.begin(), segments_.end(), html,
                                 [](std::size_t h, const Segment &s) { return h < s.html; });
-  if (after == segments_.begin()) return segments_.empty() ? 0 : segments_.front().source;
-  const Segment &s = *(after - 1);
+  return after == segments_.begin() ? std::string::npos : static_cast<std::size_t>(after - segments_.begin()) - 1;
+}
+
+// Before the first segment, everything maps to where it starts.
+std::size_t OffsetMap::in_segment(std::size_t index, std::size_t html) const {
+  if (index == std::string::npos) return segments_.empty() ? 0 : segments_.front().source;
+  const Segment &s = segments_[index];
   return s.exact ? s.source + (html - s.html) : s.source;
+}
+
+std::size_t OffsetMap::to_source(std::size_t html) const { return in_segment(segment_of(html), html); }
+
+std::size_t OffsetMap::Cursor::to_source(std::size_t html) {
+  const std::vector<Segment> &segments = map_.segments_;
+  if (at_ < segments.size() && segments[at_].html <= html) {
+    for (int step = 0; step < 8; ++step) {
+      if (at_ + 1 == segments.size() || segments[at_ + 1].html > html) return map_.in_segment(at_, html);
+      ++at_;
+    }
+  }
+  std::size_t index = map_.segment_of(html);
+  if (index != std::string::npos) at_ = index;
+  return map_.in_segment(index, html);
 }
 
 namespace {
@@ -84,12 +105,24 @@ void Renderer::source_text(const MD_CHAR *text, MD_SIZE size, bool escape) {
     out_.map.add(out_.html.size(), anchor_, in_source(text));
     out_.html += piece;
   } else {
-    // Byte by byte, so that escaped characters still map to their place.
+    // Runs between the characters that need escaping map as one segment
+    // each, and every escaped character gets its own, so that what follows
+    // it still maps to its place.
+    const bool exact = in_source(text);
+    auto emit = [&](std::size_t from, std::size_t to, bool escaped) {
+      out_.map.add(out_.html.size(), exact ? offset_of(text + from) : anchor_, exact);
+      if (escaped) escape_into(out_.html, piece.substr(from, to - from), false);
+      else out_.html.append(piece.data() + from, to - from);
+    };
+    std::size_t run = 0;
     for (std::size_t i = 0; i < piece.size(); ++i) {
-      std::size_t at = in_source(text) ? offset_of(text + i) : anchor_;
-      out_.map.add(out_.html.size(), at, in_source(text));
-      escape_into(out_.html, piece.substr(i, 1), false);
+      char c = piece[i];
+      if (c != '&' && c != '<' && c != '>' && c != '"' && c != '\0') continue;
+      if (i > run) emit(run, i, false);
+      emit(i, i + 1, true);
+      run = i + 1;
     }
+    if (run < piece.size()) emit(run, piece.size(), false);
   }
   if (in_source(text)) anchor_ = offset_of(text) + size;
 }
