@@ -1,10 +1,28 @@
 #include "common/line_index.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 #include "common/utf8.h"
 
 namespace postparse::impl {
+namespace {
+
+constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+
+// One bit (the low bit of its byte) per byte of `word` that is a UTF-8
+// continuation byte (10xxxxxx).
+std::uint64_t continuation_bytes(std::uint64_t word) { return (word >> 7) & ~(word >> 6) & kOnes; }
+
+// Whether any byte of `word` is `byte`.
+bool has_byte(std::uint64_t word, unsigned char byte) {
+  std::uint64_t x = word ^ (kOnes * byte);
+  return ((x - kOnes) & ~x & (kOnes << 7)) != 0;
+}
+
+}  // namespace
+
 // A break ends a line at `i`: LF, or CR not followed by LF (CRLF breaks at LF).
 bool LineIndex::is_break(std::size_t i) const {
   char c = text_[i];
@@ -25,21 +43,36 @@ LineIndex::LineIndex(std::string_view text) : text_(text) {
     }
     chunks_.push_back(in_block);
     std::size_t end = std::min(text.size(), chunk_begin + kChunk);
-    for (std::size_t i = chunk_begin; i < end; ++i) {
+    std::size_t i = chunk_begin;
+    // Eight bytes at a time: code points by counting continuation bytes,
+    // and a byte-wise look only at words that hold a CR or LF.
+    for (; i + 8 <= end; i += 8) {
+      std::uint64_t word;
+      std::memcpy(&word, text.data() + i, 8);
+      std::size_t leads = 8 - static_cast<std::size_t>(__builtin_popcountll(continuation_bytes(word)));
+      running.code_points_before += leads;
+      in_block.code_points = static_cast<std::uint16_t>(in_block.code_points + leads);
+      if (has_byte(word, '\n') || has_byte(word, '\r'))
+        for (std::size_t k = i; k < i + 8; ++k) note_break(k, running, in_block);
+    }
+    for (; i < end; ++i) {
       if (!is_utf8_continuation(text[i])) {
         ++running.code_points_before;
         ++in_block.code_points;
       }
-      if (is_break(i)) {
-        ++running.lines_before;
-        running.line_start = i + 1;
-        ++in_block.lines;
-        // A break on the block's last byte starts the line in the next block,
-        // whose own checkpoint records it.
-        in_block.line_start = static_cast<std::uint16_t>((i + 1) % kBlock);
-      }
+      note_break(i, running, in_block);
     }
   }
+}
+
+void LineIndex::note_break(std::size_t i, Checkpoint &running, ChunkCheckpoint &in_block) const {
+  if (!is_break(i)) return;
+  ++running.lines_before;
+  running.line_start = i + 1;
+  ++in_block.lines;
+  // A break on the block's last byte starts the line in the next block,
+  // whose own checkpoint records it.
+  in_block.line_start = static_cast<std::uint16_t>((i + 1) % kBlock);
 }
 
 std::size_t LineIndex::code_points_before(std::size_t offset) const {

@@ -63,6 +63,7 @@ class LineIndex {
   };
 
   bool is_break(std::size_t i) const;
+  void note_break(std::size_t i, Checkpoint &running, ChunkCheckpoint &in_block) const;
   std::size_t code_points_before(std::size_t offset) const;
 
   std::string_view text_;
