@@ -59,6 +59,18 @@ inline bool ascii_starts_with_icase(std::string_view text, std::string_view pref
 
 // `text` without the leading and trailing characters `is_space` matches
 // (one of the predicates above).
+// Whether `text` contains `lower_needle` (given in lowercase), ignoring
+// ASCII case; no copy of the text.
+inline bool ascii_contains_icase(std::string_view text, std::string_view lower_needle) {
+  if (lower_needle.size() > text.size()) return false;
+  for (std::size_t i = 0; i + lower_needle.size() <= text.size(); ++i) {
+    std::size_t k = 0;
+    while (k < lower_needle.size() && ascii_lower(text[i + k]) == lower_needle[k]) ++k;
+    if (k == lower_needle.size()) return true;
+  }
+  return false;
+}
+
 inline std::string_view trim_ascii(std::string_view text, bool (*is_space)(int)) {
   while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
   while (!text.empty() && is_space(text.back())) text.remove_suffix(1);

@@ -46,20 +46,40 @@ bool is_skipped(Tag tag, Ns ns) {
 // frameworks' visually-hidden utilities (Bootstrap, WordPress, Elementor...).
 bool is_screen_reader_only(std::string_view cls) {
   for (std::string_view name : {"sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden", "screen-only"})
-    if (cls.find(name) != std::string_view::npos) return true;
+    if (ascii_contains_icase(cls, name)) return true;
   return false;
 }
 
+// An inline style that hides the element (blanks inside the declaration
+// ignored, as browsers read `display : none`).
+bool style_hides(std::string_view style) {
+  std::string compact = ascii_lower(style);
+  compact.erase(std::remove_if(compact.begin(), compact.end(), is_c_space), compact.end());
+  return compact.find("display:none") != std::string::npos || compact.find("visibility:hidden") != std::string::npos;
+}
+
 // `hidden`, aria-hidden, inline display:none / visibility:hidden, and
-// screen-reader-only classes: nothing a sighted reader sees.
+// screen-reader-only classes: nothing a sighted reader sees.  One pass over
+// the attributes, without copies for the common ones: it runs for every
+// element.  The first attribute of a name counts, as attribute(name) would
+// find it.
 bool is_hidden(pugi::xml_node element) {
-  if (element.attribute("hidden")) return true;
-  if (is_screen_reader_only(ascii_lower(element.attribute("class").value()))) return true;
-  if (ascii_lower(element.attribute("aria-hidden").value()) == "true") return true;
-  std::string style = ascii_lower(element.attribute("style").value());
-  style.erase(std::remove_if(style.begin(), style.end(), is_c_space),
-              style.end());
-  return style.find("display:none") != std::string::npos || style.find("visibility:hidden") != std::string::npos;
+  bool seen_class = false, seen_aria = false, seen_style = false;
+  for (pugi::xml_attribute a = element.first_attribute(); a; a = a.next_attribute()) {
+    std::string_view name = a.name(), value = a.value();
+    if (name == "hidden") return true;
+    if (name == "class" && !seen_class) {
+      seen_class = true;
+      if (is_screen_reader_only(value)) return true;
+    } else if (name == "aria-hidden" && !seen_aria) {
+      seen_aria = true;
+      if (ascii_iequals(value, "true")) return true;
+    } else if (name == "style" && !seen_style) {
+      seen_style = true;
+      if (style_hides(value)) return true;
+    }
+  }
+  return false;
 }
 
 // The kind a paragraph takes from the blocks it sits in: the innermost of
@@ -211,7 +231,13 @@ class Segmenter {
     } else {
       // Source line breaks are white space, marked as CR so that normalising
       // joins them between CJK characters; only <br> ('\n') breaks lines.
-      for (char c : value) buffer_ += (c == '\n' || c == '\r') ? '\r' : (c == '\t' || c == '\f') ? ' ' : c;
+      std::size_t from = buffer_.size();
+      buffer_ += value;
+      for (std::size_t k = from; k < buffer_.size(); ++k) {
+        char &c = buffer_[k];
+        if (c == '\n') c = '\r';
+        else if (c == '\t' || c == '\f') c = ' ';
+      }
     }
     if (!is_blank(value)) breaks_ = 0;
   }
