@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 #include "common/utf8.h"
 
@@ -40,29 +41,66 @@ void JsonWriter::end_array() {
 }
 
 void JsonWriter::key(std::string_view name) {
-  string(name);
-  out_ += ':';
+  separate();
+  quoted(name, true);
   after_key_ = true;
 }
 
-void JsonWriter::string(std::string_view text) {
-  separate();
-  out_.reserve(out_.size() + text.size() + 2);
-  out_ += '"';
-  // Bytes that need no escaping (printable ASCII but '"' and '\\', and
-  // well-formed UTF-8) are copied in runs: most text is one run.  Validity
-  // is checked ahead, a whole prefix at a time.
-  static const struct EscapeTable {
-    bool needed[256] = {};
-    EscapeTable() {
-      for (int c = 0; c < 0x20; ++c) needed[c] = true;
-      needed['"'] = needed['\\'] = needed[0x7F] = true;
-    }
-  } kEscape;
+namespace {
+
+// Bytes that cannot stand as they are inside a JSON string.
+struct EscapeTable {
+  bool needed[256] = {};
+  constexpr EscapeTable() {
+    for (int c = 0; c < 0x20; ++c) needed[c] = true;
+    needed['"'] = needed['\\'] = needed[0x7F] = true;
+  }
+};
+constexpr EscapeTable kEscape;
+
+// Length of the prefix of `text` that can be written as it is: no byte that
+// needs escaping, well-formed UTF-8.
+std::size_t plain_prefix(std::string_view text) {
   const auto *s = reinterpret_cast<const unsigned char *>(text.data());
-  std::size_t valid_end = utf8_valid_prefix(text);
-  std::size_t run = 0;
-  for (std::size_t i = 0; i < text.size();) {
+  const std::size_t valid_end = utf8_valid_prefix(text);
+  std::size_t i = 0;
+  while (i < valid_end && !kEscape.needed[s[i]]) ++i;
+  return i;
+}
+
+}  // namespace
+
+// `"text"` (and `:` for a key) in one append when nothing needs escaping,
+// which is almost always: keys and most values are plain.
+void JsonWriter::quoted(std::string_view text, bool as_key) {
+  std::size_t plain = plain_prefix(text);
+  if (plain == text.size()) {
+    std::size_t at = out_.size();
+    out_.resize(at + text.size() + (as_key ? 3 : 2));
+    char *p = &out_[at];
+    *p++ = '"';
+    std::memcpy(p, text.data(), text.size());
+    p += text.size();
+    *p++ = '"';
+    if (as_key) *p = ':';
+    return;
+  }
+  out_.reserve(out_.size() + text.size() + 3);
+  out_ += '"';
+  escaped(text, plain);
+  out_ += '"';
+  if (as_key) out_ += ':';
+}
+
+// The rest of `text` from `from` (the end of its plain prefix): runs of
+// bytes that need no escaping are copied at once, the others escaped, and
+// validity is checked a whole prefix at a time.
+void JsonWriter::escaped(std::string_view text, std::size_t from) {
+  const auto *s = reinterpret_cast<const unsigned char *>(text.data());
+  std::size_t valid_end = from + utf8_valid_prefix(text.substr(from));
+  out_.append(text.data(), from);
+  std::size_t run = from;
+  for (std::size_t i = from; i < text.size();) {
     while (i < valid_end && !kEscape.needed[s[i]]) ++i;
     if (i == text.size()) break;
     out_.append(text.data() + run, i - run);
@@ -71,7 +109,11 @@ void JsonWriter::string(std::string_view text) {
     if (i > valid_end) valid_end = i + utf8_valid_prefix(text.substr(i));
   }
   out_.append(text.data() + run, text.size() - run);
-  out_ += '"';
+}
+
+void JsonWriter::string(std::string_view text) {
+  separate();
+  quoted(text, false);
 }
 
 // One byte that cannot stand as it is in a JSON string: an escape, or

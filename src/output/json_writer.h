@@ -28,6 +28,8 @@ class JsonWriter {
 
  private:
   void separate();
+  void quoted(std::string_view text, bool as_key);
+  void escaped(std::string_view text, std::size_t from);
   void escape_byte(unsigned char c);
 
   std::string out_;
