@@ -126,8 +126,37 @@ struct RuleInputs {
   }
 };
 
-void apply_rule(const Rule &rule, Extraction &x, const RuleInputs &inputs, std::vector<bool> &dropped,
-                pugi::xml_node root) {
+// Which of a profile's paragraph patterns occur in each paragraph, from one
+// scan of the paragraph by the profile's RE2::Set.  `known` is false when
+// the profile has no set or the set failed on some paragraph (its DFA out
+// of memory): then every rule runs its own match.
+class PatternHits {
+ public:
+  PatternHits(const Profile &profile, const Extraction &x) {
+    if (!profile.paragraph_patterns) return;
+    hits_.resize(x.paragraphs.size());
+    re2::RE2::Set::ErrorInfo error{};
+    for (std::size_t i = 0; i < x.paragraphs.size(); ++i) {
+      if (!profile.paragraph_patterns->Match(x.paragraphs[i].text, &hits_[i], &error) &&
+          error.kind != re2::RE2::Set::kNoError)
+        return;
+      std::sort(hits_[i].begin(), hits_[i].end());
+    }
+    known_ = true;
+  }
+
+  // False only when pattern `index` is known not to occur in paragraph `i`.
+  bool may_match(std::size_t i, int index) const {
+    return !known_ || index < 0 || std::binary_search(hits_[i].begin(), hits_[i].end(), index);
+  }
+
+ private:
+  bool known_ = false;
+  std::vector<std::vector<int>> hits_;
+};
+
+void apply_rule(const Rule &rule, int pattern, const PatternHits &hits, Extraction &x, const RuleInputs &inputs,
+                std::vector<bool> &dropped, pugi::xml_node root) {
   Selection selection(select(rule, root));
   bool by_node = !rule.select.empty();
   std::string captured;
@@ -136,6 +165,7 @@ void apply_rule(const Rule &rule, Extraction &x, const RuleInputs &inputs, std::
       for (std::size_t i = 0; i < x.paragraphs.size(); ++i) {
         Paragraph &p = x.paragraphs[i];
         if (by_node && !selection.covers(p.block)) continue;
+        if (!hits.may_match(i, pattern)) continue;
         if (!text_matches(rule, p.text, &captured, inputs.paragraph_chars[i])) continue;
         bool drop = false;
         apply_action(rule, p.cls, p.reason, drop);
@@ -183,8 +213,12 @@ void apply_profiles(Extraction &extraction, pugi::xml_node root,
                     const std::vector<const Profile *> &profiles) {
   std::vector<bool> dropped(extraction.paragraphs.size(), false);
   const RuleInputs inputs(extraction);  // rules change classes, never texts
-  for (const Profile *profile : profiles)
-    for (const Rule &rule : profile->rules) apply_rule(rule, extraction, inputs, dropped, root);
+  for (const Profile *profile : profiles) {
+    const PatternHits hits(*profile, extraction);
+    for (std::size_t r = 0; r < profile->rules.size(); ++r)
+      apply_rule(profile->rules[r], r < profile->pattern_of_rule.size() ? profile->pattern_of_rule[r] : -1, hits,
+                 extraction, inputs, dropped, root);
+  }
   remove_dropped(extraction, dropped);
 }
 

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include "common/diagnostics.h"
 
@@ -41,6 +42,13 @@ struct Profile {
   std::string description;
   std::vector<std::string> markers;  // class/id words that mark furniture
   std::vector<Rule> rules;           // in file order; later rules win
+  // The `match` patterns of the paragraph rules as one RE2::Set, so that a
+  // paragraph is scanned once for all of them and only the rules whose
+  // pattern occurs in it run their own (capturing) match.  Null when the
+  // profile has no such pattern or the set could not be built; then every
+  // rule runs its own match.
+  std::unique_ptr<re2::RE2::Set> paragraph_patterns;
+  std::vector<int> pattern_of_rule;  // per rule: its index in the set, or -1
   std::vector<Diagnostic> diagnostics;  // offsets, lines and columns in `text`
   std::string text;                     // the YAML it was read from
 

@@ -218,6 +218,31 @@ bool Profile::has_errors() const {
   return std::any_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic &d) { return d.severity == Severity::error; });
 }
 
+namespace {
+
+// See Profile::paragraph_patterns.  The set uses the options each rule's
+// own pattern was compiled with, so a pattern matches in the set exactly
+// where it matches alone.
+void build_paragraph_patterns(Profile &profile) {
+  profile.pattern_of_rule.assign(profile.rules.size(), -1);
+  re2::RE2::Options options;
+  options.set_log_errors(false);
+  auto set = std::make_unique<re2::RE2::Set>(options, re2::RE2::UNANCHORED);
+  int added = 0;
+  for (std::size_t i = 0; i < profile.rules.size(); ++i) {
+    const Rule &rule = profile.rules[i];
+    if (rule.target != RuleTarget::paragraph || !rule.match) continue;
+    int index = set->Add(rule.match->pattern(), nullptr);
+    if (index < 0) return profile.pattern_of_rule.assign(profile.rules.size(), -1);
+    profile.pattern_of_rule[i] = index;
+    ++added;
+  }
+  if (added == 0 || !set->Compile()) return profile.pattern_of_rule.assign(profile.rules.size(), -1);
+  profile.paragraph_patterns = std::move(set);
+}
+
+}  // namespace
+
 std::shared_ptr<const Profile> load_profile(std::string_view yaml) {
   auto profile = std::make_shared<Profile>();
   profile->text.assign(yaml.data(), yaml.size());
@@ -244,6 +269,7 @@ std::shared_ptr<const Profile> load_profile(std::string_view yaml) {
   }
   locate_diagnostics(found, lines);
   profile->diagnostics = std::move(found);
+  build_paragraph_patterns(*profile);
   return profile;
 }
 
