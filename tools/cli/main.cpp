@@ -82,7 +82,9 @@ int process(const std::string &path, postparse::Options &options, const Settings
       return kExitInputError;
     }
     options.source_name(path);
-    postparse::Document doc = postparse::Document::parse(bytes, &options);
+    // `bytes` outlives `doc` (declared first, destroyed last), so the
+    // document can read it in place instead of keeping its own copy.
+    postparse::Document doc = postparse::Document::parse_borrowed(bytes, &options);
     if (!out.write_record(render(doc, s))) return kExitOutputError;
     return s.fail_on_error && has_error(doc) ? kExitPostError : kExitOk;
   } catch (const postparse::Error &e) {
