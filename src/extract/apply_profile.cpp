@@ -132,11 +132,13 @@ struct RuleInputs {
 // of memory): then every rule runs its own match.
 class PatternHits {
  public:
-  PatternHits(const Profile &profile, const Extraction &x) {
+  PatternHits(const Profile &profile, const Extraction &x, const std::vector<std::size_t> &paragraph_chars) {
     if (!profile.paragraph_patterns) return;
     hits_.resize(x.paragraphs.size());
     re2::RE2::Set::ErrorInfo error{};
+    const std::size_t longest = profile.paragraph_patterns_max_chars;
     for (std::size_t i = 0; i < x.paragraphs.size(); ++i) {
+      if (longest != 0 && paragraph_chars[i] > longest) continue;  // too long for every rule of the set
       if (!profile.paragraph_patterns->Match(x.paragraphs[i].text, &hits_[i], &error) &&
           error.kind != re2::RE2::Set::kNoError)
         return;
@@ -214,7 +216,7 @@ void apply_profiles(Extraction &extraction, pugi::xml_node root,
   std::vector<bool> dropped(extraction.paragraphs.size(), false);
   const RuleInputs inputs(extraction);  // rules change classes, never texts
   for (const Profile *profile : profiles) {
-    const PatternHits hits(*profile, extraction);
+    const PatternHits hits(*profile, extraction, inputs.paragraph_chars);
     for (std::size_t r = 0; r < profile->rules.size(); ++r)
       apply_rule(profile->rules[r], r < profile->pattern_of_rule.size() ? profile->pattern_of_rule[r] : -1, hits,
                  extraction, inputs, dropped, root);

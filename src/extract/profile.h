@@ -49,6 +49,9 @@ struct Profile {
   // rule runs its own match.
   std::unique_ptr<re2::RE2::Set> paragraph_patterns;
   std::vector<int> pattern_of_rule;  // per rule: its index in the set, or -1
+  // The largest max_chars of the rules in the set, or 0 when one of them
+  // has none: longer paragraphs need no scan, no rule of the set applies.
+  std::size_t paragraph_patterns_max_chars = 0;
   std::vector<Diagnostic> diagnostics;  // offsets, lines and columns in `text`
   std::string text;                     // the YAML it was read from
 
