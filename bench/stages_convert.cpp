@@ -102,8 +102,8 @@ bool digits(std::string_view s, std::size_t at, std::size_t n) {
   return true;
 }
 
-// YYYY-MM-DD, optionally [T ]hh:mm:ss[.frac][Z|+hh:mm]: what TOML reads as
-// a date (and the value must be a real date).
+// YYYY-MM-DD, optionally [T ]hh:mm:ss[.frac][Z|+hh:mm]: the shape TOML
+// reads as a date.
 bool is_toml_date(std::string_view s) {
   if (!digits(s, 0, 4) || s.size() < 10 || s[4] != '-' || !digits(s, 5, 2) || s[7] != '-' || !digits(s, 8, 2))
     return false;
@@ -124,7 +124,27 @@ bool is_toml_date(std::string_view s) {
       at += 6;
     }
   }
-  return at == s.size() && pp::dates::parse(s, nullptr).outcome == pp::dates::Outcome::ok;
+  return at == s.size();
+}
+
+// A timestamp as a TOML date in RFC 3339 form (YAML's "2004-07-21
+// 17:40:54 -07:00" becomes 2004-07-21T17:40:54-07:00, 2023-05-10 stays),
+// or "" when it is not a valid date.
+std::string toml_date(std::string_view timestamp) {
+  pp::dates::Result r = pp::dates::parse(timestamp, nullptr);
+  if (r.outcome != pp::dates::Outcome::ok) return {};
+  std::string date = pp::dates::format_iso8601(r.instant);
+  if (!r.instant.has_time) date = date.substr(0, 10);  // a date-only value stays one
+  return is_toml_date(date) ? date : std::string();
+}
+
+// A bare key when TOML allows one (A-Z a-z 0-9 _ -), as people write them.
+void toml_key(std::string_view key, std::string &out) {
+  bool bare = !key.empty();
+  for (char c : key)
+    bare &= (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+  if (bare) out += key;
+  else quoted(key, out);
 }
 
 void toml_value(const pp::Value &v, std::string &out) {
@@ -139,10 +159,12 @@ void toml_value(const pp::Value &v, std::string &out) {
       out += std::isnan(v.floating) ? "nan" : std::isinf(v.floating) ? (v.floating > 0 ? "inf" : "-inf")
                                                                       : float_text(v.floating);
       return;
-    case pp::Kind::timestamp:
-      if (is_toml_date(v.text)) return void(out += v.text);
-      quoted(v.text, out);
+    case pp::Kind::timestamp: {
+      std::string date = toml_date(v.text);
+      if (date.empty()) quoted(v.text, out);
+      else out += date;
       return;
+    }
     case pp::Kind::string: quoted(v.text, out); return;
     case pp::Kind::sequence:
       out += '[';
@@ -157,7 +179,7 @@ void toml_value(const pp::Value &v, std::string &out) {
       each_member(v, [&](const std::string &key, const pp::Value &item) {
         if (item.kind == pp::Kind::null) return;
         members += members.empty() ? " " : ", ";
-        quoted(key, members);
+        toml_key(key, members);
         members += " = ";
         toml_value(item, members);
       });
@@ -179,7 +201,7 @@ std::string to_toml_front_matter(const pp::Value &root) {
   std::string out;
   each_member(root, [&](const std::string &key, const pp::Value &item) {
     if (item.kind == pp::Kind::null) return;
-    quoted(key, out);
+    toml_key(key, out);
     out += " = ";
     toml_value(item, out);
     out += '\n';

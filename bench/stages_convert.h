@@ -16,10 +16,11 @@ namespace bench::stages {
 // once (the first).
 std::string to_json_front_matter(const postparse::impl::Value &root);
 
-// `root` (a mapping) as a TOML document: one `key = value` line per key,
-// nested mappings as inline tables.  TOML has no null: null members are
-// left out (and written "" inside arrays).  Timestamps that are valid RFC
-// 3339 / TOML dates are written as TOML dates, other ones as strings; a
+// `root` (a mapping) as a TOML document: one `key = value` line per key
+// (bare keys where TOML allows them), nested mappings as inline tables.
+// TOML has no null: null members are left out (and written "" inside
+// arrays).  Timestamps are written as TOML dates in RFC 3339 form (as
+// postparse renders them), or as strings when they are not valid dates; a
 // repeated key is written once; integers beyond 64 bits become strings.
 std::string to_toml_front_matter(const postparse::impl::Value &root);
 
