@@ -20,7 +20,7 @@ Extraction segment(const html::Dom &dom, pugi::xml_node root, const NormalizeOpt
 
 // A paragraph's text as segment() collected it from the DOM, before
 // normalisation, with the options it was normalised with: the real input of
-// the normalisation stage, which bench/stages measures on its own.
+// the normalisation stage, which bench_stages measures on its own.
 struct CollectedText {
   std::string raw;
   NormalizeOptions options;
