@@ -105,7 +105,8 @@ bool kind_of_block(Tag tag, BlockContext &out) {
 
 class Segmenter {
  public:
-  Segmenter(const html::Dom &dom, const NormalizeOptions &options) : dom_(dom), options_(options) {}
+  Segmenter(const html::Dom &dom, const NormalizeOptions &options, std::vector<CollectedText> *collected)
+      : dom_(dom), options_(options), collected_(collected) {}
 
   Extraction run(pugi::xml_node root) {
     block_node_ = root;
@@ -340,6 +341,7 @@ class Segmenter {
       return;
     }
     NormalizeOptions options = paragraph_options();
+    if (collected_) collected_->push_back({buffer_, options});
     std::string text = normalize_paragraph(buffer_, options);
     if (is_blank(text)) {  // spacer paragraphs (empty, &nbsp;, U+3000) separate but are dropped
       buffer_.clear();
@@ -361,6 +363,7 @@ class Segmenter {
 
   const html::Dom &dom_;
   NormalizeOptions options_;
+  std::vector<CollectedText> *collected_;  // null unless a caller asked for the texts
   Extraction out_;
   std::string buffer_;
   std::size_t begin_ = SIZE_MAX, end_ = 0;
@@ -379,7 +382,12 @@ class Segmenter {
 }  // namespace
 
 Extraction segment(const html::Dom &dom, pugi::xml_node root, const NormalizeOptions &options) {
-  return Segmenter(dom, options).run(root);
+  return Segmenter(dom, options, nullptr).run(root);
+}
+
+Extraction segment(const html::Dom &dom, pugi::xml_node root, const NormalizeOptions &options,
+                   std::vector<CollectedText> &collected) {
+  return Segmenter(dom, options, &collected).run(root);
 }
 
 }  // namespace postparse::impl::extract

@@ -3,6 +3,9 @@
 // spans and comments on the way.
 #pragma once
 
+#include <string>
+#include <vector>
+
 #include "extract/normalize.h"
 #include "extract/paragraph.h"
 #include "html/dom.h"
@@ -14,5 +17,17 @@ namespace postparse::impl::extract {
 // white space; script, style, template, noscript, form controls, embedded
 // graphics, hidden elements and comments never give paragraph text.
 Extraction segment(const html::Dom &dom, pugi::xml_node root, const NormalizeOptions &options);
+
+// A paragraph's text as segment() collected it from the DOM, before
+// normalisation, with the options it was normalised with: the real input of
+// the normalisation stage, which bench_stages measures on its own.
+struct CollectedText {
+  std::string raw;
+  NormalizeOptions options;
+};
+
+// segment(), also appending each paragraph's collected text to `collected`.
+Extraction segment(const html::Dom &dom, pugi::xml_node root, const NormalizeOptions &options,
+                   std::vector<CollectedText> &collected);
 
 }  // namespace postparse::impl::extract
