@@ -2,27 +2,11 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstring>
 
+#include "common/bytes8.h"
 #include "common/utf8.h"
 
 namespace postparse::impl {
-namespace {
-
-constexpr std::uint64_t kOnes = 0x0101010101010101ull;
-
-// One bit (the low bit of its byte) per byte of `word` that is a UTF-8
-// continuation byte (10xxxxxx).
-std::uint64_t continuation_bytes(std::uint64_t word) { return (word >> 7) & ~(word >> 6) & kOnes; }
-
-// Whether any byte of `word` is `byte`.
-bool has_byte(std::uint64_t word, unsigned char byte) {
-  std::uint64_t x = word ^ (kOnes * byte);
-  return ((x - kOnes) & ~x & (kOnes << 7)) != 0;
-}
-
-}  // namespace
-
 // A break ends a line at `i`: LF, or CR not followed by LF (CRLF breaks at LF).
 bool LineIndex::is_break(std::size_t i) const {
   char c = text_[i];
@@ -47,12 +31,11 @@ LineIndex::LineIndex(std::string_view text) : text_(text) {
     // Eight bytes at a time: code points by counting continuation bytes,
     // and a byte-wise look only at words that hold a CR or LF.
     for (; i + 8 <= end; i += 8) {
-      std::uint64_t word;
-      std::memcpy(&word, text.data() + i, 8);
-      std::size_t leads = 8 - static_cast<std::size_t>(__builtin_popcountll(continuation_bytes(word)));
+      const std::uint64_t word = bytes8::load(text.data() + i);
+      std::size_t leads = 8 - static_cast<std::size_t>(__builtin_popcountll(bytes8::continuation_bytes(word)));
       running.code_points_before += leads;
       in_block.code_points = static_cast<std::uint16_t>(in_block.code_points + leads);
-      if (has_byte(word, '\n') || has_byte(word, '\r'))
+      if (bytes8::has_byte(word, '\n') || bytes8::has_byte(word, '\r'))
         for (std::size_t k = i; k < i + 8; ++k) note_break(k, running, in_block);
     }
     for (; i < end; ++i) {

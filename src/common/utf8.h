@@ -4,9 +4,9 @@
 #pragma once
 
 #include <cstddef>
-#include <cstdint>
-#include <cstring>
 #include <string_view>
+
+#include "common/bytes8.h"
 
 namespace postparse::impl {
 
@@ -33,13 +33,9 @@ inline std::size_t utf8_valid_prefix(std::string_view text) {
   const std::size_t n = text.size();
   std::size_t i = 0;
   while (i < n) {
-    if (i + 8 <= n) {
-      std::uint64_t word;
-      std::memcpy(&word, s + i, 8);
-      if ((word & 0x8080808080808080ull) == 0) {
-        i += 8;
-        continue;
-      }
+    if (i + 8 <= n && bytes8::all_ascii(bytes8::load(s + i))) {
+      i += 8;
+      continue;
     }
     unsigned char lead = s[i];
     if (lead < 0x80) {

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "common/bytes8.h"
 #include "common/utf8.h"
 
 namespace postparse::impl {
@@ -59,17 +60,11 @@ struct EscapeTable {
 };
 constexpr EscapeTable kEscape;
 
-constexpr std::uint64_t kOnes = 0x0101010101010101ull;
-constexpr std::uint64_t kHighBits = kOnes << 7;
-
 // Whether any byte of `word` (all of them ASCII) needs escaping: below 0x20,
-// '"', '\\' or DEL.  Exact: the borrow trick gives no false positives on
-// bytes below 0x80.
+// '"', '\\' or DEL.
 bool word_needs_escape(std::uint64_t word) {
-  auto has_zero = [](std::uint64_t x) { return ((x - kOnes) & ~x & kHighBits) != 0; };
-  bool control = ((word - kOnes * 0x20) & ~word & kHighBits) != 0;
-  return control || has_zero(word ^ (kOnes * '"')) || has_zero(word ^ (kOnes * '\\')) ||
-         has_zero(word ^ (kOnes * 0x7F));
+  return bytes8::has_byte_below(word, 0x20) || bytes8::has_byte(word, '"') || bytes8::has_byte(word, '\\') ||
+         bytes8::has_byte(word, 0x7F);
 }
 
 // Length of the prefix of `text` that can be written as it is: no byte that
@@ -80,9 +75,8 @@ std::size_t plain_prefix(std::string_view text) {
   std::size_t i = 0;
   while (i < n) {
     if (i + 8 <= n) {
-      std::uint64_t word;
-      std::memcpy(&word, s + i, 8);
-      if ((word & kHighBits) == 0 && !word_needs_escape(word)) {
+      const std::uint64_t word = bytes8::load(s + i);
+      if (bytes8::all_ascii(word) && !word_needs_escape(word)) {
         i += 8;
         continue;
       }
