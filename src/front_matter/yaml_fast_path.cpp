@@ -1,6 +1,8 @@
 #include "front_matter/yaml_fast_path.h"
 
 #include <atomic>
+#include <cstdint>
+#include <cstring>
 
 #include "common/utf8.h"
 #include "front_matter/scalar_types.h"
@@ -27,14 +29,30 @@ bool is_one_of(char c, std::string_view set) { return set.find(c) != std::string
 bool has_unusual_bytes(std::string_view t) {
   if (utf8_valid_prefix(t) != t.size()) return true;
   const auto *s = reinterpret_cast<const unsigned char *>(t.data());
-  for (std::size_t i = 0, n = t.size(); i < n; ++i) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+  for (std::size_t i = 0, n = t.size(); i < n;) {
+    // Eight printable ASCII bytes at once: none below 0x20, none above 0x7E.
+    if (i + 8 <= n) {
+      std::uint64_t w;
+      std::memcpy(&w, s + i, 8);
+      bool below = ((w - kOnes * 0x20) & ~w & kHighs) != 0;
+      bool above = (((w + kOnes * (127 - 0x7E)) | w) & kHighs) != 0;
+      if (!below && !above) {
+        i += 8;
+        continue;
+      }
+    }
     unsigned char c = s[i];
-    if (c >= 0x20 && c < 0x7F) continue;
-    if (c < 0x20 ? c != '\n' : c == 0x7F) return true;
+    if ((c >= 0x20 && c < 0x7F) || c == '\n') {
+      ++i;
+      continue;
+    }
+    if (c < 0x80) return true;  // a control character or DEL
     // Well-formed UTF-8 here, so the bytes after a lead byte exist.
     if (c == 0xC2 && s[i + 1] < 0xA0) return true;
     if (c == 0xE2 && s[i + 1] == 0x80 && (s[i + 2] == 0xA8 || s[i + 2] == 0xA9)) return true;
     if (c == 0xEF && ((s[i + 1] == 0xBB && s[i + 2] == 0xBF) || (s[i + 1] == 0xBF && s[i + 2] >= 0xBE))) return true;
+    ++i;
   }
   return false;
 }
@@ -398,6 +416,7 @@ std::atomic<bool> fast_path_enabled{true};
 
 bool read_common_yaml(std::string_view text, std::vector<YamlEvent> &events) {
   events.clear();
+  events.reserve(text.size() / 16);  // about one event per short line
   return Reader(text, events).document();
 }
 
