@@ -5,7 +5,9 @@
 //
 //   bench_front_matter_stage [--corpus DIR] [benchmark flags]
 //   bench_front_matter_stage --once fast|yaml-cpp [--corpus DIR] [--reps N]
+//   bench_front_matter_stage --left [--corpus DIR]
 //
+// --left lists the posts whose YAML the fast reader leaves to yaml-cpp.
 // --once runs the stage N times (default 1) without the benchmark library,
 // for instruction counts that a noisy machine does not blur:
 //   valgrind --tool=callgrind --toggle-collect='postparse::impl::load_front_matter*' \
@@ -36,6 +38,7 @@ namespace impl = postparse::impl;
 std::string corpus_dir = "tests/data/corpus";
 
 struct Post {
+  std::string path;
   std::string text;
   std::unique_ptr<impl::LineIndex> lines;
   impl::SourceText source;
@@ -50,6 +53,7 @@ std::vector<std::unique_ptr<Post>> load_posts() {
   std::vector<std::unique_ptr<Post>> posts;
   for (const std::string &path : paths) {
     auto post = std::make_unique<Post>();
+    post->path = path;
     std::ifstream in(path, std::ios::binary);
     std::ostringstream bytes;
     bytes << in.rdbuf();
@@ -112,7 +116,19 @@ int main(int argc, char **argv) {
     if (!std::strcmp(argv[i], "--corpus") && i + 1 < argc) corpus_dir = argv[++i];
     else if (!std::strcmp(argv[i], "--once") && i + 1 < argc) once = argv[++i];
     else if (!std::strcmp(argv[i], "--reps") && i + 1 < argc) reps = std::atoi(argv[++i]);
+    else if (!std::strcmp(argv[i], "--left")) once = "left";
     else rest.push_back(argv[i]);
+  }
+  if (once && !std::strcmp(once, "left")) {
+    // The YAML blocks the fast reader leaves to yaml-cpp.
+    for (const auto &post : posts()) {
+      const impl::Split &split = post->split;
+      std::string_view content =
+          std::string_view(post->text).substr(split.content_begin, split.content_end - split.content_begin);
+      if (split.format == impl::Format::yaml && !postparse::testing::yaml_fast_path_accepts(content))
+        std::printf("%s\n", post->path.c_str());
+    }
+    return 0;
   }
   if (once) {
     bool fast = !std::strcmp(once, "fast");
