@@ -90,9 +90,14 @@ void collect_dates(const Value &node, const std::string &pointer, bool date_key,
   }
   for (std::size_t i = 0; i < node.items.size(); ++i) {
     bool is_map = node.kind == Kind::mapping;
-    std::string token = is_map ? pointer_token(walk.out.json_keys.name(node, i)) : std::to_string(i);
     bool child_date_key = is_map && node.keys[i]->is_scalar() && is_date_key(node.keys[i]->text);
-    collect_dates(*node.items[i], pointer + "/" + token, child_date_key, depth + 1, walk);
+    // A scalar that is neither a timestamp nor a string under a date key
+    // holds no date: its pointer is not worth building.
+    const Value &child = *node.items[i];
+    if (child.is_scalar() && child.kind != Kind::timestamp && !(child_date_key && child.kind == Kind::string))
+      continue;
+    std::string token = is_map ? pointer_token(walk.out.json_keys.name(node, i)) : std::to_string(i);
+    collect_dates(child, pointer + "/" + token, child_date_key, depth + 1, walk);
   }
 }
 

@@ -1,5 +1,6 @@
 #include "front_matter/json_keys.h"
 
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -8,16 +9,38 @@
 namespace postparse::impl {
 namespace {
 
-std::string text_of(const Value &key) {
+// A key's text, viewed in the value or the input (they outlive the walk).
+std::string_view text_view(const Value &key) {
   if (key.is_scalar()) return key.text;
   std::string_view raw = key.raw();
   std::size_t first = raw.find_first_not_of(" \t\r\n");
   if (first == std::string_view::npos) return {};
-  return std::string(raw.substr(first, raw.find_last_not_of(" \t\r\n") - first + 1));
+  return raw.substr(first, raw.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+std::string text_of(const Value &key) { return std::string(text_view(key)); }
+
+// Whether two keys of the mapping have the same text.  Front matter
+// mappings are small and almost never repeat a text, so they are compared
+// pairwise without copying anything; large ones go through a hash set.
+bool has_repeated_text(const Value &map) {
+  const std::vector<const Value *> &keys = map.keys;
+  constexpr std::size_t kPairwise = 32;
+  if (keys.size() <= kPairwise) {
+    for (std::size_t i = 1; i < keys.size(); ++i)
+      for (std::size_t j = 0; j < i; ++j)
+        if (text_view(*keys[i]) == text_view(*keys[j])) return true;
+    return false;
+  }
+  std::unordered_set<std::string_view> seen;
+  for (const Value *key : keys)
+    if (!seen.insert(text_view(*key)).second) return true;
+  return false;
 }
 
 // Names for the keys of one mapping; empty when every key keeps its text.
 std::vector<std::string> unique_names(const Value &map) {
+  if (!has_repeated_text(map)) return {};
   std::vector<std::string> names;
   std::unordered_set<std::string> taken;
   bool repeats = false;

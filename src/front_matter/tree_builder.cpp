@@ -1,6 +1,7 @@
 #include "front_matter/tree_builder.h"
 
 #include <charconv>
+#include <utility>
 
 #include "common/ascii.h"
 #include "front_matter/scalar_extent.h"
@@ -124,12 +125,11 @@ void TreeBuilder::count_expansion(const Value *value, std::size_t at) {
                at};
 }
 
-void TreeBuilder::scalar(std::size_t mark, const std::string &tag, std::size_t anchor,
-                         const std::string &value) {
+void TreeBuilder::scalar(std::size_t mark, const std::string &tag, std::size_t anchor, std::string value) {
   ScalarExtent extent = scalar_extent(text_, mark, value);
   Value *v = make(Kind::string, extent.begin, extent.end);
   v->style = extent.style;
-  v->text = keep_chomped_folded(text_, extent, value);
+  v->text = keep_chomped_folded(text_, extent, std::move(value));
   v->subtree_bytes = v->text.size();
   type_scalar(*v, tag);
   last_end_ = std::max(last_end_, extent.end);

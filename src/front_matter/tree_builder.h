@@ -27,8 +27,9 @@ class TreeBuilder {
 
   void null(std::size_t mark, std::size_t anchor);
   void alias(std::size_t mark, std::size_t anchor);
-  void scalar(std::size_t mark, const std::string &tag, std::size_t anchor,
-              const std::string &value);
+  // `value` is taken by value so that a caller's temporary moves into
+  // the node.
+  void scalar(std::size_t mark, const std::string &tag, std::size_t anchor, std::string value);
   void start(Kind kind, std::size_t mark, const std::string &tag, std::size_t anchor, bool flow);
   void finish();
   // The root once the document is complete (an empty mapping when the block

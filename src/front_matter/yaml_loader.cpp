@@ -21,6 +21,7 @@
 #include "front_matter/syntax_hints.h"
 #include "front_matter/tree_builder.h"
 #include "front_matter/tree_loader.h"
+#include "front_matter/yaml_fast_path.h"
 #include "postparse/postparse.h"
 #include "split/encoding.h"
 
@@ -195,7 +196,47 @@ std::size_t flow_depth_exceeded(std::string_view text, std::uint64_t limit) {
 
 }  // namespace
 
+namespace {
+
+void report_flow_depth(std::size_t at, const OffsetMap &map, LoadContext &context) {
+  context.diagnostics.add(POSTPARSE_ERR_DEPTH_LIMIT, Severity::error, Part::front_matter,
+                          std::string(context.subject) + " nests flow collections deeper than " +
+                              std::to_string(context.options.limits.depth) + " levels (depth limit)",
+                          map.to_input(at));
+}
+
+// The tree of a text the fast reader took, from its events.  Of yaml-cpp's
+// path only what can apply to such a text is done: the reader takes no NUL,
+// no ill-formed UTF-8, no CR, no second document and no unclosed quote, but
+// brackets inside plain scalars still count for the flow depth check (which
+// cannot fire when there are no more of them than the limit).
+const Value *load_common_yaml(std::string_view text, const std::vector<YamlEvent> &events, const OffsetMap &map,
+                              LoadContext &context) {
+  std::uint64_t limit = context.options.limits.depth;
+  auto openers = static_cast<std::uint64_t>(std::count_if(text.begin(), text.end(), [](char c) { return c == '[' || c == '{'; }));
+  if (openers > limit) {
+    if (std::size_t deep = flow_depth_exceeded(text, limit); deep != std::string_view::npos) {
+      report_flow_depth(deep, map, context);
+      return nullptr;
+    }
+  }
+  TreeBuilder builder(text, map, false, context);
+  try {
+    replay_yaml_events(text, events, builder);
+  } catch (const TreeBuilder::Stop &stop) {
+    context.diagnostics.add(stop.code, Severity::error, Part::front_matter, stop.message, stop.offset);
+    return nullptr;
+  }
+  return builder.finish_document();
+}
+
+}  // namespace
+
 const Value *load_yaml(std::string_view text, const OffsetMap &map, bool json, LoadContext &context) {
+  if (!json && yaml_fast_path_enabled()) {
+    std::vector<YamlEvent> events;
+    if (read_common_yaml(text, events)) return load_common_yaml(text, events, map, context);
+  }
   // yaml-cpp reads a NUL as the start of an escape and silently corrupts the
   // scalar around it; YAML does not allow NUL, so the block is refused.
   if (std::size_t nul = text.find('\0'); nul != std::string_view::npos) {
@@ -206,10 +247,7 @@ const Value *load_yaml(std::string_view text, const OffsetMap &map, bool json, L
     return nullptr;
   }
   if (std::size_t deep = flow_depth_exceeded(text, context.options.limits.depth); deep != std::string_view::npos) {
-    context.diagnostics.add(POSTPARSE_ERR_DEPTH_LIMIT, Severity::error, Part::front_matter,
-                            std::string(context.subject) + " nests flow collections deeper than " +
-                                std::to_string(context.options.limits.depth) + " levels (depth limit)",
-                            map.to_input(deep));
+    report_flow_depth(deep, map, context);
     return nullptr;
   }
   // yaml-cpp turns ill-formed UTF-8 into U+FFFD without a word: say where.
