@@ -158,6 +158,7 @@ class TreeBuilder {
   void mode_before_html(Token &t);
   // tree_modes_in_head.cpp
   void mode_before_head(Token &t);
+  bool shared_first_steps(Token &t);
   void mode_in_head(Token &t);
   void mode_in_head_noscript(Token &t);
   void mode_after_head(Token &t);

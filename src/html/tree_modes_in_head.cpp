@@ -29,16 +29,32 @@ void TreeBuilder::mode_before_head(Token &t) {
   process(mode_, t);
 }
 
+// The steps the in head, after head and in column group modes begin with:
+// leading white space of a character token is inserted, comments are
+// inserted, a DOCTYPE is a parse error, and <html> goes to the in body
+// rules.  True when that dealt with the whole token; false when the mode
+// goes on with it (a character token then holds what followed its white
+// space).
+bool TreeBuilder::shared_first_steps(Token &t) {
+  if (t.kind == TokenKind::character) return !split_leading_whitespace(t);
+  if (t.kind == TokenKind::comment) {
+    insert_comment(t, appropriate_place());
+    return true;
+  }
+  if (t.kind == TokenKind::doctype) {
+    error("unexpected-doctype");
+    return true;
+  }
+  if (start(t, {"html"})) {
+    mode_in_body(t);
+    return true;
+  }
+  return false;
+}
+
 void TreeBuilder::mode_in_head(Token &t) {
-  if (t.kind == TokenKind::character) {
-    if (!split_leading_whitespace(t)) return;
-  } else if (t.kind == TokenKind::comment) {
-    return insert_comment(t, appropriate_place());
-  } else if (t.kind == TokenKind::doctype) {
-    return error("unexpected-doctype");
-  } else if (start(t, {"html"})) {
-    return mode_in_body(t);
-  } else if (start(t, {"base", "basefont", "bgsound", "link", "meta"})) {
+  if (shared_first_steps(t)) return;
+  if (start(t, {"base", "basefont", "bgsound", "link", "meta"})) {
     insert_html_element(t);
     pop();
     return;
@@ -103,15 +119,8 @@ void TreeBuilder::mode_in_head_noscript(Token &t) {
 }
 
 void TreeBuilder::mode_after_head(Token &t) {
-  if (t.kind == TokenKind::character) {
-    if (!split_leading_whitespace(t)) return;
-  } else if (t.kind == TokenKind::comment) {
-    return insert_comment(t, appropriate_place());
-  } else if (t.kind == TokenKind::doctype) {
-    return error("unexpected-doctype");
-  } else if (start(t, {"html"})) {
-    return mode_in_body(t);
-  } else if (start(t, {"body"})) {
+  if (shared_first_steps(t)) return;
+  if (start(t, {"body"})) {
     insert_html_element(t);
     frameset_ok_ = false;
     mode_ = Mode::in_body;

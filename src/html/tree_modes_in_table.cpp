@@ -136,15 +136,8 @@ void TreeBuilder::mode_in_caption(Token &t) {
 }
 
 void TreeBuilder::mode_in_column_group(Token &t) {
-  if (t.kind == TokenKind::character) {
-    if (!split_leading_whitespace(t)) return;
-  } else if (t.kind == TokenKind::comment) {
-    return insert_comment(t, appropriate_place());
-  } else if (t.kind == TokenKind::doctype) {
-    return error("unexpected-doctype");
-  } else if (start(t, {"html"})) {
-    return mode_in_body(t);
-  } else if (start(t, {"col"})) {
+  if (shared_first_steps(t)) return;
+  if (start(t, {"col"})) {
     if (insert_html_element(t)) pop();
     return;
   } else if (end(t, {"colgroup"})) {
