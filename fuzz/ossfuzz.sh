@@ -47,7 +47,9 @@ for dep in yaml-cpp pugixml re2 utf8proc md4c date-tz; do deps+=("$(link_dep "$d
 # toml++ is header-only from source (DEPS_PREFIX); Debian ships it compiled.
 if [ -z "$DEPS_PREFIX" ] || [ ! -f "$DEPS_PREFIX/include/toml++/toml.h" ]; then deps+=(-ltomlplusplus); fi
 
-includes=(-I"$SRC_DIR/include")
+# The public headers, and the ones the build generates (postparse/version.h,
+# postparse/export.h); the harnesses link the static library.
+includes=(-I"$SRC_DIR/include" -I"$WORK/build/include" -DPOSTPARSE_STATIC_DEFINE)
 [ -n "$DEPS_PREFIX" ] && includes+=(-I"$DEPS_PREFIX/include")
 
 # Seeds and dictionaries.
