@@ -44,9 +44,8 @@ void write_span_members(JsonWriter &w, const SourceSpan &span) {
 }
 
 void write_span(JsonWriter &w, const Document &doc, std::size_t begin, std::size_t end) {
-  w.begin_object();
-  write_span_members(w, doc.lines->span(begin, end));
-  w.end_object();
+  const SourceSpan span = doc.lines->span(begin, end);
+  w.span_object(span.offset, span.length, span.line, span.column);
 }
 
 // A big integer is written as a JSON number when its text is plain decimal

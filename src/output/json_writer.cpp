@@ -193,6 +193,24 @@ void JsonWriter::number(double value) {
   if (digits.find_first_of(".eE") == std::string_view::npos) out_ += ".0";
 }
 
+void JsonWriter::span_object(std::uint64_t offset, std::uint64_t length, std::uint64_t line,
+                             std::uint64_t column) {
+  separate();
+  char text[128];
+  char *p = text;
+  auto member = [&p](std::string_view name, std::uint64_t value) {
+    std::memcpy(p, name.data(), name.size());
+    p += name.size();
+    p = std::to_chars(p, p + 20, value).ptr;
+  };
+  member("{\"offset\":", offset);
+  member(",\"length\":", length);
+  member(",\"line\":", line);
+  member(",\"column\":", column);
+  *p++ = '}';
+  out_.append(text, static_cast<std::size_t>(p - text));
+}
+
 void JsonWriter::raw_number(std::string_view digits) {
   separate();
   out_ += digits;

@@ -21,6 +21,9 @@ class JsonWriter {
   void unsigned_integer(std::uint64_t value);
   void number(double value);           // non-finite numbers become strings
   void raw_number(std::string_view digits);
+  // {"offset":N,"length":N,"line":N,"column":N} in one append: every
+  // paragraph, inline element, image, link and comment has one.
+  void span_object(std::uint64_t offset, std::uint64_t length, std::uint64_t line, std::uint64_t column);
   void boolean(bool value);
   void null();
 
