@@ -24,10 +24,30 @@ inline std::size_t utf8_bom_run_end(std::string_view text) {
   return end;
 }
 
-// Length of the longest prefix of `text` that is well-formed UTF-8 (no
-// overlong form, surrogate, code point beyond U+10FFFF or truncated
-// sequence): text.size() for valid text.  ASCII is skipped eight bytes at a
-// time, since most text the writers check is mostly ASCII.
+// Length of the well-formed UTF-8 sequence that starts at s[0] (n > 0 bytes
+// available): 1 for ASCII, 2 to 4 for a multi-byte character, 0 when the
+// bytes are ill-formed (overlong form, surrogate, beyond U+10FFFF, a
+// continuation byte as lead, truncated).  The one statement of the rule
+// that every scanner here shares.
+inline std::size_t utf8_sequence_length(const unsigned char *s, std::size_t n) {
+  const unsigned char lead = s[0];
+  if (lead < 0x80) return 1;
+  const std::size_t length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
+                             : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+  if (length == 0 || length > n) return 0;
+  // The second byte's range depends on the lead (overlongs, surrogates,
+  // beyond U+10FFFF); the others are any continuation byte.
+  const unsigned char lo = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80;
+  const unsigned char hi = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF;
+  if (s[1] < lo || s[1] > hi) return 0;
+  for (std::size_t k = 2; k < length; ++k)
+    if (!is_utf8_continuation(static_cast<char>(s[k]))) return 0;
+  return length;
+}
+
+// Length of the longest prefix of `text` that is well-formed UTF-8:
+// text.size() for valid text.  ASCII is skipped eight bytes at a time,
+// since most text the writers check is mostly ASCII.
 inline std::size_t utf8_valid_prefix(std::string_view text) {
   const auto *s = reinterpret_cast<const unsigned char *>(text.data());
   const std::size_t n = text.size();
@@ -37,21 +57,8 @@ inline std::size_t utf8_valid_prefix(std::string_view text) {
       i += 8;
       continue;
     }
-    unsigned char lead = s[i];
-    if (lead < 0x80) {
-      ++i;
-      continue;
-    }
-    std::size_t length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
-                         : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
-    if (length == 0 || i + length > n) return i;
-    // The second byte's range depends on the lead (overlongs, surrogates,
-    // beyond U+10FFFF); the others are any continuation byte.
-    unsigned char lo = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80;
-    unsigned char hi = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF;
-    if (s[i + 1] < lo || s[i + 1] > hi) return i;
-    for (std::size_t k = 2; k < length; ++k)
-      if (!is_utf8_continuation(static_cast<char>(s[i + k]))) return i;
+    const std::size_t length = utf8_sequence_length(s + i, n - i);
+    if (length == 0) return i;
     i += length;
   }
   return n;

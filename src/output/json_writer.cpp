@@ -86,11 +86,8 @@ std::size_t plain_prefix(std::string_view text) {
       ++i;
       continue;
     }
-    std::size_t valid = utf8_valid_prefix(text.substr(i, std::min<std::size_t>(4, n - i)));
-    if (valid == 0) return i;
-    // A well-formed sequence is 2 to 4 bytes: step over exactly one.
-    std::size_t length = s[i] >= 0xF0 ? 4 : s[i] >= 0xE0 ? 3 : 2;
-    if (valid < length) return i;
+    const std::size_t length = utf8_sequence_length(s + i, n - i);
+    if (length == 0) return i;
     i += length;
   }
   return n;
