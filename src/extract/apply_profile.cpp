@@ -118,9 +118,16 @@ struct RuleInputs {
   std::vector<std::size_t> paragraph_chars;
   std::vector<std::string> comment_texts;
 
-  explicit RuleInputs(const Extraction &x) {
+  // Comments are normalised only when some rule reads them: most profiles
+  // (the built-in one included) have no comment rule.
+  RuleInputs(const Extraction &x, const std::vector<const Profile *> &profiles) {
     paragraph_chars.reserve(x.paragraphs.size());
     for (const Paragraph &p : x.paragraphs) paragraph_chars.push_back(char_count(p.text));
+    auto reads_comments = [](const Profile *profile) {
+      return std::any_of(profile->rules.begin(), profile->rules.end(),
+                         [](const Rule &rule) { return rule.target == RuleTarget::comment; });
+    };
+    if (!std::any_of(profiles.begin(), profiles.end(), reads_comments)) return;
     comment_texts.reserve(x.comments.size());
     for (const Comment &comment : x.comments) comment_texts.push_back(trim(comment.text));
   }
@@ -214,7 +221,7 @@ void remove_dropped(Extraction &x, const std::vector<bool> &dropped) {
 void apply_profiles(Extraction &extraction, pugi::xml_node root,
                     const std::vector<const Profile *> &profiles) {
   std::vector<bool> dropped(extraction.paragraphs.size(), false);
-  const RuleInputs inputs(extraction);  // rules change classes, never texts
+  const RuleInputs inputs(extraction, profiles);  // rules change classes, never texts
   for (const Profile *profile : profiles) {
     const PatternHits hits(*profile, extraction, inputs.paragraph_chars);
     for (std::size_t r = 0; r < profile->rules.size(); ++r)
