@@ -46,21 +46,14 @@ std::size_t ill_formed_length(const unsigned char *s, std::size_t n) {
 
 // The code point of the well-formed non-ASCII UTF-8 sequence at s[0..n)
 // into *cp, and its length; 0 (and *cp unchanged) when the bytes are
-// ill-formed (overlong, surrogate, beyond U+10FFFF, truncated).  Written out
-// rather than calling utf8proc_iterate: it runs for every non-ASCII
-// character of every paragraph.
+// ill-formed (utf8_sequence_length says which are).  Written out rather
+// than calling utf8proc_iterate: it runs for every non-ASCII character of
+// every paragraph.
 std::size_t decode_one(const unsigned char *s, std::size_t n, char32_t *cp) {
-  unsigned char lead = s[0];
-  std::size_t length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
-                       : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
-  if (length == 0 || length > n) return 0;
-  char32_t value = lead & (0x7F >> length);
-  for (std::size_t k = 1; k < length; ++k) {
-    if ((s[k] & 0xC0) != 0x80) return 0;
-    value = (value << 6) | (s[k] & 0x3F);
-  }
-  bool overlong = (length == 3 && value < 0x800) || (length == 4 && value < 0x10000);
-  if (overlong || (value >= 0xD800 && value <= 0xDFFF) || value > 0x10FFFF) return 0;
+  const std::size_t length = utf8_sequence_length(s, n);
+  if (length < 2) return 0;
+  char32_t value = s[0] & (0x7F >> length);
+  for (std::size_t k = 1; k < length; ++k) value = (value << 6) | (s[k] & 0x3F);
   *cp = value;
   return length;
 }
@@ -263,6 +256,16 @@ class Collapser {
   }
   void line_break() { pending_break_ = true; }
 
+  // Notes white space: '\n' is a line break when line breaks are kept,
+  // other white space a (soft, for source line breaks) space.  False for
+  // anything else, which the caller writes.
+  bool separator(char32_t cp, bool keep_line_breaks) {
+    if (cp == '\n' && keep_line_breaks) line_break();
+    else if (is_white_space(cp)) space(cp == '\r' || cp == '\n');
+    else return false;
+    return true;
+  }
+
   void visible(char32_t cp) {
     separate_from(cp);
     append_utf8(out_, cp);
@@ -301,14 +304,8 @@ class Collapser {
 
 std::string collapse(const std::u32string &cps, bool keep_line_breaks) {
   Collapser collapser(cps.size() * 3);
-  for (char32_t cp : cps) {
-    if (cp == '\n' && keep_line_breaks)
-      collapser.line_break();
-    else if (is_white_space(cp))
-      collapser.space(cp == '\r' || cp == '\n');
-    else
-      collapser.visible(cp);
-  }
+  for (char32_t cp : cps)
+    if (!collapser.separator(cp, keep_line_breaks)) collapser.visible(cp);
   return collapser.take();
 }
 
@@ -394,10 +391,8 @@ bool normalize_simple(std::string_view text, const NormalizeOptions &options, st
         length = ill_formed_length(s + i, n - i);
       }
     }
-    if (cp == '\n' && options.keep_line_breaks) {
-      collapser.line_break();
-    } else if (is_white_space(cp)) {
-      collapser.space(cp == '\r' || cp == '\n');
+    if (collapser.separator(cp, options.keep_line_breaks)) {
+      // white space noted
     } else if (is_control(cp)) {
       // dropped (the white-space controls were handled above)
     } else if (is_invisible(cp) || !is_normalization_inert(cp, options.form)) {
