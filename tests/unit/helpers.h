@@ -2,6 +2,7 @@
 // read values as std::string_view.
 #pragma once
 
+#include <cstdint>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -12,6 +13,28 @@
 #include "postparse/postparse.hpp"
 
 namespace test {
+
+// A small deterministic generator for tests that try many inputs: the same
+// seed gives the same inputs on every machine (std::minstd and friends
+// leave distributions implementation-defined).
+class Lcg {
+ public:
+  explicit Lcg(std::uint32_t seed) : state_(seed) {}
+  // 24 well-mixed bits.
+  std::uint32_t next() { return (state_ = state_ * 1664525u + 1013904223u) >> 8; }
+
+ private:
+  std::uint32_t state_;
+};
+
+// Up to max_pieces - 1 pieces drawn from `pieces`, concatenated.
+template <std::size_t N>
+std::string random_text(Lcg &random, const char *const (&pieces)[N], std::size_t max_pieces) {
+  std::string text;
+  std::size_t count = random.next() % max_pieces;
+  for (std::size_t k = 0; k < count; ++k) text += pieces[random.next() % N];
+  return text;
+}
 
 inline postparse::Document parse(std::string_view text, const postparse::Options *options = nullptr) {
   return postparse::Document::parse(text, options);

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "common/utf8.h"
+#include "helpers.h"
 #include "output/json_writer.h"
 
 using postparse::impl::JsonWriter;
@@ -76,13 +77,9 @@ TEST_CASE("JsonWriter::string equals the per-byte reference", "[json]") {
                                        "\xC3\xA9", "\xE4\xB8\xAD", "\xF0\x9F\x98\x80", "\x80", "\xBF",
                                        "\xC0\xAF", "\xC2", "\xE0\x80\x80", "\xED\xA0\x80", "\xF4\x90\x80\x80",
                                        "\xF5", "\xFF", "\xE4\xB8", "\xF0\x9F\x98"};
-  constexpr std::size_t kPieces = sizeof pieces / sizeof pieces[0];
-  std::uint32_t state = 777;
-  auto next = [&state] { return (state = state * 1664525u + 1013904223u) >> 8; };
+  test::Lcg random(777);
   for (int round = 0; round < 50000; ++round) {
-    std::string text;
-    std::size_t count = next() % 16;
-    for (std::size_t k = 0; k < count; ++k) text += pieces[next() % kPieces];
+    const std::string text = test::random_text(random, pieces, 16);
     JsonWriter writer;
     writer.string(text);
     INFO("round " << round << ", " << text.size() << " bytes");

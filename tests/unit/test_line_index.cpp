@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "common/line_index.h"
+#include "helpers.h"
 
 using postparse::impl::LineColumn;
 using postparse::impl::LineIndex;
@@ -42,11 +43,10 @@ std::vector<LineColumn> reference(const std::string &text, std::size_t bom_bytes
 std::string make_text(std::size_t size, std::uint32_t seed, bool long_lines) {
   static const char *const pieces[] = {"a", "b c", "\xC3\xA9", "\xE4\xB8\xAD", "\xF0\x9F\x98\x80", "\n", "\r\n", "\r"};
   std::string text;
-  std::uint32_t state = seed;
+  test::Lcg random(seed);
   while (text.size() < size) {
-    state = state * 1664525u + 1013904223u;
-    std::size_t pick = (state >> 16) % 8;
-    if (long_lines && pick >= 5 && (state >> 8) % 64 != 0) pick = 0;  // breaks are rare
+    std::size_t pick = random.next() % 8;
+    if (long_lines && pick >= 5 && random.next() % 64 != 0) pick = 0;  // breaks are rare
     text += pieces[pick];
   }
   return text;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "extract/normalize.h"
+#include "helpers.h"
 
 using postparse::impl::extract::is_normalization_inert;
 using postparse::impl::extract::UnicodeForm;
@@ -108,13 +109,9 @@ TEST_CASE("the one-pass normalisation equals the stepwise one", "[normalize]") {
       "\x01", "\x1B", "\x7F", "\xC2\x9B", "\xE4\xB8\xAD", "\xE6\x96\x87", "\xE3\x81\x8B", "\xE3\x82\x99",
       "e\xCC\x81", "\xC3\xA9", "\xE2\x80\x8B", "\xC2\xAD", "\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9",
       "\xEF\xBC\xA1", "\xE2\x80\x9C", "\x80", "\xE4\xB8", "\xC0\xAF", "\xED\xA0\x80", "\xEF\xBF\xBD"};
-  constexpr std::size_t kPieces = sizeof pieces / sizeof pieces[0];
-  std::uint32_t state = 12345;
-  auto next = [&state] { return (state = state * 1664525u + 1013904223u) >> 8; };
+  test::Lcg random(12345);
   for (int round = 0; round < 20000; ++round) {
-    std::string text;
-    std::size_t count = next() % 12;
-    for (std::size_t k = 0; k < count; ++k) text += pieces[next() % kPieces];
+    const std::string text = test::random_text(random, pieces, 12);
     for (UnicodeForm form : {UnicodeForm::nfc, UnicodeForm::nfkc, UnicodeForm::none}) {
       for (bool breaks : {true, false}) {
         NormalizeOptions options{form, false, breaks};

@@ -19,14 +19,13 @@ TEST_CASE("OffsetMap::Cursor agrees with to_source in any lookup order", "[markd
   const std::size_t n = rendered.html.size();
   REQUIRE(n > 1000);
   OffsetMap::Cursor cursor(rendered.map);
-  std::uint32_t state = 99;
+  test::Lcg random(99);
   std::size_t at = 0;
   for (int i = 0; i < 20000; ++i) {
-    state = state * 1664525u + 1013904223u;
-    switch ((state >> 8) % 4) {
-      case 0: at = (state >> 12) % (n + 20); break;      // anywhere, past the end included
+    switch (random.next() % 4) {
+      case 0: at = random.next() % (n + 20); break;      // anywhere, past the end included
       case 1: at = at >= 3 ? at - 3 : 0; break;          // a little back
-      default: at += (state >> 12) % 40; break;          // forward
+      default: at += random.next() % 40; break;          // forward
     }
     INFO("html offset " << at);
     REQUIRE(cursor.to_source(at) == rendered.map.to_source(at));
