@@ -225,8 +225,7 @@ void apply_profiles(Extraction &extraction, pugi::xml_node root,
   for (const Profile *profile : profiles) {
     const PatternHits hits(*profile, extraction, inputs.paragraph_chars);
     for (std::size_t r = 0; r < profile->rules.size(); ++r)
-      apply_rule(profile->rules[r], r < profile->pattern_of_rule.size() ? profile->pattern_of_rule[r] : -1, hits,
-                 extraction, inputs, dropped, root);
+      apply_rule(profile->rules[r], profile->pattern_of_rule[r], hits, extraction, inputs, dropped, root);
   }
   remove_dropped(extraction, dropped);
 }

@@ -48,7 +48,7 @@ struct Profile {
   // profile has no such pattern or the set could not be built; then every
   // rule runs its own match.
   std::unique_ptr<re2::RE2::Set> paragraph_patterns;
-  std::vector<int> pattern_of_rule;  // per rule: its index in the set, or -1
+  std::vector<int> pattern_of_rule;  // per rule (load_profile sizes it): its index in the set, or -1
   // The largest max_chars of the rules in the set, or 0 when one of them
   // has none: longer paragraphs need no scan, no rule of the set applies.
   std::size_t paragraph_patterns_max_chars = 0;
