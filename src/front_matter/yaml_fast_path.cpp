@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "common/utf8.h"
+#include "front_matter/json_reader.h"
 #include "front_matter/scalar_types.h"
 #include "front_matter/tree_builder.h"
 
@@ -431,7 +432,7 @@ void replay_yaml_events(std::string_view text, const std::vector<YamlEvent> &eve
                        e.decoded ? e.content : std::string(text.substr(e.begin, e.end - e.begin)));
         break;
       case YamlEvent::Type::null: builder.null(e.mark, 0); break;
-      case YamlEvent::Type::mapping_start: builder.start(Kind::mapping, e.mark, plain_tag, 0, false); break;
+      case YamlEvent::Type::mapping_start: builder.start(Kind::mapping, e.mark, plain_tag, 0, e.flow); break;
       case YamlEvent::Type::sequence_start: builder.start(Kind::sequence, e.mark, plain_tag, 0, e.flow); break;
       case YamlEvent::Type::end: builder.finish(); break;
     }
@@ -449,6 +450,11 @@ void set_yaml_fast_path(bool enabled) { impl::fast_path_enabled.store(enabled, s
 bool yaml_fast_path_accepts(std::string_view content) {
   std::vector<impl::YamlEvent> events;
   return impl::read_common_yaml(content, events);
+}
+
+bool json_reader_accepts(std::string_view text) {
+  std::vector<impl::YamlEvent> events;
+  return impl::read_json(text, events);
 }
 
 }  // namespace postparse::testing

@@ -30,7 +30,7 @@ struct YamlEvent {
   enum class Type : unsigned char { scalar, null, mapping_start, sequence_start, end };
   Type type = Type::scalar;
   bool quoted = false;  // scalar: tag "!" (quoted) rather than "?" (plain)
-  bool flow = false;    // sequence_start: `[...]` rather than `- ` items
+  bool flow = false;    // sequence or mapping start: `[...]`/`{...}` rather than block style
   std::size_t mark = 0;  // yaml-cpp's mark: offset in the text
   // A scalar's content is text[begin, end) unless `decoded` is set (a
   // quoted scalar with escapes), which keeps the common case copy-free.
@@ -47,8 +47,9 @@ bool read_common_yaml(std::string_view text, std::vector<YamlEvent> &events);
 // TreeBuilder::Stop, as with yaml-cpp).
 void replay_yaml_events(std::string_view text, const std::vector<YamlEvent> &events, TreeBuilder &builder);
 
-// Whether load_yaml tries the fast reader first (it does unless a test
-// switched it off).
+// Whether load_yaml tries the fast YAML reader (and, for JSON front matter,
+// the JSON reader of json_reader.h) first: it does unless a test switched
+// them off.
 bool yaml_fast_path_enabled();
 
 }  // namespace postparse::impl
@@ -58,11 +59,16 @@ bool yaml_fast_path_enabled();
 // tests, can call them).  Not thread-safe against concurrent parses.
 namespace postparse::testing {
 
-// Switches the fast reader on (the default) or off for the whole process,
-// so that a test can compare its results with yaml-cpp's.
+// Switches the fast YAML reader and the JSON reader on (the default) or off
+// for the whole process, so that a test can compare their results with
+// yaml-cpp's.
 void set_yaml_fast_path(bool enabled);
 
 // Whether the fast reader accepts a YAML front matter block's content.
 bool yaml_fast_path_accepts(std::string_view content);
+
+// Whether the JSON reader accepts a text (a bare JSON front matter block, or
+// a `;;;` block's members with the braces around them).
+bool json_reader_accepts(std::string_view text);
 
 }  // namespace postparse::testing

@@ -21,6 +21,7 @@
 #include "front_matter/syntax_hints.h"
 #include "front_matter/tree_builder.h"
 #include "front_matter/tree_loader.h"
+#include "front_matter/json_reader.h"
 #include "front_matter/yaml_fast_path.h"
 #include "postparse/postparse.h"
 #include "split/encoding.h"
@@ -205,13 +206,14 @@ void report_flow_depth(std::size_t at, const OffsetMap &map, LoadContext &contex
                           map.to_input(at));
 }
 
-// The tree of a text the fast reader took, from its events.  Of yaml-cpp's
-// path only what can apply to such a text is done: the reader takes no NUL,
-// no ill-formed UTF-8, no CR, no second document and no unclosed quote, but
-// brackets inside plain scalars still count for the flow depth check (which
-// cannot fire when there are no more of them than the limit).
-const Value *load_common_yaml(std::string_view text, const std::vector<YamlEvent> &events, const OffsetMap &map,
-                              LoadContext &context) {
+// The tree of a text the fast YAML reader or the JSON reader took, from its
+// events.  Of yaml-cpp's path only what can apply to such a text is done:
+// the readers take no NUL, no ill-formed UTF-8, no second document and no
+// unclosed quote (and the YAML reader no CR), but brackets inside scalars
+// still count for the flow depth check (which cannot fire when there are no
+// more of them than the limit).
+const Value *load_read_events(std::string_view text, const std::vector<YamlEvent> &events, const OffsetMap &map,
+                              bool json, LoadContext &context) {
   std::uint64_t limit = context.options.limits.depth;
   auto openers = static_cast<std::uint64_t>(std::count_if(text.begin(), text.end(), [](char c) { return c == '[' || c == '{'; }));
   if (openers > limit) {
@@ -220,7 +222,7 @@ const Value *load_common_yaml(std::string_view text, const std::vector<YamlEvent
       return nullptr;
     }
   }
-  TreeBuilder builder(text, map, false, context);
+  TreeBuilder builder(text, map, json, context);
   try {
     replay_yaml_events(text, events, builder);
   } catch (const TreeBuilder::Stop &stop) {
@@ -233,9 +235,10 @@ const Value *load_common_yaml(std::string_view text, const std::vector<YamlEvent
 }  // namespace
 
 const Value *load_yaml(std::string_view text, const OffsetMap &map, bool json, LoadContext &context) {
-  if (!json && yaml_fast_path_enabled()) {
+  if (yaml_fast_path_enabled()) {
     std::vector<YamlEvent> events;
-    if (read_common_yaml(text, events)) return load_common_yaml(text, events, map, context);
+    if (json ? read_json(text, events) : read_common_yaml(text, events))
+      return load_read_events(text, events, map, json, context);
   }
   // yaml-cpp reads a NUL as the start of an escape and silently corrupts the
   // scalar around it; YAML does not allow NUL, so the block is refused.
