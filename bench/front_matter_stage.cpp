@@ -10,7 +10,7 @@
 // --left lists the posts whose YAML the fast reader leaves to yaml-cpp.
 // --once runs the stage N times (default 1) without the benchmark library,
 // for instruction counts that a noisy machine does not blur:
-//   valgrind --tool=callgrind --toggle-collect='postparse::impl::load_front_matter*' \
+//   valgrind --tool=callgrind --toggle-collect='postparse::impl::load_front_matter*'
 //     bench_front_matter_stage --once fast
 #include <benchmark/benchmark.h>
 

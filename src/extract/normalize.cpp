@@ -332,13 +332,21 @@ constexpr Range kCjkRanges[] = {
 
 }  // namespace
 
+// The ranges are the scripts and symbols real posts are written in (CJK,
+// kana with its middle dot and prolonged sound mark, Hangul syllables,
+// emoji; for NFC also punctuation, arrows, mathematical operators, box
+// drawing, shapes and dingbats): a paragraph made of them takes the one-pass
+// path.  test_normalize_inert.cpp checks every code point claimed here
+// against utf8proc, alone and after every composition first.
 bool is_normalization_inert(char32_t cp, UnicodeForm form) {
   if (form == UnicodeForm::none) return true;
   bool common = (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3041 && cp <= 0x3096) ||
-                (cp >= 0x30A1 && cp <= 0x30FA) || cp == kReplacement;
+                (cp >= 0x30A1 && cp <= 0x30FC) || (cp >= 0xAC00 && cp <= 0xD7A3) ||
+                (cp >= 0x1F300 && cp <= 0x1FAFF) || (cp >= 0x2500 && cp <= 0x25FF) || cp == kReplacement;
   if (form == UnicodeForm::nfkc) return cp < 0xA0 || common;
-  return cp < 0x300 || common || (cp >= 0x2002 && cp <= 0x205E) || (cp >= 0x3000 && cp <= 0x3029) ||
-         (cp >= 0x3030 && cp <= 0x303F) || (cp >= 0xFF01 && cp <= 0xFF60);
+  return cp < 0x300 || common || (cp >= 0x2002 && cp <= 0x205E) || (cp >= 0x2190 && cp <= 0x22FF) ||
+         (cp >= 0x2600 && cp <= 0x27BF) || (cp >= 0x3000 && cp <= 0x3029) || (cp >= 0x3030 && cp <= 0x303F) ||
+         (cp >= 0xFF01 && cp <= 0xFF60);
 }
 
 bool is_cjk(char32_t cp) {
@@ -367,43 +375,62 @@ std::string normalize_raw(std::string_view text) {
 // The common case in one pass, without decoding into a code point buffer:
 // text with no invisible character and only inert code points, for which
 // drop_invisible and apply_form change nothing, so the steps reduce to
-// drop_controls and collapse, and visible characters are copied as written
-// (runs of printable ASCII at once).  False (and *out unspecified) as soon
-// as a character needs the full steps.
+// drop_controls and collapse, and visible characters are copied as written,
+// a run of them (a word, or a line of CJK) at once.  False (and *out
+// unspecified) as soon as a character needs the full steps.
 bool normalize_simple(std::string_view text, const NormalizeOptions &options, std::string *out) {
   const auto *s = reinterpret_cast<const unsigned char *>(text.data());
   const std::size_t n = text.size();
   Collapser collapser(n);
+  // The run of visible characters being read: text[run, i), from `first`
+  // to `last`.
+  constexpr std::size_t kNoRun = std::string_view::npos;
+  std::size_t run = kNoRun;
+  char32_t first = 0, last = 0;
+  auto extend_run = [&](std::size_t at, char32_t cp) {
+    if (run == kNoRun) run = at, first = cp;
+    last = cp;
+  };
+  auto end_run = [&](std::size_t at) {
+    if (run != kNoRun) collapser.visible_run(text.substr(run, at - run), first, last);
+    run = kNoRun;
+  };
   for (std::size_t i = 0; i < n;) {
     if (s[i] > 0x20 && s[i] < 0x7F) {
       std::size_t end = i + 1;
       while (end < n && s[end] > 0x20 && s[end] < 0x7F) ++end;
-      collapser.visible_run(text.substr(i, end - i), s[i], s[end - 1]);
+      extend_run(i, s[i]);
+      last = s[end - 1];
       i = end;
       continue;
     }
     char32_t cp = s[i];
     std::size_t length = 1;
+    bool ill_formed = false;
     if (cp >= 0x80) {
       length = decode_one(s + i, n - i, &cp);
-      if (length == 0) {  // ill-formed: one U+FFFD, as for_each_code_point reads it
+      if (length == 0) {  // one U+FFFD, as for_each_code_point reads it
         cp = kReplacement;
         length = ill_formed_length(s + i, n - i);
+        ill_formed = true;
       }
     }
-    if (collapser.separator(cp, options.keep_line_breaks)) {
-      // white space noted
+    if (is_white_space(cp)) {
+      end_run(i);
+      collapser.separator(cp, options.keep_line_breaks);
     } else if (is_control(cp)) {
-      // dropped (the white-space controls were handled above)
+      end_run(i);  // dropped (the white-space controls were handled above)
     } else if (is_invisible(cp) || !is_normalization_inert(cp, options.form)) {
       return false;
-    } else if (cp == kReplacement) {
+    } else if (ill_formed) {
+      end_run(i);
       collapser.visible(cp);
     } else {
-      collapser.visible_run(text.substr(i, length), cp, cp);
+      extend_run(i, cp);
     }
     i += length;
   }
+  end_run(n);
   *out = collapser.take();
   return true;
 }

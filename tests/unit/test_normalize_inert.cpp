@@ -81,9 +81,12 @@ TEST_CASE("inert code points map to themselves and compose with nothing before t
   // old rule, which utf8proc's own tables confirm, is kept), after every
   // composition first.
   std::u32string seconds;
+  auto sampled = [](char32_t cp) {  // large blocks that compose with nothing: a sample each
+    return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0x1F300 && cp <= 0x1FAFF);
+  };
   for (char32_t cp = 0x300; cp < 0x20000; ++cp)
-    if (is_normalization_inert(cp, UnicodeForm::nfc) && !(cp >= 0x4E00 && cp <= 0x9FFF)) seconds += cp;
-  seconds += U"\u4E00\u6587\u9FFF";  // ideographs: a sample, they compose with nothing
+    if (is_normalization_inert(cp, UnicodeForm::nfc) && !sampled(cp)) seconds += cp;
+  seconds += U"\u4E00\u6587\u9FFF\uAC00\uAC01\uB294\uD7A3\U0001F300\U0001F600\U0001FAFF";
   for (char32_t first : firsts) {
     for (char32_t second : seconds) {
       std::u32string pair{first, second};
@@ -102,13 +105,18 @@ TEST_CASE("the one-pass normalisation equals the stepwise one", "[normalize]") {
   // (source and explicit breaks, U+3000, NBSP), controls (C0, DEL, C1),
   // CJK and kana (inert), a voicing mark and a combining acute (not),
   // invisibles and a ZWJ emoji, fullwidth letters (inert for NFC only),
+  // the newer inert ranges and a Hangul composition,
   // ill-formed bytes (a lone continuation, a truncated sequence, an
   // overlong, a surrogate).
   static const char *const pieces[] = {
       "ab", "Zz.", " ", "  ", "\t", "\n", "\r", "\r\n", "\x0B", "\x0C", "\xC2\x85", "\xE3\x80\x80", "\xC2\xA0",
       "\x01", "\x1B", "\x7F", "\xC2\x9B", "\xE4\xB8\xAD", "\xE6\x96\x87", "\xE3\x81\x8B", "\xE3\x82\x99",
       "e\xCC\x81", "\xC3\xA9", "\xE2\x80\x8B", "\xC2\xAD", "\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9",
-      "\xEF\xBC\xA1", "\xE2\x80\x9C", "\x80", "\xE4\xB8", "\xC0\xAF", "\xED\xA0\x80", "\xEF\xBF\xBD"};
+      "\xEF\xBC\xA1", "\xE2\x80\x9C", "\x80", "\xE4\xB8", "\xC0\xAF", "\xED\xA0\x80", "\xEF\xBF\xBD",
+      // kana prolonged sound mark, box drawing, an arrow, an emoji, Hangul
+      // syllables and a trailing jamo (U+AC00 U+11A8 composes to U+AC01)
+      "\xE3\x83\xBC", "\xE2\x94\x80", "\xE2\x86\x92", "\xF0\x9F\x98\x80", "\xEA\xB0\x80", "\xEB\x8A\x94",
+      "\xE1\x86\xA8"};
   test::Lcg random(12345);
   for (int round = 0; round < 20000; ++round) {
     const std::string text = test::random_text(random, pieces, 12);
