@@ -372,6 +372,8 @@ std::string normalize_raw(std::string_view text) {
   return out;
 }
 
+bool is_printable_ascii(unsigned char c) { return c > 0x20 && c < 0x7F; }
+
 // The common case in one pass, without decoding into a code point buffer:
 // text with no invisible character and only inert code points, for which
 // drop_invisible and apply_form change nothing, so the steps reduce to
@@ -396,9 +398,18 @@ bool normalize_simple(std::string_view text, const NormalizeOptions &options, st
     run = kNoRun;
   };
   for (std::size_t i = 0; i < n;) {
-    if (s[i] > 0x20 && s[i] < 0x7F) {
+    if (is_printable_ascii(s[i])) {
+      // Printable ASCII, and single spaces between such characters: the
+      // collapser would write each of those spaces as it is.
       std::size_t end = i + 1;
-      while (end < n && s[end] > 0x20 && s[end] < 0x7F) ++end;
+      for (;;) {
+        while (end < n && is_printable_ascii(s[end])) ++end;
+        if (end + 1 < n && s[end] == ' ' && is_printable_ascii(s[end + 1])) {
+          end += 2;
+          continue;
+        }
+        break;
+      }
       extend_run(i, s[i]);
       last = s[end - 1];
       i = end;

@@ -93,6 +93,9 @@ class PieceLocator {
 
 std::vector<ByteRange> locate_in_normalized(std::string_view raw, std::string_view text,
                                             const std::vector<ByteRange> &ranges, const NormalizeOptions &options) {
+  // Most paragraphs have no inline span: nothing to place, and no reason
+  // to normalise the paragraph a second time.
+  if (ranges.empty()) return {};
   std::vector<std::size_t> edges{0, raw.size()};
   for (const ByteRange &r : ranges) {
     edges.push_back(std::min(r.begin, raw.size()));
