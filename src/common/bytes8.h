@@ -32,6 +32,11 @@ constexpr bool has_byte_below(std::uint64_t word, unsigned char limit) {
   return ((word - kOnes * limit) & ~word & kHighBits) != 0;
 }
 
+// How many bytes have their low bit set, for words with no other bit set
+// (as continuation_bytes gives): the multiply sums the bytes into the top
+// one.  Not __builtin_popcountll, which without -mpopcnt is a libgcc call.
+constexpr unsigned count_low_bits(std::uint64_t ones) { return static_cast<unsigned>((ones * kOnes) >> 56); }
+
 // One bit (the low bit of its byte) per UTF-8 continuation byte (10xxxxxx).
 constexpr std::uint64_t continuation_bytes(std::uint64_t word) { return (word >> 7) & ~(word >> 6) & kOnes; }
 

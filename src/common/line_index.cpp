@@ -32,7 +32,7 @@ LineIndex::LineIndex(std::string_view text) : text_(text) {
     // and a byte-wise look only at words that hold a CR or LF.
     for (; i + 8 <= end; i += 8) {
       const std::uint64_t word = bytes8::load(text.data() + i);
-      std::size_t leads = 8 - static_cast<std::size_t>(__builtin_popcountll(bytes8::continuation_bytes(word)));
+      std::size_t leads = 8 - bytes8::count_low_bits(bytes8::continuation_bytes(word));
       running.code_points_before += leads;
       in_block.code_points = static_cast<std::uint16_t>(in_block.code_points + leads);
       if (bytes8::has_byte(word, '\n') || bytes8::has_byte(word, '\r'))

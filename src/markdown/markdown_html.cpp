@@ -94,6 +94,16 @@ void escape_into(std::string &out, std::string_view text, bool attribute) {
   }
 }
 
+// Whether `text` has a character escape_into would change in text content
+// (a NUL alone is copied as it is here; the HTML tokenizer replaces it).
+// One pass over the bytes: find_first_of with a set searches the set once
+// per byte, and this runs on every text piece of every Markdown body.
+bool has_markup_character(std::string_view text) {
+  for (char c : text)
+    if (c == '&' || c == '<' || c == '>' || c == '"') return true;
+  return false;
+}
+
 void Renderer::source_text(const MD_CHAR *text, MD_SIZE size, bool escape) {
   std::string_view piece(text, size);
   if (in_source(text)) anchor_ = offset_of(text);
@@ -101,7 +111,7 @@ void Renderer::source_text(const MD_CHAR *text, MD_SIZE size, bool escape) {
     alt_ += piece;
     return;
   }
-  if (!escape || piece.find_first_of("&<>\"", 0) == std::string_view::npos) {
+  if (!escape || !has_markup_character(piece)) {
     out_.map.add(out_.html.size(), anchor_, in_source(text));
     out_.html += piece;
   } else {
