@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <limits>
 #include <string>
+#include <vector>
 
 namespace postparse::impl::markdown {
 
@@ -72,8 +73,13 @@ class Renderer {
   bool in_source(const MD_CHAR *p) const { return p >= source_.data() && p <= source_.data() + source_.size(); }
   std::size_t offset_of(const MD_CHAR *p) const { return base_ + static_cast<std::size_t>(p - source_.data()); }
   void attribute(const char *name, const MD_ATTRIBUTE &value);
+  void write_pending_indentation(const MD_CHAR *next);
+  std::string source_indentation(std::size_t at, std::size_t columns) const;
 
   std::string_view source_;
+  // Columns of a code line's indentation that md4c reported as spaces of
+  // its own (it keeps only a width), not yet written.
+  std::size_t pending_indentation_ = 0;
   std::size_t base_;
   std::size_t anchor_ = 0;
   MarkdownHtml out_;
@@ -249,7 +255,55 @@ int Renderer::leave_span(MD_SPANTYPE type, void *detail) {
   return 0;
 }
 
+// md4c writes the indentation of a code line as a count of spaces, so a
+// tab there would become spaces, which CommonMark does not do ("tabs in
+// lines are not expanded"; a Go listing in a fence keeps its tabs).  The
+// count waits until the line's text arrives; then the indentation is taken
+// from the source: the `columns` columns before `at`, tabs as written, a
+// tab only partly inside them as the spaces that are (as CommonMark reads
+// a partly consumed tab).  Spaces when the source does not show them.
+std::string Renderer::source_indentation(std::size_t at, std::size_t columns) const {
+  std::size_t line_start = at == 0 ? 0 : source_.rfind('\n', at - 1);
+  line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+  std::vector<std::size_t> column_of;  // the column each byte of the line starts at
+  std::size_t column = 0;
+  for (std::size_t i = line_start; i < at; ++i) {
+    column_of.push_back(column);
+    char c = source_[i];
+    if (c == '\t') column = (column / 4 + 1) * 4;
+    else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++column;
+  }
+  if (columns > column) return std::string(columns, ' ');
+  const std::size_t first = column - columns;
+  std::size_t from = at;
+  while (from > line_start && (source_[from - 1] == ' ' || source_[from - 1] == '\t') &&
+         column_of[from - 1 - line_start] >= first)
+    --from;
+  std::size_t start_column = from < at ? column_of[from - line_start] : column;
+  std::string out;
+  if (start_column > first && from > line_start && source_[from - 1] == '\t') {
+    out.assign(start_column - first, ' ');  // the part of a tab inside the columns
+    start_column = first;
+  }
+  if (start_column != first) return std::string(columns, ' ');  // the source does not show them
+  out.append(source_.data() + from, at - from);
+  return out;
+}
+
+void Renderer::write_pending_indentation(const MD_CHAR *next) {
+  if (pending_indentation_ == 0) return;
+  std::size_t columns = pending_indentation_;
+  pending_indentation_ = 0;
+  markup(next && in_source(next) ? source_indentation(static_cast<std::size_t>(next - source_.data()), columns)
+                                 : std::string(columns, ' '));
+}
+
 int Renderer::text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size) {
+  if (type == MD_TEXT_CODE && !in_source(text) && std::string_view(text, size).find_first_not_of(' ') == std::string_view::npos) {
+    pending_indentation_ += size;
+    return 0;
+  }
+  write_pending_indentation(type == MD_TEXT_CODE ? text : nullptr);
   switch (type) {
     case MD_TEXT_NULLCHAR: markup("\xEF\xBF\xBD"); break;
     case MD_TEXT_BR: markup(image_depth_ ? "" : "<br>\n"); break;

@@ -166,3 +166,26 @@ TEST_CASE("URLs and e-mail addresses next to markup stay text when Markdown is r
       test::parse("<p>mail a@b.com, see www.e.jp/a and https://e.jp/b today, as 1 &lt; 2</p>", &html);
   CHECK(prose.to_markdown() == "mail a@b.com, see www.e.jp/a and https://e.jp/b today, as 1 < 2\n");
 }
+
+TEST_CASE("tabs in code keep their place, as CommonMark reads them", "[markdown][regression-markdown-code-tabs]") {
+  // md4c reports a code line's indentation as a number of spaces; found by
+  // the invariants harness, where a <pre> text starting with tabs, written
+  // as a Markdown fence, read back with spaces.
+  postparse::Document doc = test::parse(
+      "```go\nfunc main() {\n\tfmt.Println(\"x\")\n}\n```\n\n"  // a fence: tabs as written
+      "\tind\n\t\tdeep\n  \ttab\n\n"                              // indented code: 4 columns go
+      ">\t\tfoo\n\n"  // CommonMark's example 6: 2 columns of the first tab stay, as spaces
+      "- item\n\n  ```\n  \tx\n    y\n  ```\n");                  // in a list item: its 2 columns go
+  REQUIRE(postparse_doc_paragraph_count(doc.get()) == 5);
+  CHECK(text(doc, 0) == "func main() {\n\tfmt.Println(\"x\")\n}\n");
+  CHECK(text(doc, 1) == "ind\n\tdeep\ntab\n");
+  CHECK(kind(doc, 1) == POSTPARSE_PARAGRAPH_PRE);
+  CHECK(text(doc, 2) == "  foo\n");
+  CHECK(text(doc, 3) == "item");
+  CHECK(text(doc, 4) == "\tx\n  y\n");
+  // The round trip the harness checks: written as Markdown, read back alike.
+  std::string markdown = doc.to_markdown();
+  postparse::Document again = test::parse(markdown);
+  REQUIRE(postparse_doc_paragraph_count(again.get()) == postparse_doc_paragraph_count(doc.get()));
+  for (std::size_t i = 0; i < postparse_doc_paragraph_count(doc.get()); ++i) CHECK(text(again, i) == text(doc, i));
+}
