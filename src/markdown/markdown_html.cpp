@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <limits>
 #include <string>
-#include <vector>
 
 namespace postparse::impl::markdown {
 
@@ -263,29 +262,26 @@ int Renderer::leave_span(MD_SPANTYPE type, void *detail) {
 // tab only partly inside them as the spaces that are (as CommonMark reads
 // a partly consumed tab).  Spaces when the source does not show them.
 std::string Renderer::source_indentation(std::size_t at, std::size_t columns) const {
+  auto next_column = [](char c, std::size_t column) {
+    if (c == '\t') return (column / 4 + 1) * 4;
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? column + 1 : column;
+  };
   std::size_t line_start = at == 0 ? 0 : source_.rfind('\n', at - 1);
   line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
-  std::vector<std::size_t> column_of;  // the column each byte of the line starts at
-  std::size_t column = 0;
+  // The columns of the line up to `at`, and where the blanks before `at` start.
+  std::size_t column = 0, blanks = line_start, blanks_column = 0;
   for (std::size_t i = line_start; i < at; ++i) {
-    column_of.push_back(column);
-    char c = source_[i];
-    if (c == '\t') column = (column / 4 + 1) * 4;
-    else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++column;
+    if (source_[i] != ' ' && source_[i] != '\t') blanks = i + 1, blanks_column = next_column(source_[i], column);
+    column = next_column(source_[i], column);
   }
   if (columns > column) return std::string(columns, ' ');
   const std::size_t first = column - columns;
-  std::size_t from = at;
-  while (from > line_start && (source_[from - 1] == ' ' || source_[from - 1] == '\t') &&
-         column_of[from - 1 - line_start] >= first)
-    --from;
-  std::size_t start_column = from < at ? column_of[from - line_start] : column;
-  std::string out;
-  if (start_column > first && from > line_start && source_[from - 1] == '\t') {
-    out.assign(start_column - first, ' ');  // the part of a tab inside the columns
-    start_column = first;
-  }
-  if (start_column != first) return std::string(columns, ' ');  // the source does not show them
+  // The first blank that starts at or after `first`; a tab before it that
+  // ends past `first` is partly inside the columns.
+  std::size_t from = blanks, from_column = blanks_column;
+  while (from < at && from_column < first) from_column = next_column(source_[from++], from_column);
+  if (from_column < first) return std::string(columns, ' ');  // the source does not show them
+  std::string out(from_column - first, ' ');
   out.append(source_.data() + from, at - from);
   return out;
 }
