@@ -14,7 +14,7 @@
  *                                          comments, editorial fields,
  *                                          renderings, the body's tree)
  *   Values       postparse_value_*        (the typed front matter tree)
- *   Times        postparse_time_*
+ *   Times        postparse_time_*, postparse_doc_date_*
  *   Nodes        postparse_node_*         (the body's DOM)
  *   Node lists   postparse_node_list_*    (XPath results)
  *
@@ -991,6 +991,27 @@ POSTPARSE_API const postparse_value *postparse_value_get(const postparse_value *
  *  outside the years 0000-9999.  Thread-safe. */
 POSTPARSE_API size_t postparse_time_format(const postparse_time *time, char *buf,
                                            size_t size) POSTPARSE_NOEXCEPT;
+
+/** A date-valued field of the front matter (a growing struct: set `size`). */
+typedef struct postparse_date {
+  size_t size;
+  postparse_str pointer;        /**< JSON pointer into the front matter, with its JSON key names
+                                     ("/date", "/params/lastmod"); borrowed from the document */
+  const postparse_value *value; /**< the value itself, borrowed from the document */
+  postparse_time time;          /**< its instant (time.size is set) */
+} postparse_date;
+
+/** Number of date-valued fields of the front matter: its YAML timestamps and
+ *  TOML dates, and the strings under date-named keys (date, updated,
+ *  lastmod, pubDate...) that read as dates; `front_matter.dates` of the JSON
+ *  output, in the same order (document order).  0 without front matter.
+ *  Cost: O(1). */
+POSTPARSE_API size_t postparse_doc_date_count(const postparse_doc *doc) POSTPARSE_NOEXCEPT;
+
+/** Copies date field `index` into *out; POSTPARSE_ERR_NOT_FOUND past the
+ *  last one.  Cost: O(1). */
+POSTPARSE_API postparse_status postparse_doc_date_at(const postparse_doc *doc, size_t index,
+                                                     postparse_date *out) POSTPARSE_NOEXCEPT;
 
 /* ======================================================================== */
 /* Nodes (the body's DOM)                                                    */

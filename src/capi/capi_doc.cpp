@@ -104,6 +104,23 @@ const postparse_value *postparse_doc_front_matter(const postparse_doc *doc) noex
   return doc ? postparse::capi::wrap(doc->doc->front_matter.root) : nullptr;
 }
 
+size_t postparse_doc_date_count(const postparse_doc *doc) noexcept {
+  return doc ? doc->doc->front_matter.dates.size() : 0;
+}
+
+postparse_status postparse_doc_date_at(const postparse_doc *doc, size_t index, postparse_date *out) noexcept {
+  if (!doc || !postparse::capi::fits(out)) return POSTPARSE_ERR_INVALID_ARGUMENT;
+  const auto &all = doc->doc->front_matter.dates;
+  if (index >= all.size()) return POSTPARSE_ERR_NOT_FOUND;
+  postparse_date date{};
+  date.size = sizeof date;
+  date.pointer = view(all[index].pointer);
+  date.value = postparse::capi::wrap(all[index].value);
+  date.time = postparse::capi::to_public(all[index].instant);
+  postparse::capi::fill(out, date);
+  return POSTPARSE_OK;
+}
+
 postparse_body_format postparse_doc_body_format(const postparse_doc *doc) noexcept {
   return doc && doc->doc->body_format == impl::BodyFormat::markdown ? POSTPARSE_BODY_MARKDOWN : POSTPARSE_BODY_HTML;
 }

@@ -64,14 +64,7 @@ postparse_status postparse_value_time(const postparse_value *value, postparse_ti
     impl::dates::Result r = impl::dates::parse(v.text, v.source->zone);
     if (r.outcome == impl::dates::Outcome::not_a_date) return POSTPARSE_ERR_NOT_FOUND;
     if (r.outcome == impl::dates::Outcome::invalid_date) return POSTPARSE_ERR_INVALID_DATE;
-    postparse_time time{};
-    time.size = sizeof time;
-    time.unix_seconds = r.instant.unix_seconds;
-    time.nanoseconds = r.instant.nanoseconds;
-    time.offset_seconds = r.instant.offset_seconds;
-    time.explicit_offset = r.instant.explicit_offset;
-    time.has_time = r.instant.has_time;
-    postparse::capi::fill(out, time);
+    postparse::capi::fill(out, postparse::capi::to_public(r.instant));
     return POSTPARSE_OK;
   });
 }

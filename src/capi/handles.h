@@ -99,6 +99,18 @@ void fill(Struct *out, Struct value) {
   std::memcpy(static_cast<void *>(out), &value, caller_size < sizeof value ? caller_size : sizeof value);
 }
 
+// A point in time as the C ABI gives it.
+inline postparse_time to_public(const impl::dates::Instant &instant) {
+  postparse_time out{};
+  out.size = sizeof out;
+  out.unix_seconds = instant.unix_seconds;
+  out.nanoseconds = instant.nanoseconds;
+  out.offset_seconds = instant.offset_seconds;
+  out.explicit_offset = instant.explicit_offset;
+  out.has_time = instant.has_time;
+  return out;
+}
+
 // A diagnostic as the C ABI gives it (its message borrowed from `d`).
 inline postparse_diagnostic to_public(const impl::Diagnostic &d) {
   postparse_diagnostic out{};

@@ -28,6 +28,9 @@ using Span = postparse_span;
 using Diagnostic = postparse_diagnostic;
 // A point in time read from a value (see Value::as_time, format_time).
 using Time = postparse_time;
+// A date-valued front matter field (Document::dates): its JSON pointer and
+// value are borrowed from the Document.
+using DateField = postparse_date;
 
 // The pinned name of a status code ("syntax", "xpath", "ok"...).
 inline std::string_view status_name(Status status) noexcept { return postparse_status_str(status); }

@@ -78,6 +78,17 @@ class Document {
   // POSTPARSE_BODY_HTML or POSTPARSE_BODY_MARKDOWN (never AUTO).
   postparse_body_format body_format() const noexcept { return postparse_doc_body_format(raw()); }
 
+  // The date-valued fields of the front matter (front_matter.dates of the
+  // JSON), in document order.  Cost: one vector, O(1) per field.
+  std::vector<DateField> dates() const {
+    std::vector<DateField> out(postparse_doc_date_count(raw()), POSTPARSE_INIT(postparse_date));
+    for (std::size_t i = 0; i < out.size(); ++i) {
+      out[i].time = POSTPARSE_INIT(postparse_time);
+      check(postparse_doc_date_at(raw(), i, &out[i]));
+    }
+    return out;
+  }
+
   // ---- Diagnostics ----
   std::size_t diagnostic_count() const noexcept { return postparse_doc_diagnostic_count(raw()); }
   // Every diagnostic (split, front matter, body).  Cost: one vector, one
