@@ -1,0 +1,28 @@
+"""postparse: posts — front matter plus an HTML or Markdown body — into typed metadata and
+clean paragraphs, on the postparse C library.
+
+    >>> import postparse
+    >>> post = postparse.parse_file("source/_posts/hello.md")
+    >>> post.metadata["title"], post["date"]
+    >>> [p.text for p in post.paragraphs if not p.boilerplate]
+    >>> for post in postparse.parse_many(paths, threads=8): ...
+
+`Post` reads like python-frontmatter's (``post.metadata``, ``post.content``,
+``post["title"]``); problems inside a post are `Post.diagnostics`, never exceptions.
+"""
+
+from . import _core
+from ._errors import Error, InputTooLarge, ParseError, ProfileError, XPathError
+from ._options import LIMITS, Options, Profile, default_profile_text, limit_default
+from ._post import Node, Post, load, loads, parse, parse_file, parse_many
+from ._records import Comment, Diagnostic, EditorialField, Image, Inline, Link, Paragraph, Span
+
+#: The version of the postparse library the package runs on.
+__version__: str = _core.version()
+
+__all__ = [
+    "Comment", "Diagnostic", "EditorialField", "Error", "Image", "Inline", "InputTooLarge", "LIMITS", "Link",
+    "Node", "Options", "Paragraph", "ParseError", "Post", "Profile", "ProfileError", "Span", "XPathError",
+    "__version__", "default_profile_text", "limit_default", "load", "loads", "parse", "parse_file",
+    "parse_many",
+]
