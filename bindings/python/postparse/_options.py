@@ -73,9 +73,9 @@ class Profile:
         self._native = native
 
     @classmethod
-    def from_yaml(cls, text: Union[str, bytes]) -> "Profile":
+    def from_yaml(cls, text: Union[str, bytes], *, max_bytes: int = PROFILE_MAX_BYTES) -> "Profile":
         """A profile from its YAML text."""
-        return cls(text)
+        return cls(text, max_bytes=max_bytes)
 
     @classmethod
     def load(cls, path: PathLike, *, max_bytes: int = PROFILE_MAX_BYTES) -> "Profile":

@@ -285,9 +285,10 @@ class Post:
         return Node(self._doc.body_root())
 
     # ---- renderings ----
-    def to_json(self, *, boilerplate: bool = False) -> str:
-        """The post as one JSON object, exactly the JSON schema (``docs/json-schema.md``)."""
-        return str(self._doc.to_json(_OUTPUT_BOILERPLATE if boilerplate else 0))
+    def to_json(self) -> str:
+        """The post as one JSON object, exactly the JSON schema (``docs/json-schema.md``):
+        every paragraph, boilerplate ones with their ``class`` and ``reason``."""
+        return str(self._doc.to_json(0))
 
     def to_dict(self) -> Dict[str, Any]:
         """``json.loads(post.to_json())``."""

@@ -2,6 +2,7 @@
 // hands out inputs and takes results, in input order.  At most `window`
 // posts are read or parsed ahead of the one the caller is waiting for, so
 // memory stays bounded whatever the number of inputs.
+#include <cerrno>
 #include <condition_variable>
 #include <deque>
 #include <fstream>
@@ -66,6 +67,7 @@ class Batch {
     }
     queue_.pop_front();
     if (job->read_errno) {
+      errno = job->read_errno;  // what PyErr_SetFromErrnoWithFilename reports (FileNotFoundError...)
       PyErr_SetFromErrnoWithFilename(PyExc_OSError, job->input.c_str());
       throw py::error_already_set();
     }
