@@ -79,11 +79,13 @@ class Node:
 
     @property
     def parent(self) -> Optional["Node"]:
+        """The parent node; None for the root."""
         p = self._native.parent
         return Node(p) if p is not None else None
 
     @property
     def children(self) -> List["Node"]:
+        """The child nodes in document order."""
         return [Node(c) for c in self._native.children()]
 
     def __eq__(self, other: object) -> bool:
@@ -174,6 +176,7 @@ class Post:
 
     @property
     def body_span(self) -> Span:
+        """Where the body is: from after the front matter to the end of the post."""
         return Span(*self._doc.body_span())
 
     @property
@@ -208,15 +211,18 @@ class Post:
 
     @property
     def images(self) -> Tuple[Image, ...]:
+        """The body's images in document order, boilerplate ones (QR codes, icons) marked."""
         return tuple(Image(src, alt, cls, Span(*sp), bp, reason)
                      for src, alt, cls, sp, bp, reason in self._doc.images())
 
     @property
     def links(self) -> Tuple[Link, ...]:
+        """The body's links in document order."""
         return tuple(Link(href, text, Span(*sp)) for href, text, sp in self._doc.links())
 
     @property
     def comments(self) -> Tuple[Comment, ...]:
+        """The body's HTML comments."""
         return tuple(Comment(text, Span(*sp)) for text, sp in self._doc.comments())
 
     @property
@@ -245,6 +251,7 @@ class Post:
     # ---- problems ----
     @property
     def diagnostics(self) -> Tuple[Diagnostic, ...]:
+        """Every problem found in the post (split, front matter, body), with its place."""
         return tuple(diagnostic(d) for d in self._doc.diagnostics())
 
     @property

@@ -79,3 +79,21 @@ def test_a_broken_profile_raises_with_its_diagnostics():
     assert again.diagnostics == error.diagnostics and str(again) == str(error)
     with pytest.raises(postparse.ProfileError):
         postparse.Profile.from_yaml("x" * 100, max_bytes=10)
+
+
+def test_every_public_name_is_documented():
+    import inspect
+    missing = []
+    for name in postparse.__all__:
+        obj = getattr(postparse, name)
+        if name.startswith("__") or isinstance(obj, (str, dict)):
+            continue
+        if not inspect.getdoc(obj):
+            missing.append(name)
+        if inspect.isclass(obj):
+            for attr, member in vars(obj).items():
+                if attr.startswith("_") or attr in getattr(obj, "_fields", ()):
+                    continue
+                if not inspect.getdoc(member):
+                    missing.append("%s.%s" % (name, attr))
+    assert missing == []
