@@ -12,6 +12,8 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include <string>
 #include <vector>
@@ -352,5 +354,35 @@ inline postparse_doc *parse(const char *text, size_t len, const postparse_option
   FUZZ_CHECK(doc != nullptr);
   return doc;
 }
+
+// A copy of some bytes that ends exactly where a page the process may not
+// read begins, so that reading even one byte past the end faults at once.
+// ASan sees over-reads only in instrumented code; the system libraries
+// postparse calls (md4c, yaml-cpp, pugixml, RE2, utf8proc) are not, and a
+// parse that borrows the caller's bytes (postparse_doc_parse_borrowed) hands
+// those bytes to them.
+class GuardedCopy {
+ public:
+  GuardedCopy(const char *data, size_t len) {
+    const size_t page = static_cast<size_t>(sysconf(_SC_PAGESIZE));
+    const size_t pages = (len + page - 1) / page + 1;
+    size_ = pages * page;
+    void *map = mmap(nullptr, size_, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    FUZZ_CHECK(map != MAP_FAILED);
+    base_ = static_cast<char *>(map);
+    FUZZ_CHECK(mprotect(base_ + size_ - page, page, PROT_NONE) == 0);
+    data_ = base_ + size_ - page - len;
+    if (len) memcpy(data_, data, len);
+  }
+  ~GuardedCopy() { munmap(base_, size_); }
+  GuardedCopy(const GuardedCopy &) = delete;
+  GuardedCopy &operator=(const GuardedCopy &) = delete;
+  const char *data() const { return data_; }
+
+ private:
+  char *base_ = nullptr;
+  char *data_ = nullptr;
+  size_t size_ = 0;
+};
 
 }  // namespace fuzz

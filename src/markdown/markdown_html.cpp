@@ -318,7 +318,15 @@ int Renderer::text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size) {
 
 }  // namespace
 
-MarkdownHtml markdown_to_html(std::string_view source, std::size_t base) {
+MarkdownHtml markdown_to_html(std::string_view text, std::size_t base) {
+  // md4c reads a byte past the end of its input in places (after the
+  // digits of a line that starts like an ordered list mark, "12" at the end
+  // of a body), which is outside the caller's memory when the document
+  // borrows it (postparse_doc_parse_borrowed) and can fault at a page end.
+  // Its own copy has a NUL there.  The copy costs a memcpy against md4c's
+  // ~50 instructions per byte.
+  const std::string owned(text);
+  const std::string_view source = owned;
   Renderer renderer(source, base);
   MD_PARSER parser{};
   parser.abi_version = 0;

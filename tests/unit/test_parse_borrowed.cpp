@@ -3,6 +3,10 @@
 // input, which is decoded into the document's own text.
 #include <catch2/catch.hpp>
 
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include <cstring>
 #include <string>
 
 #include "helpers.h"
@@ -57,4 +61,28 @@ TEST_CASE("a borrowed parse checks its arguments as postparse_doc_parse does", "
   REQUIRE(postparse_options_set_limit(options, POSTPARSE_LIMIT_INPUT_BYTES, 2) == POSTPARSE_OK);
   CHECK(postparse_doc_parse_borrowed("abc", 3, options, &doc) == POSTPARSE_ERR_INPUT_TOO_LARGE);
   postparse_options_free(options);
+}
+
+TEST_CASE("nothing reads past the end of borrowed bytes", "[capi][borrowed][regression-borrowed-page-end]") {
+  // Found by the differential harness: md4c reads one byte after a body
+  // that ends in what could start an ordered list ("12"), past the
+  // caller's memory when the parse borrows it.  The bytes here end where an
+  // unreadable page begins, so any read past them faults.
+  const long page = sysconf(_SC_PAGESIZE);
+  char *base = static_cast<char *>(
+      mmap(nullptr, 2 * static_cast<size_t>(page), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0));
+  REQUIRE(base != MAP_FAILED);
+  REQUIRE(mprotect(base + page, static_cast<size_t>(page), PROT_NONE) == 0);
+  for (const std::string post : {"12", "+++\na = 1\n+++\n0777", "---\nt: x\n---\n1. a\n2", "- x\n  3", "a\n\n9)"}) {
+    INFO("post: " << post);
+    char *data = base + page - post.size();
+    std::memcpy(data, post.data(), post.size());
+    postparse_doc *borrowed = nullptr, *copied = nullptr;
+    REQUIRE(postparse_doc_parse_borrowed(data, post.size(), nullptr, &borrowed) == POSTPARSE_OK);
+    REQUIRE(postparse_doc_parse(post.data(), post.size(), nullptr, &copied) == POSTPARSE_OK);
+    CHECK(json_of(borrowed) == json_of(copied));
+    postparse_doc_free(borrowed);
+    postparse_doc_free(copied);
+  }
+  munmap(base, 2 * static_cast<size_t>(page));
 }
