@@ -9,6 +9,7 @@
 
 #include "output/markdown_escape.h"
 #include "output/text_output.h"
+#include "split/split.h"
 
 namespace postparse::impl {
 namespace {
@@ -228,6 +229,14 @@ std::string block(const Paragraph &p) {
   return inline_markdown(p);
 }
 
+// Whether a Markdown text, read as a post, would begin with front matter:
+// a first paragraph "{}" or ";;;" followed later by ";;;" is a JSON block to
+// the splitter, not text (the line-start escapes cover "---" and "+++").
+bool reads_as_front_matter(std::string_view markdown) {
+  DiagnosticSink ignored(1);
+  return split_post(markdown, SplitOptions{}, ignored).format != Format::none;
+}
+
 }  // namespace
 
 std::string document_to_markdown(const Document &doc, bool boilerplate) {
@@ -238,6 +247,10 @@ std::string document_to_markdown(const Document &doc, bool boilerplate) {
     out += block(p);
     out += '\n';
   }
+  // Its first character escaped, the text stays body: "\{" and "\;" are
+  // Markdown's escapes for the plain characters.
+  if (!out.empty() && reads_as_front_matter(out) && std::ispunct(static_cast<unsigned char>(out[0])))
+    out.insert(0, 1, '\\');
   return out;
 }
 

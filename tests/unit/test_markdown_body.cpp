@@ -189,3 +189,24 @@ TEST_CASE("tabs in code keep their place, as CommonMark reads them", "[markdown]
   REQUIRE(postparse_doc_paragraph_count(again.get()) == postparse_doc_paragraph_count(doc.get()));
   for (std::size_t i = 0; i < postparse_doc_paragraph_count(doc.get()); ++i) CHECK(text(again, i) == text(doc, i));
 }
+
+TEST_CASE("Markdown output never starts with what reads as front matter",
+          "[markdown][output][regression-markdown-front-matter-lookalike]") {
+  // Found by the invariants harness: a first paragraph "{}" written as
+  // Markdown and read back as a post became an empty JSON front matter
+  // block, and the paragraph was lost.
+  for (const char *html : {"<p>{}</p><p>text</p>", "<p>;;;</p><p>\"a\": 1</p><p>;;;</p><p>x</p>",
+                           "<p>{\"title\": \"t\"}</p><p>body</p>", "<p>---</p><p>a: 1</p><p>---</p>"}) {
+    INFO("body: " << html);
+    postparse::Options as_html;
+    as_html.body_format(POSTPARSE_BODY_HTML);
+    postparse::Document doc = test::parse(html, &as_html);
+    std::string markdown = doc.to_markdown();
+    postparse::Options as_markdown;
+    as_markdown.body_format(POSTPARSE_BODY_MARKDOWN);
+    postparse::Document again = test::parse(markdown, &as_markdown);
+    CHECK(postparse_doc_format(again.get()) == POSTPARSE_FORMAT_NONE);
+    REQUIRE(postparse_doc_paragraph_count(again.get()) == postparse_doc_paragraph_count(doc.get()));
+    for (std::size_t i = 0; i < postparse_doc_paragraph_count(doc.get()); ++i) CHECK(text(again, i) == text(doc, i));
+  }
+}
