@@ -227,3 +227,17 @@ def test_repr_and_version(seed_bytes):
     assert postparse.__version__.count(".") == 2
     assert "14 paragraphs" in repr(postparse.parse(seed_bytes))
     assert SEED.exists()
+
+
+def test_the_module_keeps_the_library_inside():
+    # postparse_static is linked with -Wl,--exclude-libs,ALL: another copy
+    # of libpostparse in the same process cannot be interposed by this one.
+    import shutil
+    from postparse import _core
+    nm = shutil.which("nm")
+    if nm is None:
+        pytest.skip("nm (binutils) is not installed")
+    out = subprocess.run([nm, "-D", "--defined-only", _core.__file__], capture_output=True, text=True, check=True)
+    exported = [line.split()[-1] for line in out.stdout.splitlines() if line.strip()]
+    assert "PyInit__core" in exported
+    assert [name for name in exported if name.startswith("postparse_")] == []
