@@ -93,3 +93,19 @@ def test_nodes_refuse_to_pickle(seed_bytes):
     node = postparse.parse(seed_bytes).select("//p")[0]
     with pytest.raises(TypeError):
         pickle.dumps(node)
+
+
+def test_parse_many_reads_ahead_only_its_window():
+    pulled = []
+
+    def posts():
+        for i in range(1000):
+            pulled.append(i)
+            yield b"<p>post %d</p>" % i
+
+    results = postparse.parse_many(posts(), threads=2, window=5)
+    first = next(results)
+    assert first.content_paragraphs == ["post 0"]
+    assert len(pulled) <= 6  # the window, not the whole input
+    rest = list(results)
+    assert len(rest) == 999 and rest[-1].content_paragraphs == ["post 999"]
