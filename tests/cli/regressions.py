@@ -179,7 +179,7 @@ def output_errors():
     check(r.returncode == 4, "--help > /dev/full: exit %d, want 4" % r.returncode)
     # The status is documented.
     help_text = run(["--help"]).stdout.decode()
-    check("4 standard output could not be" in " ".join(help_text.split()),
+    check("4 the output could not be written" in " ".join(help_text.split()),
           "--help does not document exit status 4:\n" + help_text)
 
 

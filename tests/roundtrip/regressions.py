@@ -102,9 +102,9 @@ def control_characters(binary, workdir):
     for form in ("nfc", "nfkc", "raw"):
         paragraphs = parse_json(run(binary, "--text-form", form, post))["paragraphs"]
         expect(any(p["kind"] == "pre" for p in paragraphs), f"{form}: no pre paragraph in {paragraphs}")
-        for fmt in ("text", "markdown", "json"):
+        for fmt in ("text", "markdown", "jsonl"):
             out = run(binary, "--format", fmt, "--text-form", form, post)
-            text = out if fmt != "json" else "".join(p["text"] for p in parse_json(out)["paragraphs"]).encode("utf-8")
+            text = out if fmt != "jsonl" else "".join(p["text"] for p in parse_json(out)["paragraphs"]).encode("utf-8")
             found = CONTROL.search(allowed_tabs_blanked(text, form, paragraphs))
             expect(found is None, f"--format {fmt} --text-form {form}: control {found and found.group()!r} in {text!r}")
         doc = parse_json(run(binary, "--text-form", form, post))

@@ -12,15 +12,27 @@
 
 #include <CLI/CLI.hpp>
 
+#include "postparse/version.h"
+
 namespace postparse_cli {
 namespace {
 
-constexpr const char *kDescription = "Parse posts (front matter + body) and print one JSON object per file.";
-constexpr const char *kExitStatuses =
-    "Exit status: 0 every file parsed; 1 a file could not be read or is larger than\n"
-    "--max-input-bytes; 2 usage error (bad option, value or profile); 3 with\n"
-    "--fail-on-error, a post has an error diagnostic; 4 standard output could not be\n"
-    "written (disk full, closed pipe).";
+constexpr const char *kDescription =
+    "Parse posts (front matter + body) and print one record per post: a JSON object per line\n"
+    "(JSON Lines), or the posts' text or Markdown.  PATHs are files, directories (walked for\n"
+    "posts, sorted) or '-' for standard input.";
+constexpr const char *kFooter =
+    "Examples:\n"
+    "  postparse source/_posts > posts.jsonl          a Hexo blog's posts, one JSON line each\n"
+    "  postparse --threads 8 --fields source,front_matter.data,paragraphs.text posts/\n"
+    "  postparse --format text --content-only post.md  the post's content paragraphs\n"
+    "  find . -name '*.md' | postparse --from-list - --out-dir out/   one .json per post\n"
+    "  postparse --encoding GBK --include '*.htm' old-site/\n"
+    "\n"
+    "Exit status: 0 every input parsed; 1 an input could not be read or is larger than\n"
+    "--max-input-bytes (it still gets a record); 2 usage error (bad option, value or\n"
+    "profile); 3 with --fail-on, a post has a diagnostic of that severity; 4 the output\n"
+    "could not be written (disk full; a closed pipe ends quietly).";
 
 struct LimitFlag {
   const char *flag;
@@ -77,15 +89,49 @@ void add_choices(CLI::App &app, Settings &s) {
   app.add_option("--duplicate-keys", s.duplicate_keys, "On a repeated key: error, first or last")
       ->check(CLI::IsMember({"error", "first", "last"}))
       ->capture_default_str();
-  app.add_option("--format", s.format, "json (one object per post), text or markdown (content paragraphs)")
-      ->check(CLI::IsMember({"json", "text", "markdown"}))
+  app.add_option("--format", s.format,
+                 "jsonl (one JSON object per line), json (one array), text or markdown (content paragraphs)")
+      ->check(CLI::IsMember({"jsonl", "json", "text", "markdown"}))
       ->capture_default_str();
+  app.add_option("--fail-on", s.fail_on, "Exit 3 when a post has a diagnostic of this severity: error or warning")
+      ->check(CLI::IsMember({"error", "warning"}));
   app.add_option("--body-format", s.body_format, "Read the body as html, markdown, or auto (HTML when it starts with '<')")
       ->check(CLI::IsMember({"auto", "html", "markdown"}))
       ->capture_default_str();
   app.add_option("--text-form", s.text_form, "Paragraph text: nfc, nfkc or raw (as written)")
       ->check(CLI::IsMember({"nfc", "nfkc", "raw"}))
       ->capture_default_str();
+}
+
+void add_batch_options(CLI::App &app, Settings &s) {
+  app.add_option("--from-list", s.from_lists, "Read paths from FILE, one per line ('-': standard input); repeatable")
+      ->type_name("FILE")
+      ->allow_extra_args(false);
+  app.add_option("--include", s.include,
+                 "In directories, the file names to read (glob; repeatable; default *.md *.markdown *.html "
+                 "*.htm *.txt)")
+      ->type_name("GLOB")
+      ->allow_extra_args(false);
+  app.add_option("--exclude", s.exclude, "In directories, names or relative paths to leave out (glob; repeatable)")
+      ->type_name("GLOB")
+      ->allow_extra_args(false);
+  app.add_option("--threads", s.threads, "Parse on N threads (default: one per core)")
+      ->type_name("N")
+      ->check(CLI::Range(1u, 1024u));
+  app.add_flag("--unordered", s.unordered, "Write each record as soon as it is ready, not in input order");
+  app.add_option("-o,--output", s.output_file, "Write the records to FILE instead of standard output")
+      ->type_name("FILE");
+  app.add_option("--out-dir", s.out_dir, "Write one file per post under DIR, mirroring the input tree")
+      ->type_name("DIR");
+  app.add_option("--fields", s.fields,
+                 "JSON: keep only these dotted fields, e.g. source,front_matter.data,paragraphs.text")
+      ->type_name("LIST");
+  app.add_flag("--content-only", s.content_only, "Leave boilerplate paragraphs out of JSON records");
+  app.add_flag("-q,--quiet", s.quiet, "No progress bar and no summary on standard error");
+  app.add_option("--stats", s.stats_file, "Write the summary as JSON to FILE")->type_name("FILE");
+  app.add_option("--encoding", s.encoding,
+                 "Decode posts from this encoding (GBK, Big5, Shift_JIS, Latin-1... through iconv) first")
+      ->type_name("NAME");
 }
 
 // --help and --version go through stdio: their write errors show at the
@@ -101,15 +147,18 @@ bool help_written() {
 
 std::optional<int> parse_command_line(int argc, char **argv, Settings &s) {
   CLI::App app{kDescription};
-  app.footer(kExitStatuses);
-  app.set_version_flag("--version", std::string("postparse ") + postparse_version());
-  app.add_option("files", s.files, "Post files to parse ('-' reads standard input)")->required();
+  app.footer(kFooter);
+  app.set_version_flag("--version", std::string("postparse ") + POSTPARSE_VERSION_STRING + " (library " +
+                                        postparse_version() + ")");
+  app.add_option("paths", s.paths, "Posts: files, directories (walked for posts), '-' for standard input");
+  add_batch_options(app, s);
   app.add_flag("--yaml-1.1", s.yaml_1_1, "Type YAML with 1.1 rules (yes/no, 0777, << merges)");
   app.add_flag("--hexo-unfenced", s.hexo_unfenced, "Accept Hexo front matter without an opening ---");
   app.add_option("--timezone", s.timezone,
                  "IANA zone for dates written without an offset (the machine's zone is never used)")
       ->capture_default_str();
-  app.add_flag("--fail-on-error", s.fail_on_error, "Exit 3 when a post has an error diagnostic");
+  bool fail_on_error = false;
+  app.add_flag("--fail-on-error", fail_on_error, "The same as --fail-on error");
   app.add_option("--profile", s.profiles, "A profile (YAML rules) to apply after the built-in one; repeatable")
       ->allow_extra_args(false);
   app.add_flag("--no-default-profile", s.no_default_profile, "Do not apply the built-in profile");
@@ -132,6 +181,15 @@ std::optional<int> parse_command_line(int argc, char **argv, Settings &s) {
   for (const LimitFlag &limit : kLimitFlags)
     if (app.count(limit.flag) == 0) written_limits.erase(&limit);
   if (!store_limits(written_limits, s)) return kExitUsage;
+  if (fail_on_error && s.fail_on.empty()) s.fail_on = "error";
+  if (s.paths.empty() && s.from_lists.empty()) {
+    std::cerr << "postparse: no input; give files, directories, '-' or --from-list (see --help)\n";
+    return kExitUsage;
+  }
+  if (!s.out_dir.empty() && !s.output_file.empty()) {
+    std::cerr << "postparse: -o and --out-dir cannot be used together\n";
+    return kExitUsage;
+  }
   if (app.count("--max-profile-bytes") != 0) {
     std::optional<std::uint64_t> value = parse_limit_value(written_profile_bytes);
     if (!value || *value > SIZE_MAX) {
