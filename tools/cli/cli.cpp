@@ -160,7 +160,7 @@ int run(const Settings &s) {
   if (!sink.open(s.output_file)) return kExitOutputError;
   BatchPlan plan;
   plan.threads = s.threads ? s.threads : std::max(1u, std::thread::hardware_concurrency());
-  plan.window = 8 * static_cast<std::size_t>(plan.threads);
+  plan.window = 16 * static_cast<std::size_t>(plan.threads);
   plan.unordered = s.unordered;
   plan.input_limit = probe->limit(POSTPARSE_LIMIT_INPUT_BYTES);
   plan.encoding = s.encoding;
