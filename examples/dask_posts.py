@@ -20,9 +20,8 @@ The pipeline is a `dask.bag`:
    (the number zero-padded, so sorting the names keeps partition order): concatenated in
    name order, line k of the output is the k-th sorted path.
 
-`parse_many` is given paths and no source name, so each record's `"source"` is null
-(`parse_file` would write the path there); the position of the line says which file it
-came from.  A post that cannot be read raises its `OSError` and fails the task; problems
+`parse_many` names each post read from a path by that path (the record's `"source"`, as
+`parse_file` writes it).  A post that cannot be read raises its `OSError` and fails the task; problems
 inside a post never raise, they are the record's `"diagnostics"`.
 
 Without --scheduler a `LocalCluster` runs on this machine: --workers processes (default:

@@ -266,6 +266,15 @@ POSTPARSE_API postparse_status postparse_options_new(postparse_options **out) PO
  *  and profiles added to it do not depend on it afterwards. */
 POSTPARSE_API void postparse_options_free(postparse_options *options) POSTPARSE_NOEXCEPT;
 
+/** A new options object with every setting of `options` (its profiles
+ *  shared, not recompiled), into *out; the caller releases it with
+ *  postparse_options_free.  For a thread that needs its own source name per
+ *  post while the others parse with the same settings.  `options` may be in
+ *  use by parses meanwhile (it is only read).  POSTPARSE_ERR_INVALID_ARGUMENT
+ *  for NULL arguments, POSTPARSE_ERR_NO_MEMORY (*out NULL). */
+POSTPARSE_API postparse_status postparse_options_clone(const postparse_options *options,
+                                                       postparse_options **out) POSTPARSE_NOEXCEPT;
+
 /* Every setter below returns POSTPARSE_OK, or POSTPARSE_ERR_INVALID_ARGUMENT
  * (options unchanged) for a NULL object or an enum value out of range, plus
  * the errors it lists; and may not be called while a parse uses the

@@ -47,6 +47,16 @@ postparse_status postparse_options_new(postparse_options **out) noexcept {
 
 void postparse_options_free(postparse_options *options) noexcept { delete options; }
 
+postparse_status postparse_options_clone(const postparse_options *options, postparse_options **out) noexcept {
+  if (!out) return POSTPARSE_ERR_INVALID_ARGUMENT;
+  *out = nullptr;
+  if (!options) return POSTPARSE_ERR_INVALID_ARGUMENT;
+  return guarded([&] {
+    *out = new postparse_options(*options);
+    return POSTPARSE_OK;
+  });
+}
+
 postparse_status postparse_options_set_yaml_schema(postparse_options *options, postparse_yaml_schema schema) noexcept {
   int value = enum_value(schema);
   if (!options || (value != POSTPARSE_YAML_1_2 && value != POSTPARSE_YAML_1_1)) return POSTPARSE_ERR_INVALID_ARGUMENT;

@@ -262,3 +262,26 @@ TEST_CASE("C++ library version and status names", "[cpp]") {
   CHECK(postparse::status_name(POSTPARSE_ERR_SYNTAX) == "syntax");
   CHECK(postparse::status_name(POSTPARSE_OK) == "ok");
 }
+
+TEST_CASE("C++ Options::clone copies every setting and shares the profiles", "[cpp]") {
+  postparse::Options options;
+  options.timezone("Asia/Shanghai").limit(POSTPARSE_LIMIT_DEPTH, 7).duplicate_keys(POSTPARSE_DUPLICATE_LAST_WINS);
+  options.add_profile(postparse::Profile::load(
+      "profile: drop-ads\nrules:\n  - name: ad\n    select: //p[@class='ad']\n    action: drop\n"));
+  postparse::Options copy = options.clone();
+  copy.source_name("copy.md");
+  CHECK(copy.limit(POSTPARSE_LIMIT_DEPTH) == 7);
+  std::string post = "---\ndate: 2021-07-31 12:00\na: 1\na: 2\n---\n<p class=\"ad\">buy</p><p>text</p>";
+  postparse::Document from_copy = postparse::Document::parse(post, &copy);
+  postparse::Document from_original = postparse::Document::parse(post, &options);
+  std::string a = from_copy.to_json(), b = from_original.to_json();
+  CHECK(a.find("\"source\":\"copy.md\"") != std::string::npos);
+  CHECK(b.find("\"source\":null") != std::string::npos);
+  CHECK(a.find("+08:00") != std::string::npos);  // the zone came along
+  CHECK(a.find("buy") == std::string::npos);     // the profile too
+  CHECK(a.substr(a.find("\"front_matter\"")) == b.substr(b.find("\"front_matter\"")));
+  postparse_options *raw = nullptr;
+  CHECK(postparse_options_clone(nullptr, &raw) == POSTPARSE_ERR_INVALID_ARGUMENT);
+  CHECK(raw == nullptr);
+  CHECK(postparse_options_clone(options.get(), nullptr) == POSTPARSE_ERR_INVALID_ARGUMENT);
+}

@@ -165,11 +165,9 @@ int run(const Settings &s) {
   plan.input_limit = probe->limit(POSTPARSE_LIMIT_INPUT_BYTES);
   plan.encoding = s.encoding;
   plan.style = style;
-  plan.options = [&s, &profiles] {
-    postparse::Options options = *make_options(s);
-    for (const postparse::Profile &p : profiles) options.add_profile(p);
-    return options;
-  };
+  for (const postparse::Profile &p : profiles) probe->add_profile(p);
+  const postparse::Options &base = *probe;
+  plan.options = [&base] { return base.clone(); };
 
   const std::vector<Input> &inputs = gathered.inputs;
   Tally tally(inputs.size());

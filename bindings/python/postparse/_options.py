@@ -184,7 +184,8 @@ class Options:
                         _CHOICES["yaml"].index(s["yaml"]), _CHOICES["duplicate_keys"].index(s["duplicate_keys"]),
                         s["timezone"], s["hexo_unfenced"], _CHOICES["body_format"].index(s["body_format"]),
                         _CHOICES["html_mode"].index(s["html_mode"]), s["html_errors"], s["scripting"],
-                        _CHOICES["text_form"].index(s["text_form"]), s["source_name"], s["default_profile"],
+                        _CHOICES["text_form"].index(s["text_form"]), _name_bytes(s["source_name"]),
+                        s["default_profile"],
                         {LIMITS[k]: v for k, v in self._limits.items()}, [p._native for p in self._profiles])
                 except ValueError as e:
                     if str(e).startswith("timezone"):
@@ -232,6 +233,12 @@ class Options:
         if self._limits:
             parts.append("limits=%r" % (self._limits,))
         return "Options(%s)" % ", ".join(parts)
+
+
+def _name_bytes(name: Optional[str]) -> Optional[bytes]:
+    """A source name as the library takes it: UTF-8, with a file name's undecodable bytes
+    (os.fsdecode's surrogate escapes) given back as they were."""
+    return None if name is None else name.encode("utf-8", "surrogateescape")
 
 
 def _options_from_dict(settings: Dict[str, Any]) -> Options:

@@ -118,11 +118,12 @@ class Post:
     Immutable (the metadata dict it gives is a copy you may change); safe to read from
     several threads.  Pickles as its source and options, and parses again when loaded."""
 
-    __slots__ = ("_doc", "_options", "_metadata", "_paragraphs")
+    __slots__ = ("_doc", "_options", "_source", "_metadata", "_paragraphs")
 
-    def __init__(self, doc: Any, options: Optional[Options]) -> None:
+    def __init__(self, doc: Any, options: Optional[Options], source: Optional[str] = None) -> None:
         self._doc = doc
         self._options = options
+        self._source = source  # the path parse_many read it from (its options name no source)
         self._metadata: Optional[Dict[str, Any]] = None
         self._paragraphs: Optional[Tuple[Paragraph, ...]] = None
 
@@ -268,6 +269,8 @@ class Post:
         return self
 
     def _source_name(self) -> Optional[str]:
+        if self._source is not None:
+            return self._source
         return self._options.as_dict()["source_name"] if self._options is not None else None
 
     # ---- the DOM ----
@@ -310,7 +313,10 @@ class Post:
         return str(self._doc.to_markdown(_OUTPUT_BOILERPLATE if boilerplate else 0))
 
     def __reduce__(self) -> Tuple[Any, ...]:
-        return (_unpickle_post, (self.source, self._options))
+        options = self._options
+        if self._source is not None:
+            options = (options or Options()).replace(source_name=self._source)
+        return (_unpickle_post, (self.source, options))
 
     def __repr__(self) -> str:
         title = self.metadata.get("title") if self._doc.front_matter() is not None else None
@@ -337,13 +343,13 @@ def _as_bytes(data: Input) -> bytes:
     raise TypeError("a post is bytes or str, not %s" % type(data).__name__)
 
 
-def _post_of(status: str, doc: Any, options: Optional[Options], strict: bool) -> Post:
+def _post_of(status: str, doc: Any, options: Optional[Options], strict: bool, source: Optional[str] = None) -> Post:
     if doc is None:
-        name = options.as_dict()["source_name"] if options is not None else None
+        name = source or (options.as_dict()["source_name"] if options is not None else None)
         if status == "input_too_large":
             raise InputTooLarge("the post is larger than the input_bytes limit", status, 0, 0, name)
         raise ParseError("the post could not be parsed: %s" % status, status, 0, 0, name)
-    post = Post(doc, options)
+    post = Post(doc, options, source)
     return post.raise_for_errors() if strict else post
 
 
@@ -381,7 +387,8 @@ def load(fd: Any, **opts: Any) -> Post:
 def parse_many(items: Iterable[Union[PathLike, bytes]], *, threads: Optional[int] = None,
                options: Optional[Options] = None, window: Optional[int] = None, **opts: Any) -> Iterator[Post]:
     """Parses many posts on a pool of native threads (the GIL released), yielding one `Post`
-    per item in input order.  An item is a path (read by the worker) or the post's bytes.
+    per item in input order.  An item is a path (str or os.PathLike, read by the worker; the
+    post's source name is the path, as with `parse_file`) or the post's bytes.
     At most `window` posts (default 4 per thread) are read or parsed ahead of the one being
     yielded, so memory stays bounded however many items there are.  A path that cannot be
     read raises its `OSError` at its place in the order."""
@@ -392,7 +399,7 @@ def parse_many(items: Iterable[Union[PathLike, bytes]], *, threads: Optional[int
     batch = _core.Batch(iter(items), options.native if options is not None else None, count,
                         window if window is not None else 4 * count)
     try:
-        for status, doc in batch:
-            yield _post_of(status, doc, options, False)
+        for status, doc, source in batch:
+            yield _post_of(status, doc, options, False, source)
     finally:
         batch.close()

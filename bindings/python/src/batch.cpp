@@ -5,8 +5,10 @@
 #include <cerrno>
 #include <condition_variable>
 #include <deque>
-#include <fstream>
-#include <iterator>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -26,13 +28,31 @@ struct Job {
   int read_errno = 0;  // a path that could not be read
 };
 
-// Reads a whole file; errno on failure.
+// Reads a whole file (sized once from fstat, read in large blocks); errno
+// on failure.
 int read_file(const std::string &path, std::string &out) {
-  errno = 0;
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return errno ? errno : ENOENT;
-  out.assign(std::istreambuf_iterator<char>(in), {});
-  if (in.bad()) return errno ? errno : EIO;
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return errno;
+  struct stat st {};
+  if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+    ::close(fd);
+    return EISDIR;
+  }
+  out.clear();
+  if (st.st_size > 0) out.reserve(static_cast<std::size_t>(st.st_size));
+  char block[1 << 16];
+  for (;;) {
+    ssize_t got = ::read(fd, block, sizeof block);
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) {
+      int error = errno;
+      ::close(fd);
+      return error;
+    }
+    if (got == 0) break;
+    out.append(block, static_cast<std::size_t>(got));
+  }
+  ::close(fd);
   return 0;
 }
 
@@ -67,12 +87,16 @@ class Batch {
     }
     queue_.pop_front();
     if (job->read_errno) {
-      errno = job->read_errno;  // what PyErr_SetFromErrnoWithFilename reports (FileNotFoundError...)
-      PyErr_SetFromErrnoWithFilename(PyExc_OSError, job->input.c_str());
+      errno = job->read_errno;  // what PyErr_SetFromErrno reports (FileNotFoundError...)
+      py::object name = py::module_::import("os").attr("fsdecode")(py::bytes(job->input));
+      PyErr_SetFromErrnoWithFilenameObject(PyExc_OSError, name.ptr());
       throw py::error_already_set();
     }
-    if (!job->doc) return py::make_tuple(status_name(job->status), py::none());
-    return py::make_tuple(status_name(job->status), wrap_document(adopt(job->doc)));
+    // The source name of a post read from a path: the path, as parse_file.
+    py::object name = job->is_path ? py::module_::import("os").attr("fsdecode")(py::bytes(job->input))
+                                   : py::object(py::none());
+    if (!job->doc) return py::make_tuple(status_name(job->status), py::none(), name);
+    return py::make_tuple(status_name(job->status), wrap_document(adopt(job->doc)), name);
   }
 
   void stop() {
@@ -108,8 +132,10 @@ class Batch {
       } else if (py::isinstance<py::bytearray>(item) || py::isinstance<py::memoryview>(item)) {
         job->input = py::bytes(py::reinterpret_borrow<py::object>(item)).cast<std::string>();
       } else {
+        // The file system's own bytes for the name (os.fsencode), so that a
+        // name that is not UTF-8 still opens.
         job->is_path = true;
-        job->input = py::str(py::module_::import("os").attr("fsdecode")(item)).cast<std::string>();
+        job->input = fsencode_(item).cast<std::string>();
       }
       ++inputs_;
       {
@@ -121,7 +147,18 @@ class Batch {
     }
   }
 
+  // Each worker parses with its own copy of the options, so that a post
+  // read from a path is named by it (the JSON's "source", as parse_file).
   void work() {
+    postparse_options *plain = nullptr, *named = nullptr;
+    if (options_) {
+      postparse_options_clone(options_.get(), &plain);
+      postparse_options_clone(options_.get(), &named);
+    } else {
+      postparse_options_new(&plain);
+      postparse_options_new(&named);
+    }
+    OptionsHandle own_plain(plain, &postparse_options_free), own_named(named, &postparse_options_free);
     for (;;) {
       std::shared_ptr<Job> job;
       {
@@ -131,12 +168,15 @@ class Batch {
         job = pending_.front();
         pending_.pop_front();
       }
-      if (job->is_path) {
+      if (!plain || !named) {
+        job->status = POSTPARSE_ERR_NO_MEMORY;
+      } else if (job->is_path) {
         std::string bytes;
         job->read_errno = read_file(job->input, bytes);
-        if (!job->read_errno) job->status = postparse_doc_parse(bytes.data(), bytes.size(), options_.get(), &job->doc);
+        postparse_options_set_source_name(named, job->input.data(), job->input.size());
+        if (!job->read_errno) job->status = postparse_doc_parse(bytes.data(), bytes.size(), named, &job->doc);
       } else {
-        job->status = postparse_doc_parse(job->input.data(), job->input.size(), options_.get(), &job->doc);
+        job->status = postparse_doc_parse(job->input.data(), job->input.size(), plain, &job->doc);
         std::string().swap(job->input);  // the document has its own copy
       }
       {
@@ -148,6 +188,7 @@ class Batch {
   }
 
   py::iterator inputs_;
+  py::object fsencode_ = py::module_::import("os").attr("fsencode");
   py::object options_object_;  // keeps the native options alive
   OptionsHandle options_;
   size_t window_;
@@ -164,7 +205,7 @@ class Batch {
 }  // namespace
 
 void register_batch(py::module_ &m) {
-  py::class_<Batch>(m, "Batch", "An iterator of (status name, Doc or None), one per input, in input order.")
+  py::class_<Batch>(m, "Batch", "An iterator of (status name, Doc or None, source name or None), one per input, in input order.")
       .def(py::init([](const py::iterable &inputs, const py::object &options, unsigned threads, size_t window) {
              if (threads == 0) throw py::value_error("threads must be at least 1");
              return std::make_unique<Batch>(py::iter(inputs), options, threads, window);

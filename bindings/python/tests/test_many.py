@@ -1,5 +1,7 @@
 """parse_many on native threads, the GIL, pickling and memory safety."""
 
+import json
+import os
 import pickle
 import threading
 import time
@@ -14,7 +16,9 @@ def test_parse_many_over_the_corpus_equals_sequential_parsing(corpus):
     threaded = [post.to_json() for post in postparse.parse_many([p.read_bytes() for p in corpus], threads=2)]
     assert threaded == sequential  # same posts, same order
     from_paths = [post.to_json() for post in postparse.parse_many(corpus, threads=2, window=3)]
-    assert from_paths == sequential
+    # A post read from a path is named by it, as parse_file names it.
+    assert from_paths == [postparse.parse_file(p).to_json() for p in corpus]
+    assert [json.loads(j)["source"] for j in from_paths[:3]] == [str(p) for p in corpus[:3]]
 
 
 def test_parse_many_generator_input_and_options(corpus):
@@ -23,7 +27,7 @@ def test_parse_many_generator_input_and_options(corpus):
             yield str(p)
     posts = list(postparse.parse_many(generate(), threads=3, text_form="raw"))
     assert len(posts) == 50
-    assert posts[0].to_json() == postparse.parse(corpus[0].read_bytes(), text_form="raw").to_json()
+    assert posts[0].to_json() == postparse.parse_file(corpus[0], text_form="raw").to_json()
 
 
 def test_parse_many_raises_for_an_unreadable_path_in_its_place(tmp_path):
@@ -109,3 +113,13 @@ def test_parse_many_reads_ahead_only_its_window():
     assert len(pulled) <= 6  # the window, not the whole input
     rest = list(results)
     assert len(rest) == 999 and rest[-1].content_paragraphs == ["post 999"]
+
+
+def test_parse_many_takes_file_names_that_are_not_utf8(tmp_path):
+    name = os.fsencode(str(tmp_path)) + b"/caf\xe9.md"
+    with open(name, "wb") as f:
+        f.write(b"<p>latin-1 name</p>")
+    (post,) = postparse.parse_many([name.decode("utf-8", "surrogateescape")], threads=1)
+    assert post.content_paragraphs == ["latin-1 name"]
+    again = pickle.loads(pickle.dumps(post))
+    assert again.content_paragraphs == ["latin-1 name"]

@@ -94,6 +94,14 @@ class Options {
     raw_.reset(raw);
   }
 
+  // A copy with every setting (profiles shared).  Thread-safe against
+  // parses using this object.
+  Options clone() const {
+    postparse_options *raw = nullptr;
+    check(postparse_options_clone(raw_.get(), &raw));
+    return Options(raw);
+  }
+
   Options &yaml_schema(postparse_yaml_schema schema) {
     check(postparse_options_set_yaml_schema(raw(), schema));
     return *this;
@@ -160,6 +168,7 @@ class Options {
   struct Free {
     void operator()(postparse_options *options) const noexcept { postparse_options_free(options); }
   };
+  explicit Options(postparse_options *adopted) noexcept { raw_.reset(adopted); }
   // A moved-from Options has no object: its setters throw
   // POSTPARSE_ERR_INVALID_ARGUMENT (the C setters' answer to NULL).
   postparse_options *raw() { return raw_.get(); }
