@@ -18,6 +18,10 @@ constexpr bool is_ascii_lower(int c) { return c >= 'a' && c <= 'z'; }
 constexpr bool is_ascii_alpha(int c) { return is_ascii_upper(c) || is_ascii_lower(c); }
 constexpr bool is_ascii_digit(int c) { return c >= '0' && c <= '9'; }
 constexpr bool is_ascii_alnum(int c) { return is_ascii_alpha(c) || is_ascii_digit(c); }
+// The value of a hexadecimal digit (either case), or -1.
+constexpr int hex_digit_value(int c) {
+  return is_ascii_digit(c) ? c - '0' : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10 : -1;
+}
 
 // The white space sets in use differ on purpose, so each has its own name
 // rather than one "is_space" whose meaning depends on the file:

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 #include "common/bytes8.h"
@@ -62,6 +63,34 @@ inline std::size_t utf8_valid_prefix(std::string_view text) {
     i += length;
   }
   return n;
+}
+
+// Appends code point `cp` (a valid scalar value, U+0000-U+10FFFF without
+// surrogates) as UTF-8: the one encoder of the front matter readers and
+// normalisation.  Written out rather than calling utf8proc_encode_char: it
+// runs for every character of every normalised paragraph.
+inline void append_utf8(std::string &out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+    return;
+  }
+  char buffer[4];
+  std::size_t length;
+  if (cp < 0x800) {
+    buffer[0] = static_cast<char>(0xC0 | (cp >> 6));
+    length = 2;
+  } else if (cp < 0x10000) {
+    buffer[0] = static_cast<char>(0xE0 | (cp >> 12));
+    buffer[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    length = 3;
+  } else {
+    buffer[0] = static_cast<char>(0xF0 | (cp >> 18));
+    buffer[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    buffer[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    length = 4;
+  }
+  buffer[length - 1] = static_cast<char>(0x80 | (cp & 0x3F));
+  out.append(buffer, length);
 }
 
 }  // namespace postparse::impl

@@ -88,33 +88,6 @@ std::u32string decode(std::string_view text) {
   return cps;
 }
 
-// Only ever called with decoded (hence valid) code points.  Written out
-// rather than calling utf8proc_encode_char: it runs for every character of
-// every paragraph.
-void append_utf8(std::string &out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-    return;
-  }
-  char buffer[4];
-  std::size_t length;
-  if (cp < 0x800) {
-    buffer[0] = static_cast<char>(0xC0 | (cp >> 6));
-    length = 2;
-  } else if (cp < 0x10000) {
-    buffer[0] = static_cast<char>(0xE0 | (cp >> 12));
-    buffer[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    length = 3;
-  } else {
-    buffer[0] = static_cast<char>(0xF0 | (cp >> 18));
-    buffer[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    buffer[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    length = 4;
-  }
-  buffer[length - 1] = static_cast<char>(0x80 | (cp & 0x3F));
-  out.append(buffer, length);
-}
-
 std::string encode(const std::u32string &cps) {
   std::string out;
   out.reserve(cps.size() * 3);

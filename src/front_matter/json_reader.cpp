@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <string>
 
+#include "common/ascii.h"
 #include "common/utf8.h"
 
 namespace postparse::impl {
@@ -14,30 +15,6 @@ namespace {
 constexpr std::size_t kMaxNesting = 256;
 
 bool is_json_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-int hex_digit(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  c = static_cast<char>(c | 0x20);
-  return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-}
-
-void append_utf8(std::string &out, unsigned long cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 class Reader {
  public:
@@ -242,7 +219,7 @@ class Reader {
     if (i + 4 > t_.size()) return -1;
     long v = 0;
     for (std::size_t k = 0; k < 4; ++k) {
-      int d = hex_digit(t_[i + k]);
+      int d = hex_digit_value(static_cast<unsigned char>(t_[i + k]));
       if (d < 0) return -1;
       v = v * 16 + d;
     }
@@ -256,14 +233,13 @@ class Reader {
     if (high < 0) return false;
     pos_ += 4;
     if (high < 0xD800 || high > 0xDFFF) {
-      append_utf8(out, static_cast<unsigned long>(high));
+      append_utf8(out, static_cast<char32_t>(high));
       return true;
     }
     long low = high <= 0xDBFF && t_.substr(pos_, 2) == "\\u" ? hex4(pos_ + 2) : -1;
     if (low >= 0xDC00 && low <= 0xDFFF) {
       pos_ += 6;
-      append_utf8(out, 0x10000 + ((static_cast<unsigned long>(high) - 0xD800) << 10) +
-                           (static_cast<unsigned long>(low) - 0xDC00));
+      append_utf8(out, static_cast<char32_t>(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)));
     } else {
       append_utf8(out, 0xFFFD);
     }

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "common/ascii.h"
 #include "common/utf8.h"
 #include "front_matter/json_reader.h"
 #include "front_matter/scalar_types.h"
@@ -74,36 +75,17 @@ bool plain_start_in_flow(std::string_view t, std::size_t i) {
   return !(is_one_of(c, "-:") && (is_blank_or_end(t, i + 1) || is_one_of(t[i + 1], ",[]{}#")));
 }
 
-int hex_digit(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  c = static_cast<char>(c | 0x20);
-  return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-}
-
 // \uXXXX's code point, or -1 when it is not four hex digits or a surrogate
 // (which yaml-cpp refuses).
 long unicode_escape(std::string_view t, std::size_t i) {
   if (i + 4 > t.size()) return -1;
   long cp = 0;
   for (std::size_t k = 0; k < 4; ++k) {
-    int d = hex_digit(t[i + k]);
+    int d = hex_digit_value(static_cast<unsigned char>(t[i + k]));
     if (d < 0) return -1;
     cp = cp * 16 + d;
   }
   return cp >= 0xD800 && cp <= 0xDFFF ? -1 : cp;
-}
-
-void append_utf8(std::string &out, long cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
 }
 
 class Reader {
@@ -370,7 +352,7 @@ class Reader {
         case 't': e.content += '\t'; break;
         case 'r': e.content += '\r'; break;
         case 'u':
-          append_utf8(e.content, unicode_escape(t_, k + 1));
+          append_utf8(e.content, static_cast<char32_t>(unicode_escape(t_, k + 1)));
           k += 4;
           break;
         default: e.content += c;  // \\ \" \/

@@ -17,6 +17,7 @@
 #include <yaml-cpp/parser.h>
 
 #include "common/ascii.h"
+#include "common/utf8.h"
 #include "common/line_breaks.h"
 #include "front_matter/syntax_hints.h"
 #include "front_matter/tree_builder.h"
@@ -65,18 +66,11 @@ class EventAdapter : public YAML::EventHandler {
 int hex_value(std::string_view s) {
   int v = 0;
   for (char c : s) {
-    int d = c >= '0' && c <= '9' ? c - '0' : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10 : -1;
+    int d = hex_digit_value(static_cast<unsigned char>(c));
     if (d < 0) return -1;
     v = v * 16 + d;
   }
   return v;
-}
-
-void append_utf8(std::string &out, unsigned cp) {
-  out += static_cast<char>(0xF0 | (cp >> 18));
-  out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-  out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-  out += static_cast<char>(0x80 | (cp & 0x3F));
 }
 
 // JSON writes characters beyond U+FFFF as UTF-16 surrogate pairs
@@ -99,7 +93,7 @@ void expand_surrogate_pairs(std::string &json) {
                   : -1;
     if (high <= 0xDBFF && low >= 0xDC00 && low <= 0xDFFF) {
       std::string replacement = "\\\n      ";
-      append_utf8(replacement, 0x10000 + ((static_cast<unsigned>(high) - 0xD800) << 10) + (static_cast<unsigned>(low) - 0xDC00));
+      append_utf8(replacement, static_cast<char32_t>(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)));
       json.replace(i, 12, replacement);
       i += 11;
     } else {

@@ -16,13 +16,6 @@ struct NamedRef {
 
 #include "html/named_char_refs.inc"
 
-int hex_value(unsigned char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
 // The numeric character reference end state's table for 0x80..0x9F (0: none).
 constexpr std::uint16_t kC1Replacements[32] = {
     0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
@@ -55,7 +48,7 @@ void decode_numeric(const char *p, const char *end, CharRefResult &r) {
   std::uint32_t value = 0;
   bool overflow = false;
   for (; q < end; ++q) {
-    int d = hex ? hex_value(static_cast<unsigned char>(*q))
+    int d = hex ? hex_digit_value(static_cast<unsigned char>(*q))
                 : (*q >= '0' && *q <= '9' ? *q - '0' : -1);
     if (d < 0) break;
     if (!overflow) {
