@@ -82,6 +82,16 @@ def case_inputs():
     check(names(run(["-q", "--exclude", "drafts", "--exclude", "*.txt", tree])) == ["a.md", "b.html", "keep/f.md"],
           "--exclude")
     check(run(["-q", "--from-list", os.path.join(WORK, "missing-list")]).returncode == 2, "unreadable --from-list")
+    check(run(["-q", "--from-list", "-", "-"], stdin=b"").returncode == 2, "standard input used twice")
+    # Links that fan out (each directory links twice to the next) are walked once each.
+    fan = os.path.join(WORK, "fan")
+    for i in range(12):
+        write(os.path.join(fan, "d%d" % i, "p.md"), b"<p>x</p>")
+    for i in range(11):
+        for link in ("a", "b"):
+            os.symlink(os.path.join(fan, "d%d" % (i + 1)), os.path.join(fan, "d%d" % i, link))
+    r = run(["-q", os.path.join(fan, "d0")])
+    check(r.returncode == 0 and len(records(r.stdout)) == 12, "fanned-out links: %d records" % len(records(r.stdout)))
     check(run([]).returncode == 2, "no input is a usage error")
 
 
@@ -95,11 +105,13 @@ def case_odd_files():
     write(os.path.join(folder, "utf16.md"), "---\ntitle: 十六\n---\n<p>utf16 text</p>\n".encode("utf-16"))
     write(os.path.join(folder, "gbk.md"), "---\ntitle: 中文\n---\n<p>中文内容</p>\n".encode("gbk"))
     write(os.path.join(folder, "z.md"), b"<p>last</p>")
+    os.mkfifo(os.path.join(folder, "fifo.md"))  # found by the walk: refused, never waited on
     r = run(["-q", folder])
     check(r.returncode == 1, "an unreadable input gives exit 1, got %d" % r.returncode)
     got = {os.path.basename(x["source"]): x for x in records(r.stdout)}
-    check(sorted(got) == ["broken.md", "empty.md", "gbk.md", "utf16.md", "x.md", "z.md"], "one record each: %s" % sorted(got))
-    for name in ("broken.md", "x.md"):
+    check(sorted(got) == ["broken.md", "empty.md", "fifo.md", "gbk.md", "utf16.md", "x.md", "z.md"],
+          "one record each: %s" % sorted(got))
+    for name in ("broken.md", "x.md", "fifo.md"):
         codes = [d["code"] for d in got[name]["diagnostics"]]
         check(codes == ["io"] and got[name]["diagnostics"][0]["severity"] == "error", name + " has no io record")
     check(got["utf16.md"]["front_matter"]["data"] == {"title": "十六"}, "UTF-16 post")
@@ -116,6 +128,13 @@ def case_odd_files():
 def case_outputs():
     """--fields, --content-only, --format json/text/markdown, -o and --out-dir."""
     seed = os.path.join(os.path.dirname(CORPUS), "seed")
+    # Reshaping keeps numbers as written, whatever their size.
+    big = os.path.join(WORK, "big.md")
+    write(big, b"---\nn: 1" + b"0" * 400 + b"\nm: 12345678901234567890123\n---\n<p>a</p>")
+    for extra in (["--fields", "front_matter.data"], ["--content-only"], ["--encoding", "latin1"]):
+        r = run(["-q"] + extra + [big])
+        check(r.returncode == 0 and b'"m":12345678901234567890123' in r.stdout and b"1" + b"0" * 400 in r.stdout,
+              "a long integer through %s" % extra)
     r = run(["-q", "--fields", "source,front_matter.data,paragraphs.text", seed])
     (rec,) = records(r.stdout)
     check(list(rec) == ["source", "front_matter", "paragraphs"], "--fields keys: %s" % list(rec))
@@ -141,7 +160,7 @@ def case_outputs():
     shutil.rmtree(out_dir, ignore_errors=True)
     r = run(["-q", "--out-dir", out_dir, folder])
     written = sorted(os.path.relpath(os.path.join(b, f), out_dir) for b, _, fs in os.walk(out_dir) for f in fs)
-    expected = sorted(os.path.splitext(os.path.relpath(p, folder))[0] + ".json" for p in corpus_files(folder))
+    expected = sorted(os.path.relpath(p, folder) + ".json" for p in corpus_files(folder))
     check(written == expected, "--out-dir mirrors the input tree")
     check(run(["-q", "-o", out_file, "--out-dir", out_dir, folder]).returncode == 2, "-o with --out-dir")
 

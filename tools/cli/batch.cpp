@@ -55,6 +55,8 @@ PostResult process(const Input &input, postparse::Options &options, const BatchP
     return unreadable(input.path, postparse_status_str(e.status()), plan.style);
   } catch (const std::bad_alloc &) {
     return unreadable(input.path, "out of memory", plan.style);
+  } catch (const std::exception &e) {  // never let a worker thread end the program
+    return unreadable(input.path, e.what(), plan.style);
   }
 }
 

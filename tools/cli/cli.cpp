@@ -113,8 +113,10 @@ class RecordSink {
   bool write_file(const Input &input, const PostResult &result) {
     namespace fs = std::filesystem;
     fs::path name = input.path == "-" ? fs::path("stdin") : fs::path(input.relative.empty() ? fs::path(input.path).filename() : fs::path(input.relative));
+    // The format's extension is appended (post.md -> post.md.json), so that
+    // post.md and post.html beside it never write the same file.
     fs::path target = fs::path(out_dir_) / name;
-    target.replace_extension(extension());
+    target += extension();
     std::error_code ec;
     fs::create_directories(target.parent_path(), ec);
     int fd = ::open(target.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);

@@ -1,5 +1,6 @@
 #include "command_line.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdint>
 #include <cstdio>
@@ -184,6 +185,13 @@ std::optional<int> parse_command_line(int argc, char **argv, Settings &s) {
   if (fail_on_error && s.fail_on.empty()) s.fail_on = "error";
   if (s.paths.empty() && s.from_lists.empty()) {
     std::cerr << "postparse: no input; give files, directories, '-' or --from-list (see --help)\n";
+    return kExitUsage;
+  }
+  // Standard input can be read once: as a post or as a list, not both.
+  std::size_t stdin_uses = static_cast<std::size_t>(std::count(s.paths.begin(), s.paths.end(), "-")) +
+                           static_cast<std::size_t>(std::count(s.from_lists.begin(), s.from_lists.end(), "-"));
+  if (stdin_uses > 1) {
+    std::cerr << "postparse: standard input ('-') can be given only once, as a post or as --from-list\n";
     return kExitUsage;
   }
   if (!s.out_dir.empty() && !s.output_file.empty()) {

@@ -41,9 +41,20 @@ bool decode_to_utf8(const std::string &name, std::string &bytes, std::string &pr
       out.resize(out.size() * 2);
       continue;
     }
-    problem = "not valid " + name + " at byte " + std::to_string(bytes.size() - in_left) + " (" +
-              std::strerror(errno) + ")";
+    problem = errno == EINVAL ? "a truncated " + name + " sequence at the end of the file"
+                              : "not valid " + name + " at byte " + std::to_string(bytes.size() - in_left);
     return false;
+  }
+  // Stateful converters (CP1258, CP1255, TCVN) hold back a last base
+  // character in case a combining mark follows: flush it.
+  for (;;) {
+    char *dst = out.data() + written;
+    std::size_t out_left = out.size() - written;
+    std::size_t rc = iconv(converter.cd, nullptr, nullptr, &dst, &out_left);
+    written = out.size() - out_left;
+    if (rc != static_cast<std::size_t>(-1)) break;
+    if (errno != E2BIG) break;
+    out.resize(out.size() * 2);
   }
   out.resize(written);
   bytes.swap(out);

@@ -79,10 +79,14 @@ class Walker {
   }
 
   void walk(const std::string &dir, const std::string &relative, const struct stat &st) {
-    if (!on_path_.insert({st.st_dev, st.st_ino}).second) {
-      warnings_.push_back(dir + ": a symbolic link loop; walked once");
+    // Each directory is walked once: a symbolic link back to a directory
+    // being walked (a loop) or to one walked already (links that fan out
+    // would otherwise multiply the walk) is not followed again.
+    if (!walked_.insert({st.st_dev, st.st_ino}).second) {
+      if (on_path_.count({st.st_dev, st.st_ino})) warnings_.push_back(dir + ": a symbolic link loop; walked once");
       return;
     }
+    on_path_.insert({st.st_dev, st.st_ino});
     std::vector<std::string> names;
     std::string problem;
     if (!list_directory(dir, names, problem)) {
@@ -103,7 +107,10 @@ class Walker {
     if (exists && S_ISDIR(st.st_mode) && !wanted) {
       walk(path, rel, st);
     } else if (wanted) {
-      out_.push_back({path, rel, problem_of(path)});
+      // A FIFO, socket or device found by the walk would block or never
+      // end; named on the command line (`postparse <(cmd)`) it is read.
+      bool special = exists && !S_ISDIR(st.st_mode) && !S_ISREG(st.st_mode);
+      out_.push_back({path, rel, special ? "not a regular file (a FIFO, socket or device)" : problem_of(path)});
     }
   }
 
@@ -111,6 +118,7 @@ class Walker {
   std::vector<Input> &out_;
   std::vector<std::string> &warnings_;
   std::set<DirectoryId> on_path_;  // the directories being walked, for loops
+  std::set<DirectoryId> walked_;   // every directory walked so far
 };
 
 // The paths of a list file: one per line, blank lines skipped, a final CR

@@ -2,11 +2,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include "json_text.h"
+
 namespace postparse_cli {
 namespace {
 
 using Json = nlohmann::ordered_json;
-using Path = std::vector<std::string>;
+using Path = json_text::Path;
 
 std::vector<Path> split_fields(const std::vector<std::string> &fields) {
   std::vector<Path> out;
@@ -21,48 +23,18 @@ std::vector<Path> split_fields(const std::vector<std::string> &fields) {
   return out;
 }
 
-// The parts of `value` the paths name, in the record's own order.  A path
-// through an array applies to each of its items ("paragraphs.text": the
-// text of every paragraph).
-Json select(const Json &value, const std::vector<Path> &paths) {
-  for (const Path &p : paths)
-    if (p.empty()) return value;
-  if (value.is_array()) {
-    Json out = Json::array();
-    for (const Json &item : value) out.push_back(select(item, paths));
-    return out;
-  }
-  if (!value.is_object()) return nullptr;
-  Json out = Json::object();
-  for (const auto &[key, member] : value.items()) {
-    std::vector<Path> rest;
-    for (const Path &p : paths)
-      if (p.front() == key) rest.emplace_back(p.begin() + 1, p.end());
-    if (!rest.empty()) out[key] = select(member, rest);
-  }
-  return out;
-}
-
-// Applies --content-only, --fields and --encoding to the library's JSON.
+// Applies --content-only, --encoding and --fields to the library's JSON,
+// as text (json_text.h): numbers stay as written, whatever their size.
 std::string reshape(const std::string &json, const RecordStyle &style) {
-  Json record = Json::parse(json);
-  if (style.content_only && record["paragraphs"].is_array()) {
-    Json kept = Json::array();
-    for (Json &p : record["paragraphs"])
-      if (p.value("class", "content") != "boilerplate") kept.push_back(std::move(p));
-    record["paragraphs"] = std::move(kept);
-  }
+  std::string record = json;
+  if (style.content_only) record = json_text::drop_items(record, "paragraphs", "class", "boilerplate");
   if (!style.encoding.empty()) {
     // The spans are offsets into the decoded UTF-8, not into the file.
-    Json with = Json::object();
-    for (auto &[key, member] : record.items()) {
-      with[key] = std::move(member);
-      if (key == "source") with["encoding"] = {{"name", style.encoding}, {"spans", "utf-8 text decoded from the file"}};
-    }
-    record = std::move(with);
+    Json encoding = {{"name", style.encoding}, {"spans", "utf-8 text decoded from the file"}};
+    record = json_text::insert_after(record, "source", "encoding", encoding.dump(-1, ' ', false, Json::error_handler_t::replace));
   }
-  if (!style.fields.empty()) record = select(record, split_fields(style.fields));
-  return record.dump(-1, ' ', false, Json::error_handler_t::replace);
+  if (!style.fields.empty()) record = json_text::select(record, split_fields(style.fields));
+  return record;
 }
 
 }  // namespace
@@ -97,8 +69,8 @@ std::string io_record(const std::string &path, const std::string &problem, const
                     {"offset", 0},
                     {"line", 0},
                     {"column", 0}}}}};
-  if (!style.fields.empty()) record = select(record, split_fields(style.fields));
-  return record.dump(-1, ' ', false, Json::error_handler_t::replace);
+  std::string text = record.dump(-1, ' ', false, Json::error_handler_t::replace);
+  return style.fields.empty() ? text : json_text::select(text, split_fields(style.fields));
 }
 
 std::string check_fields(const std::vector<std::string> &fields) {
