@@ -56,7 +56,7 @@ class Profile:
     """A compiled profile: extraction rules in YAML (``profiles/README.md``).  Immutable;
     shareable between threads and options.  Equal when their texts are; pickles as its text."""
 
-    __slots__ = ("_text", "_native", "__weakref__")
+    __slots__ = ("_text", "_native", "_max_bytes", "__weakref__")
 
     def __init__(self, text: Union[str, bytes], *, max_bytes: int = PROFILE_MAX_BYTES) -> None:
         """Compiles `text`; raises `ProfileError` with every diagnostic when it has errors."""
@@ -71,6 +71,7 @@ class Profile:
             raise ProfileError("profile %d:%d: %s" % (first.line, first.column, first.message), problems)
         self._text = data
         self._native = native
+        self._max_bytes = max_bytes
 
     @classmethod
     def from_yaml(cls, text: Union[str, bytes], *, max_bytes: int = PROFILE_MAX_BYTES) -> "Profile":
@@ -111,10 +112,14 @@ class Profile:
         return hash(self._text)
 
     def __reduce__(self) -> Tuple[Any, ...]:
-        return (Profile, (self._text,))
+        return (_profile_from_text, (self._text, self._max_bytes))
 
     def __repr__(self) -> str:
         return "Profile(name=%r, rules=%d)" % (self.name, self.rule_count)
+
+
+def _profile_from_text(text: bytes, max_bytes: int) -> Profile:
+    return Profile(text, max_bytes=max_bytes)
 
 
 def _check_choice(name: str, value: Any) -> str:

@@ -115,8 +115,9 @@ class Post:
 
     Problems inside the post never raise: they are `diagnostics`, and everything else is
     still read (`ok` says whether there is an error; `raise_for_errors()` raises it).
-    Immutable (the metadata dict it gives is a copy you may change); safe to read from
-    several threads.  Pickles as its source and options, and parses again when loaded."""
+    The parsed document is immutable and safe to read from several threads; `metadata` is
+    the post's own dict, made on first use (changes to it show in ``post[key]``, as in
+    python-frontmatter).  Pickles as its source and options, and parses again when loaded."""
 
     __slots__ = ("_doc", "_options", "_source", "_metadata", "_paragraphs")
 

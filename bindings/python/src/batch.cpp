@@ -28,21 +28,24 @@ struct Job {
   int read_errno = 0;  // a path that could not be read
 };
 
-// Reads a whole file (sized once from fstat, read in large blocks); errno
-// on failure.
-int read_file(const std::string &path, std::string &out) {
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+// Reads a whole regular file, at most `cap` bytes (the input limit + 1, so
+// that the library sees a larger one as too large without it being read
+// whole); errno on failure.  Opened without blocking: a FIFO or device
+// would never end, and is refused (EINVAL) rather than waited on.
+int read_file(const std::string &path, std::size_t cap, std::string &out) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) return errno;
   struct stat st {};
-  if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+  int problem = ::fstat(fd, &st) != 0 ? errno : S_ISDIR(st.st_mode) ? EISDIR : !S_ISREG(st.st_mode) ? EINVAL : 0;
+  if (problem) {
     ::close(fd);
-    return EISDIR;
+    return problem;
   }
   out.clear();
-  if (st.st_size > 0) out.reserve(static_cast<std::size_t>(st.st_size));
+  if (st.st_size > 0) out.reserve(std::min(static_cast<std::size_t>(st.st_size), cap));
   char block[1 << 16];
-  for (;;) {
-    ssize_t got = ::read(fd, block, sizeof block);
+  while (out.size() < cap) {
+    ssize_t got = ::read(fd, block, std::min(sizeof block, cap - out.size()));
     if (got < 0 && errno == EINTR) continue;
     if (got < 0) {
       int error = errno;
@@ -63,7 +66,9 @@ class Batch {
         window_(std::max<size_t>(window, threads)) {
     for (unsigned i = 0; i < threads; ++i) workers_.emplace_back([this] { work(); });
   }
-  ~Batch() { stop(); }
+  ~Batch() {
+    if (!closed_) stop();
+  }
 
   py::object next() {
     // One consumer at a time, as for a generator: results are handed out in
@@ -74,9 +79,14 @@ class Batch {
       bool &flag;
       ~Release() { flag = false; }
     } release_busy{busy_};
+    if (closed_) throw py::stop_iteration();
     fill();
     if (queue_.empty()) {
       stop();
+      if (error_) {
+        std::unique_ptr<py::error_already_set> error = std::move(error_);
+        throw std::move(*error);
+      }
       throw py::stop_iteration();
     }
     std::shared_ptr<Job> job = queue_.front();
@@ -99,7 +109,16 @@ class Batch {
     return py::make_tuple(status_name(job->status), wrap_document(adopt(job->doc)), name);
   }
 
+  // Stops the workers and drops what was parsed ahead; the iterator is then
+  // exhausted.  Not while a next() runs (another thread's): that one would
+  // wait for work that no worker does.
+  void close() {
+    if (busy_) throw py::value_error("parse_many iterator is being iterated; close it after next() returns");
+    stop();
+  }
+
   void stop() {
+    closed_ = true;
     {
       std::lock_guard<std::mutex> lock(mutex_);
       stopping_ = true;
@@ -120,6 +139,18 @@ class Batch {
   // Takes inputs from the Python iterator (with the GIL) until the window
   // is full or the inputs end.
   void fill() {
+    try {
+      take_inputs();
+    } catch (py::error_already_set &e) {
+      // The iterator (or an item that is neither bytes nor a path) failed:
+      // the inputs taken before it are still handed out first, then the
+      // error is raised in its place.
+      error_ = std::make_unique<py::error_already_set>(std::move(e));
+      exhausted_ = true;
+    }
+  }
+
+  void take_inputs() {
     while (!exhausted_ && queue_.size() < window_) {
       if (inputs_ == py::iterator::sentinel()) {
         exhausted_ = true;
@@ -130,20 +161,22 @@ class Batch {
       if (py::isinstance<py::bytes>(item)) {
         job->input = item.cast<std::string>();
       } else if (py::isinstance<py::bytearray>(item) || py::isinstance<py::memoryview>(item)) {
-        job->input = py::bytes(py::reinterpret_borrow<py::object>(item)).cast<std::string>();
+        PyObject *copy = PyBytes_FromObject(item.ptr());
+        if (!copy) throw py::error_already_set();
+        job->input = py::reinterpret_steal<py::bytes>(copy).cast<std::string>();
       } else {
         // The file system's own bytes for the name (os.fsencode), so that a
         // name that is not UTF-8 still opens.
         job->is_path = true;
         job->input = fsencode_(item).cast<std::string>();
       }
-      ++inputs_;
       {
         std::lock_guard<std::mutex> lock(mutex_);
         pending_.push_back(job);
       }
       queue_.push_back(job);
       wanted_.notify_one();
+      ++inputs_;  // fetches the next item at once: may raise, after this one is queued
     }
   }
 
@@ -159,6 +192,9 @@ class Batch {
       postparse_options_new(&named);
     }
     OptionsHandle own_plain(plain, &postparse_options_free), own_named(named, &postparse_options_free);
+    std::uint64_t limit = 0;
+    if (plain) postparse_options_get_limit(plain, POSTPARSE_LIMIT_INPUT_BYTES, &limit);
+    const std::size_t cap = static_cast<std::size_t>(std::min<std::uint64_t>(limit, SIZE_MAX - 1)) + 1;
     for (;;) {
       std::shared_ptr<Job> job;
       {
@@ -168,16 +204,20 @@ class Batch {
         job = pending_.front();
         pending_.pop_front();
       }
-      if (!plain || !named) {
+      try {
+        if (!plain || !named) {
+          job->status = POSTPARSE_ERR_NO_MEMORY;
+        } else if (job->is_path) {
+          std::string bytes;
+          job->read_errno = read_file(job->input, cap, bytes);
+          postparse_options_set_source_name(named, job->input.data(), job->input.size());
+          if (!job->read_errno) job->status = postparse_doc_parse(bytes.data(), bytes.size(), named, &job->doc);
+        } else {
+          job->status = postparse_doc_parse(job->input.data(), job->input.size(), plain, &job->doc);
+          std::string().swap(job->input);  // the document has its own copy
+        }
+      } catch (const std::exception &) {  // a worker thread never ends the interpreter
         job->status = POSTPARSE_ERR_NO_MEMORY;
-      } else if (job->is_path) {
-        std::string bytes;
-        job->read_errno = read_file(job->input, bytes);
-        postparse_options_set_source_name(named, job->input.data(), job->input.size());
-        if (!job->read_errno) job->status = postparse_doc_parse(bytes.data(), bytes.size(), named, &job->doc);
-      } else {
-        job->status = postparse_doc_parse(job->input.data(), job->input.size(), plain, &job->doc);
-        std::string().swap(job->input);  // the document has its own copy
       }
       {
         std::lock_guard<std::mutex> lock(mutex_);
@@ -198,7 +238,9 @@ class Batch {
   std::mutex mutex_;
   std::condition_variable wanted_, finished_;
   bool stopping_ = false;
-  bool busy_ = false;  // a next() is running (only read and written with the GIL)
+  bool busy_ = false;    // a next() is running (only read and written with the GIL)
+  bool closed_ = false;  // stopped: next() ends the iteration
+  std::unique_ptr<py::error_already_set> error_;  // the inputs' iterator failed; raised after the taken inputs
   std::vector<std::thread> workers_;
 };
 
@@ -213,7 +255,7 @@ void register_batch(py::module_ &m) {
            py::arg("inputs"), py::arg("options"), py::arg("threads"), py::arg("window"))
       .def("__iter__", [](py::object self) { return self; })
       .def("__next__", &Batch::next)
-      .def("close", &Batch::stop, "Stops the workers and drops the posts parsed ahead.");
+      .def("close", &Batch::close, "Stops the workers and drops the posts parsed ahead.");
 }
 
 }  // namespace postparse_py

@@ -27,10 +27,14 @@ struct DateTimeApi {
   }
 };
 
-const DateTimeApi &datetime_api() {
-  static const DateTimeApi *api = new DateTimeApi();  // never freed: lives as long as the interpreter uses it
-  return *api;
-}
+// Made when the module is imported (init_datetime_api), never on first
+// use: importing `datetime` there would release the GIL inside a C++ static
+// initialiser, and a second thread reaching it would wait on the static's
+// guard while holding the GIL.  Never freed: lives as long as the
+// interpreter uses it.
+const DateTimeApi *g_datetime_api = nullptr;
+
+const DateTimeApi &datetime_api() { return *g_datetime_api; }
 
 // A point in time as an aware datetime in the offset it was written in
 // (UTC as timezone.utc), or a date for a date-only value.
@@ -362,6 +366,7 @@ py::tuple parse_bytes(std::string_view data, const OptionsHandle &options) {
 }
 
 void register_document(py::module_ &m) {
+  g_datetime_api = new DateTimeApi();
   py::class_<Node>(m, "Node", "A node of a document's DOM; keeps its document alive.")
       .def_property_readonly("kind", &Node::kind)
       .def_property_readonly("name", &Node::name)

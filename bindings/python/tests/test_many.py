@@ -123,3 +123,41 @@ def test_parse_many_takes_file_names_that_are_not_utf8(tmp_path):
     assert post.content_paragraphs == ["latin-1 name"]
     again = pickle.loads(pickle.dumps(post))
     assert again.content_paragraphs == ["latin-1 name"]
+
+
+def test_parse_many_items_of_every_bytes_kind_and_iterator_errors(tmp_path):
+    posts = [b"<p>one</p>", bytearray(b"<p>two</p>"), memoryview(b"<p>three</p>")]
+    assert [p.content_paragraphs for p in postparse.parse_many(posts, threads=2)] == [["one"], ["two"], ["three"]]
+
+    def failing():
+        yield b"<p>first</p>"
+        yield b"<p>second</p>"
+        raise RuntimeError("the source broke")
+
+    results = postparse.parse_many(failing(), threads=2)
+    assert next(results).content_paragraphs == ["first"]  # what came before the error comes first
+    assert next(results).content_paragraphs == ["second"]
+    with pytest.raises(RuntimeError, match="the source broke"):
+        next(results)
+    with pytest.raises(TypeError):
+        list(postparse.parse_many([b"<p>ok</p>", 42], threads=1))
+
+
+def test_parse_many_refuses_what_would_never_end(tmp_path):
+    fifo = tmp_path / "fifo.md"
+    os.mkfifo(fifo)
+    with pytest.raises(OSError):
+        list(postparse.parse_many([fifo], threads=1))
+    if os.path.exists("/dev/zero"):
+        with pytest.raises(OSError):
+            list(postparse.parse_many(["/dev/zero"], threads=1))
+    big = tmp_path / "big.md"
+    big.write_bytes(b"<p>" + b"x" * 5000 + b"</p>")
+    with pytest.raises(postparse.InputTooLarge):
+        list(postparse.parse_many([big], threads=1, limits={"input_bytes": 1000}))
+
+
+def test_profiles_pickle_with_their_size_limit():
+    text = postparse.default_profile_text()
+    big = postparse.Profile.from_yaml(text + "\n#" + "x" * (1 << 20), max_bytes=4 << 20)
+    assert pickle.loads(pickle.dumps(big)) == big
