@@ -118,6 +118,10 @@ def case_odd_files():
     check(any(d["code"] == "syntax" for d in got["gbk.md"]["diagnostics"]), "GBK without --encoding is said")
     check(got["z.md"]["paragraphs"][0]["text"] == "last", "the batch went on")
     check(b"broken.md" in r.stderr and b"x.md" in r.stderr, "problems named on standard error")
+    # A hostile name never reaches the terminal raw.
+    os.symlink("nowhere", os.path.join(folder, "esc\x1b[2Jline\nbreak.md"))
+    r = run(["-q", folder])
+    check(b"\x1b" not in r.stderr and b"esc\\x1B[2Jline\\x0Abreak.md" in r.stderr, "control characters shown escaped: %r" % r.stderr)
     r = run(["-q", "--encoding", "GBK", os.path.join(folder, "gbk.md")])
     (rec,) = records(r.stdout)
     check(rec["front_matter"]["data"] == {"title": "中文"} and rec["paragraphs"][0]["text"] == "中文内容", "--encoding GBK")

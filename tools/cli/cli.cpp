@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <iostream>
@@ -64,6 +65,23 @@ bool load_profiles(const Settings &s, std::vector<postparse::Profile> &profiles)
     profiles.push_back(std::move(profile));
   }
   return ok;
+}
+
+// A path as shown on standard error: control characters (a newline, ESC)
+// as \xNN, so that a hostile file name cannot break the one-line messages
+// or send escape sequences to the terminal.
+std::string shown(const std::string &path) {
+  std::string out;
+  for (unsigned char c : path) {
+    if (c < 0x20 || c == 0x7F) {
+      char buf[5];
+      std::snprintf(buf, sizeof buf, "\\x%02X", c);
+      out += buf;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
 }
 
 std::vector<std::string> split_list(const std::string &text) {
@@ -154,9 +172,9 @@ int run(const Settings &s) {
   }
   InputRules rules{s.include.empty() ? default_includes() : s.include, s.exclude};
   Gathered gathered = gather_inputs(s.paths, s.from_lists, rules);
-  for (const std::string &e : gathered.errors) std::cerr << "postparse: " << e << "\n";
+  for (const std::string &e : gathered.errors) std::cerr << "postparse: " << shown(e) << "\n";
   if (!gathered.errors.empty()) return kExitUsage;
-  for (const std::string &w : gathered.warnings) std::cerr << "postparse: warning: " << w << "\n";
+  for (const std::string &w : gathered.warnings) std::cerr << "postparse: warning: " << shown(w) << "\n";
 
   RecordSink sink(s);
   if (!sink.open(s.output_file)) return kExitOutputError;
@@ -180,7 +198,7 @@ int run(const Settings &s) {
     tally.add(result);
     if (result.unreadable) {
       bar.clear();
-      std::cerr << "postparse: " << inputs[index].path << ": " << result.problem << "\n";
+      std::cerr << "postparse: " << shown(inputs[index].path) << ": " << result.problem << "\n";
     }
     flagged = flagged || (!result.unreadable && ((s.fail_on == "error" && result.has_error) ||
                                                  (s.fail_on == "warning" && (result.has_error || result.has_warning))));

@@ -3,6 +3,7 @@
 // posts are read or parsed ahead of the one the caller is waiting for, so
 // memory stays bounded whatever the number of inputs.
 #include <cerrno>
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <fcntl.h>
@@ -90,10 +91,15 @@ class Batch {
       throw py::stop_iteration();
     }
     std::shared_ptr<Job> job = queue_.front();
-    {
-      py::gil_scoped_release release;
-      std::unique_lock<std::mutex> lock(mutex_);
-      finished_.wait(lock, [&] { return job->done; });
+    // Waits with the GIL released, and looks for signals ten times a second,
+    // so that Ctrl-C interrupts a long parse (the post stays queued).
+    for (;;) {
+      {
+        py::gil_scoped_release release;
+        std::unique_lock<std::mutex> lock(mutex_);
+        if (finished_.wait_for(lock, std::chrono::milliseconds(100), [&] { return job->done; })) break;
+      }
+      if (PyErr_CheckSignals() != 0) throw py::error_already_set();
     }
     queue_.pop_front();
     if (job->read_errno) {
