@@ -9,7 +9,7 @@ from typing import Any, Dict, Iterable, Iterator, KeysView, List, Optional, Tupl
 from . import _core
 from ._errors import InputTooLarge, ParseError, XPathError
 from ._options import Options
-from ._records import (INLINE_KINDS, PARAGRAPH_KINDS, Comment, Diagnostic, EditorialField, Image, Inline, Link,
+from ._records import (INLINE_KINDS, PARAGRAPH_KINDS, SEVERITIES, Comment, Diagnostic, EditorialField, Image, Inline, Link,
                        Paragraph, Span, diagnostic, span)
 
 PathLike = Union[str, "os.PathLike[str]"]
@@ -259,7 +259,7 @@ class Post:
     @property
     def ok(self) -> bool:
         """True when no diagnostic is an error."""
-        return not any(d[1] == 2 for d in self._doc.diagnostics())
+        return not any(SEVERITIES[d[1]] == "error" for d in self._doc.diagnostics())
 
     def raise_for_errors(self) -> "Post":
         """Raises `ParseError` for the first error diagnostic (its line and column); returns
@@ -320,7 +320,7 @@ class Post:
         return (_unpickle_post, (self.source, options))
 
     def __repr__(self) -> str:
-        title = self.metadata.get("title") if self._doc.front_matter() is not None else None
+        title = self.metadata.get("title")
         return "<Post %s%d paragraphs%s>" % ("%r, " % title if isinstance(title, str) else "",
                                               len(self._doc.paragraph_texts(True)),
                                               "" if self.ok else ", with errors")
