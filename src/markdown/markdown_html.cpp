@@ -4,7 +4,10 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 #include <string>
+
+#include "common/ascii.h"
 
 namespace postparse::impl::markdown {
 
@@ -71,7 +74,17 @@ class Renderer {
   void source_text(const MD_CHAR *text, MD_SIZE size, bool escape);
   bool in_source(const MD_CHAR *p) const { return p >= source_.data() && p <= source_.data() + source_.size(); }
   std::size_t offset_of(const MD_CHAR *p) const { return base_ + static_cast<std::size_t>(p - source_.data()); }
-  void attribute(const char *name, const MD_ATTRIBUTE &value);
+  // md4c reads a few texts in angle brackets as autolinks that CommonMark
+  // reads as text.  Such a link's start tag waits here until its first text
+  // shows whether it is an autolink (whose text is the href's own bytes)
+  // or a link written "[text](<destination>)".
+  struct PendingLink {
+    std::string tag;
+    const MD_CHAR *href;
+    MD_SIZE href_size;
+  };
+  bool maybe_misread_autolink(const MD_ATTRIBUTE &href) const;
+  void write_pending_link();
   void write_pending_indentation(const MD_CHAR *next);
   std::string source_indentation(std::size_t at, std::size_t columns) const;
 
@@ -84,6 +97,9 @@ class Renderer {
   MarkdownHtml out_;
   int image_depth_ = 0;
   std::string alt_;  // the alt text of the image being read
+  std::optional<PendingLink> pending_link_;
+  // The '>' that ends a misread autolink being written as text, or null.
+  const MD_CHAR *literal_autolink_end_ = nullptr;
 };
 
 void escape_into(std::string &out, std::string_view text, bool attribute) {
@@ -142,7 +158,7 @@ void Renderer::source_text(const MD_CHAR *text, MD_SIZE size, bool escape) {
   if (in_source(text)) anchor_ = offset_of(text) + size;
 }
 
-void Renderer::attribute(const char *name, const MD_ATTRIBUTE &value) {
+std::string attribute_html(const char *name, const MD_ATTRIBUTE &value) {
   std::string html = std::string(" ") + name + "=\"";
   for (unsigned i = 0; value.substr_offsets && value.substr_offsets[i] < value.size; ++i) {
     std::string_view piece(value.text + value.substr_offsets[i], value.substr_offsets[i + 1] - value.substr_offsets[i]);
@@ -150,7 +166,23 @@ void Renderer::attribute(const char *name, const MD_ATTRIBUTE &value) {
     else escape_into(html, piece, true);
   }
   html += '"';
-  markup(html);
+  return html;
+}
+
+bool Renderer::maybe_misread_autolink(const MD_ATTRIBUTE &href) const {
+  if (href.size == 0 || !in_source(href.text) || href.text == source_.data()) return false;
+  std::size_t at = static_cast<std::size_t>(href.text - source_.data());
+  if (source_[at - 1] != '<' || at + href.size >= source_.size() || source_[at + href.size] != '>') return false;
+  // md4c 0.4.8 takes any ASCII character for the first of the scheme
+  // ("< .x:y>", "<1a:b>"); CommonMark wants a letter.
+  return !is_ascii_alpha(href.text[0]);
+}
+
+void Renderer::write_pending_link() {
+  if (!pending_link_) return;
+  std::string tag = std::move(pending_link_->tag);
+  pending_link_.reset();
+  markup(tag);
 }
 
 int Renderer::enter_block(MD_BLOCKTYPE type, void *detail) {
@@ -202,15 +234,21 @@ int Renderer::leave_block(MD_BLOCKTYPE type, void *detail) {
 }
 
 int Renderer::enter_span(MD_SPANTYPE type, void *detail) {
+  write_pending_link();
   switch (type) {
     case MD_SPAN_EM: markup("<em>"); break;
     case MD_SPAN_STRONG: markup("<strong>"); break;
     case MD_SPAN_A: {
       auto *a = static_cast<MD_SPAN_A_DETAIL *>(detail);
-      markup("<a");
-      attribute("href", a->href);
-      if (a->title.size) attribute("title", a->title);
-      markup(">");
+      std::string tag = "<a" + attribute_html("href", a->href);
+      if (a->title.size) tag += attribute_html("title", a->title);
+      tag += '>';
+      if (maybe_misread_autolink(a->href)) {
+        // Whether this is an autolink shows only with the link's text.
+        pending_link_ = PendingLink{std::move(tag), a->href.text, a->href.size};
+      } else {
+        markup(tag);
+      }
       break;
     }
     case MD_SPAN_IMG:
@@ -231,17 +269,23 @@ int Renderer::leave_span(MD_SPANTYPE type, void *detail) {
   switch (type) {
     case MD_SPAN_EM: markup("</em>"); break;
     case MD_SPAN_STRONG: markup("</strong>"); break;
-    case MD_SPAN_A: markup("</a>"); break;
+    case MD_SPAN_A:
+      write_pending_link();
+      if (literal_autolink_end_) {
+        source_text(literal_autolink_end_, 1, true);
+        literal_autolink_end_ = nullptr;
+      } else {
+        markup("</a>");
+      }
+      break;
     case MD_SPAN_IMG: {
       if (--image_depth_ > 0) break;
       auto *img = static_cast<MD_SPAN_IMG_DETAIL *>(detail);
-      markup("<img");
-      attribute("src", img->src);
-      std::string alt = " alt=\"";
-      escape_into(alt, alt_, true);
-      markup(alt + "\"");
-      if (img->title.size) attribute("title", img->title);
-      markup(">");
+      std::string tag = "<img" + attribute_html("src", img->src) + " alt=\"";
+      escape_into(tag, alt_, true);
+      tag += '"';
+      if (img->title.size) tag += attribute_html("title", img->title);
+      markup(tag + ">");
       break;
     }
     case MD_SPAN_CODE: markup("</code>"); break;
@@ -295,6 +339,14 @@ void Renderer::write_pending_indentation(const MD_CHAR *next) {
 }
 
 int Renderer::text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size) {
+  if (pending_link_ && text == pending_link_->href) {
+    // An autolink's text is its URL, at the very bytes of the href: md4c
+    // took "<...>" for an autolink that CommonMark reads as text.
+    source_text(text - 1, 1, true);
+    literal_autolink_end_ = text + pending_link_->href_size;
+    pending_link_.reset();
+  }
+  write_pending_link();
   if (type == MD_TEXT_CODE && !in_source(text) && std::string_view(text, size).find_first_not_of(' ') == std::string_view::npos) {
     pending_indentation_ += size;
     return 0;

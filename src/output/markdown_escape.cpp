@@ -7,15 +7,16 @@
 namespace postparse::impl::markdown {
 namespace {
 
-// A URI scheme and its ':' at `at` (a letter, then 1-31 letters, digits,
-// '+', '.' or '-'), as an autolink begins.
-bool starts_scheme(std::string_view text, std::size_t at) {
-  if (at >= text.size() || !is_ascii_alnum(text[at]) || is_ascii_digit(text[at])) return false;
+// md4c's looser test for an autolink's scheme at `at`, just after the '<':
+// any ASCII character (CommonMark wants a letter), then letters, digits,
+// '+', '.' or '-', with the ':' 2 to 31 characters after `at`.
+bool md4c_reads_scheme(std::string_view text, std::size_t at) {
+  if (at >= text.size() || static_cast<unsigned char>(text[at]) >= 0x80) return false;
   std::size_t end = at + 1;
-  while (end < text.size() && end - at <= 32 &&
+  while (end < text.size() && end - at < 32 &&
          (is_ascii_alnum(text[end]) || text[end] == '+' || text[end] == '.' || text[end] == '-'))
     ++end;
-  return end - at >= 2 && end - at <= 32 && end < text.size() && text[end] == ':';
+  return end - at >= 2 && end - at <= 31 && end < text.size() && text[end] == ':';
 }
 
 // Where a reader with GitHub's autolinks (md4c's permissive ones) would
@@ -79,14 +80,12 @@ void append_inline(std::string &out, std::string_view text, char next, bool link
     // emphasis (snake_case); '*' can, so it is always escaped.
     if (c == '_') escape = !(i > 0 && is_ascii_alnum(text[i - 1]) && is_ascii_alnum(after));
     // Raw HTML and autolinks start with '<' and a letter, '/', '!' or '?'
-    // ("<=" is text).  md4c also reads "< scheme:...>" as an autolink, so
-    // blanks after the '<' are looked past.
-    if (c == '<') {
-      std::size_t k = i + 1;
-      while (k < text.size() && is_space_or_tab(text[k])) ++k;
-      escape = k == i + 1 ? after == '\0' || is_ascii_alnum(after) || after == '/' || after == '!' || after == '?'
-                          : k == text.size() || starts_scheme(text, k);
-    }
+    // ("<=" is text).  md4c (0.4.8) also reads "<" + any ASCII character +
+    // the rest of a scheme + ':' as an autolink ("< .x:y>"), so that is
+    // escaped too, for readers built on it.
+    if (c == '<')
+      escape = after == '\0' || is_ascii_alnum(after) || after == '/' || after == '!' || after == '?' ||
+               md4c_reads_scheme(text, i + 1);
     if (c == '&') escape = starts_reference(text, i);
     if (c == '!') escape = after == '[';
     if ((c == ':' || c == '.' || c == '@') && autolink_trigger(text, i))

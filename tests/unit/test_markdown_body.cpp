@@ -210,3 +210,27 @@ TEST_CASE("Markdown output never starts with what reads as front matter",
     for (std::size_t i = 0; i < postparse_doc_paragraph_count(doc.get()); ++i) CHECK(text(again, i) == text(doc, i));
   }
 }
+
+TEST_CASE("angle brackets that CommonMark reads as text stay text",
+          "[markdown][output][regression-markdown-misread-autolink]") {
+  // Found by the invariants harness: md4c 0.4.8 takes "<" + any ASCII
+  // character + a scheme-like run + ":" for an autolink ("< .g:a>",
+  // "<1a:b>"), so a body holding such text lost its '<' and '>'.  The
+  // reader now keeps them, and the writer escapes the '<' for other
+  // md4c-based readers.
+  postparse::Document doc = test::parse("x < .g:a> y\n\na <1a:b> c\n\nq <+x:y>\n");
+  REQUIRE(postparse_doc_paragraph_count(doc.get()) == 3);
+  CHECK(text(doc, 0) == "x < .g:a> y");
+  CHECK(text(doc, 1) == "a <1a:b> c");
+  CHECK(text(doc, 2) == "q <+x:y>");
+  std::string markdown = doc.to_markdown();
+  CHECK(markdown == "x \\< .g:a> y\n\na \\<1a:b> c\n\nq \\<+x:y>\n");
+  postparse::Document again = test::parse(markdown);
+  REQUIRE(postparse_doc_paragraph_count(again.get()) == 3);
+  for (std::size_t i = 0; i < 3; ++i) CHECK(text(again, i) == text(doc, i));
+  // Real autolinks and links with a destination in angle brackets stay links.
+  postparse::Document links = test::parse("see <https://e.jp/a> and [t](< .g:a>) now\n");
+  REQUIRE(postparse_doc_paragraph_count(links.get()) == 1);
+  CHECK(text(links, 0) == "see https://e.jp/a and t now");
+  CHECK(links.to_markdown() == "see [https\\://e.jp/a](<https://e.jp/a>) and [t](< .g:a>) now\n");
+}
