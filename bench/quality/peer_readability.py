@@ -2,14 +2,14 @@
 """The peer for the quality report: readability-lxml (Debian python3-readability,
 a port of Arc90/Mozilla Readability), the classic main-content extractor.
 
-For every post in sample.tsv it takes the body (the bytes after the front
+For every post in sample.tsv (or the list given) it takes the body (the bytes after the front
 matter, located with `postparse`'s JSON body span so both tools read the
 same bytes), renders a Markdown body to HTML with Python-Markdown (as the
 site generator would), runs Readability, and writes the text of each block
 element of its summary, one unit per blank-line-separated chunk, to
 OUT_DIR/<id>.txt for score.py --outputs.
 
-  peer_readability.py POSTPARSE SHARED_CORPUS_DIR OUT_DIR
+  peer_readability.py POSTPARSE CORPUS_DIR OUT_DIR [SAMPLE_TSV]
 """
 import json
 import os
@@ -62,8 +62,9 @@ def blocks_text(root):
 
 def main():
     binary, corpus, out_dir = sys.argv[1:4]
+    sample = sys.argv[4] if len(sys.argv) > 4 else "sample.tsv"
     os.makedirs(out_dir, exist_ok=True)
-    rows = [l.rstrip("\n").split("\t") for l in open(os.path.join(HERE, "sample.tsv"), encoding="utf-8")][1:]
+    rows = [l.rstrip("\n").split("\t") for l in open(os.path.join(HERE, sample), encoding="utf-8")][1:]
     for ident, path in rows:
         full = os.path.join(corpus, path)
         data = open(full, "rb").read()

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scores postparse's content text against the hand-checked expectations.
 
-For every post in sample.tsv, runs `postparse --format text` (with the
+For every post in sample.tsv (or --sample's list), runs `postparse --format text` (with the
 profiles given) and compares its output with expected/<id>.txt:
 
 - units: blank-line-separated chunks of the text, in both the output and the
@@ -14,7 +14,7 @@ profiles given) and compares its output with expected/<id>.txt:
   do), overlap / output, overlap / expected.
 
 Totals are micro-averaged over all posts (sums of counts).  Usage:
-  score.py POSTPARSE_BINARY SHARED_CORPUS_DIR [--profile FILE]... [--json OUT]
+  score.py POSTPARSE_BINARY CORPUS_DIR [--sample sample2.tsv] [--profile FILE]... [--json OUT]
            [--min-bigram-f1 X --min-paragraph-f1 Y]   (exit 1 when below)
 """
 import argparse
@@ -82,9 +82,11 @@ def main():
     ap.add_argument("--outputs", help="score the texts in this folder (<id>.txt, e.g. a peer's) instead of running the binary")
     ap.add_argument("--min-bigram-f1", type=float)
     ap.add_argument("--min-paragraph-f1", type=float)
+    ap.add_argument("--sample", default="sample.tsv",
+                    help="the sample's list (sample.tsv: the first, tuned on; sample2.tsv: the untuned one)")
     args = ap.parse_args()
 
-    rows = [l.rstrip("\n").split("\t") for l in open(os.path.join(HERE, "sample.tsv"), encoding="utf-8")][1:]
+    rows = [l.rstrip("\n").split("\t") for l in open(os.path.join(HERE, args.sample), encoding="utf-8")][1:]
     totals = collections.Counter()
     groups = collections.defaultdict(collections.Counter)
     report = []

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "common/ascii.h"
+#include "extract/paragraph_cuts.h"
 #include "extract/span_offsets.h"
 
 namespace postparse::impl::extract {
@@ -227,6 +228,7 @@ class Segmenter {
     if (value.empty()) return;
     if (buffer_.empty()) begin_ = SIZE_MAX, end_ = 0;
     extend_span(node);
+    record_anchor(node);
     if (pre_depth_ > 0) {
       buffer_ += value;
     } else {
@@ -268,6 +270,7 @@ class Segmenter {
     // <br><br> separates paragraphs, as a blank line would.
     if (++breaks_ >= 2) return flush();
     if (!buffer_.empty()) {
+      record_anchor(node);
       buffer_ += '\n';
       extend_span(node);
     }
@@ -333,13 +336,94 @@ class Segmenter {
     clear_spans();
   }
 
+  // Where the next bytes of buffer_ come from, so that a paragraph cut out
+  // of the buffer gets its own span in the source.
+  void record_anchor(pugi::xml_node node) {
+    const html::NodeInfo *i = info(node);
+    if (i) anchors_.push_back({buffer_.size(), i->begin, i->end, node.type() == pugi::node_pcdata});
+  }
+
+  // The source offset of buffer_[at]: within the text node (or <br>) it
+  // came from, as far as the node reaches (entities make the two differ).
+  std::size_t source_of(std::size_t at) const {
+    auto after = std::upper_bound(anchors_.begin(), anchors_.end(), at,
+                                  [](std::size_t offset, const Anchor &a) { return offset < a.buffer; });
+    if (after == anchors_.begin()) return begin_ == SIZE_MAX ? 0 : begin_;
+    const Anchor &a = *(after - 1);
+    return std::min(a.source_end, a.source + (at - a.buffer));
+  }
+
   void flush() {
     ++flushes_;
     breaks_ = 0;
     if (buffer_.empty()) {
       clear_spans();
+      anchors_.clear();
       return;
     }
+    std::vector<std::size_t> cuts = cut_points();
+    if (cuts.empty()) flush_whole();
+    else flush_pieces(cuts);
+    anchors_.clear();
+  }
+
+  std::vector<std::size_t> cut_points() const {
+    if (pre_depth_ > 0) return {};
+    BlockContext context = contexts_.empty() ? BlockContext{} : contexts_.back();
+    CutContext cut_context;
+    cut_context.caption = context.kind == ParagraphKind::caption;
+    cut_context.bare_block = is_wrapper(block_node_);
+    std::vector<ByteRange> spans = span_raw_;
+    for (ByteRange &r : spans) r.end = std::min(r.end, buffer_.size());
+    std::vector<ByteRange> texts;
+    for (std::size_t k = 0; k < anchors_.size(); ++k)
+      if (anchors_[k].text)
+        texts.push_back({anchors_[k].buffer, k + 1 < anchors_.size() ? anchors_[k + 1].buffer : buffer_.size()});
+    return paragraph_cuts(buffer_, cut_context, spans, texts);
+  }
+
+  // A <div> (or the body, a section...) holding text itself rather than in
+  // a <p>: its source lines may be fields.
+  bool is_wrapper(pugi::xml_node block) const {
+    const html::NodeInfo *i = info(block);
+    if (!i) return block == block.root() || block.type() == pugi::node_document;
+    switch (i->tag) {
+      case Tag::div: case Tag::body: case Tag::section: case Tag::article: case Tag::main: case Tag::center:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  // Emits buffer_ as one paragraph per piece between `cuts`, each with the
+  // spans inside it and its own source span.
+  void flush_pieces(const std::vector<std::size_t> &cuts) {
+    std::string whole = std::move(buffer_);
+    std::vector<InlineSpan> spans = std::move(spans_);
+    std::vector<ByteRange> raw = std::move(span_raw_);
+    std::vector<int> links = std::move(span_link_);
+    std::size_t whole_begin = begin_ == SIZE_MAX ? 0 : begin_, whole_end = end_;
+    std::size_t from = 0;
+    for (std::size_t k = 0; k <= cuts.size(); ++k) {
+      std::size_t to = k < cuts.size() ? cuts[k] : whole.size();
+      buffer_.assign(whole, from, to - from);
+      clear_spans();
+      for (std::size_t s = 0; s < spans.size(); ++s) {
+        std::size_t end = std::min(raw[s].end, whole.size());
+        if (raw[s].begin < from || end > to || (raw[s].begin == to && k < cuts.size())) continue;
+        spans_.push_back(spans[s]);
+        span_raw_.push_back({raw[s].begin - from, raw[s].end == SIZE_MAX ? SIZE_MAX : end - from});
+        span_link_.push_back(links[s]);
+      }
+      begin_ = std::max(whole_begin, source_of(from));
+      end_ = std::min(whole_end, std::max(begin_, source_of(to)));
+      flush_whole();
+      from = to + 1;
+    }
+    begin_ = SIZE_MAX, end_ = 0;
+  }
+
+  void flush_whole() {
     NormalizeOptions options = paragraph_options();
     if (collected_) collected_->push_back({buffer_, options});
     std::string text = normalize_paragraph(buffer_, options);
@@ -373,6 +457,13 @@ class Segmenter {
   std::vector<InlineSpan> spans_;
   std::vector<ByteRange> span_raw_;
   std::vector<int> span_link_;
+  // For each text node and <br> in buffer_: where its bytes start there and
+  // its span in the source.
+  struct Anchor {
+    std::size_t buffer, source, source_end;
+    bool text;  // a text node (else a <br>)
+  };
+  std::vector<Anchor> anchors_;
   pugi::xml_node block_node_;
   int pre_depth_ = 0;
   int breaks_ = 0;

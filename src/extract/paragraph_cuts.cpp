@@ -1,0 +1,254 @@
+#include "extract/paragraph_cuts.h"
+
+#include <algorithm>
+
+#include "common/ascii.h"
+#include "extract/normalize.h"
+
+namespace postparse::impl::extract {
+namespace {
+
+// Prose runs on both sides of a <br> are at least this long (characters):
+// verse lines, addresses and field lists are shorter.
+constexpr std::size_t kProseRunChars = 30;
+// Source lines this narrow (columns, CJK characters two) are fields or
+// items when nothing shows them to be wrapped prose; a label before ':' is
+// at most kLabelChars characters.  Lines wrapped at a width are at least
+// kWrapWidthColumns wide, and all but the last within kWrapEvenShare of the
+// widest.
+constexpr std::size_t kFieldColumns = 40;
+constexpr std::size_t kLabelChars = 16;
+constexpr std::size_t kWrapWidthColumns = 30;
+constexpr double kWrapEvenShare = 0.9;
+
+bool ends_with_comma(std::string_view text) {
+  for (std::string_view comma : {",", "\xEF\xBC\x8C", "\xE3\x80\x81"})  // , ， 、
+    if (text.size() >= comma.size() && text.substr(text.size() - comma.size()) == comma) return true;
+  return false;
+}
+
+// White space as collected: ASCII blanks, the break marks, NBSP and U+3000.
+std::size_t blank_length_at(std::string_view s, std::size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') return 1;
+  if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) return 2;
+  if (c == 0xE3 && i + 2 < s.size() && s.substr(i, 3) == "\xE3\x80\x80") return 3;
+  return 0;
+}
+
+std::string_view trim(std::string_view s) {
+  std::size_t begin = 0;
+  while (begin < s.size()) {
+    std::size_t n = blank_length_at(s, begin);
+    if (n == 0) break;
+    begin += n;
+  }
+  std::size_t end = s.size();
+  while (end > begin) {
+    // Step back over one character and see whether it is blank.
+    std::size_t start = end - 1;
+    while (start > begin && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+    if (blank_length_at(s, start) != end - start) break;
+    end = start;
+  }
+  return s.substr(begin, end - begin);
+}
+
+// Columns the text takes: CJK characters two, others one.
+std::size_t columns(std::string_view s) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    std::size_t length = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    if (length > s.size() - i) length = s.size() - i;
+    char32_t cp = length == 1 ? c : static_cast<char32_t>(c & (0x7F >> length));
+    for (std::size_t k = 1; k < length; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    n += is_cjk(cp) ? 2 : 1;
+    i += length;
+  }
+  return n;
+}
+
+std::size_t characters(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+// The last character of `s` (trimmed, non-empty) as UTF-8 bytes.
+std::string_view last_character(std::string_view s) {
+  std::size_t start = s.size() - 1;
+  while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+  return s.substr(start);
+}
+
+// Ends a sentence: full stop, question or exclamation mark, ellipsis or
+// semicolon (ASCII, fullwidth and CJK), before any closing quotes or
+// brackets.
+bool ends_sentence(std::string_view text) {
+  static constexpr std::string_view kClosers[] = {"\"", "'", ")", "\xE2\x80\x9D", "\xE2\x80\x99", "\xE3\x80\x8D",
+                                                  "\xE3\x80\x8F", "\xEF\xBC\x89"};  // ” ’ 」 』 ）
+  static constexpr std::string_view kEnds[] = {".", "!", "?", ";", "\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F",
+                                               "\xEF\xBC\x9B", "\xE2\x80\xA6"};  // 。 ！ ？ ； …
+  for (;;) {
+    if (text.empty()) return false;
+    std::string_view last = last_character(text);
+    if (std::find(std::begin(kClosers), std::end(kClosers), last) == std::end(kClosers)) {
+      return std::find(std::begin(kEnds), std::end(kEnds), last) != std::end(kEnds);
+    }
+    text.remove_suffix(last.size());
+  }
+}
+
+struct Line {
+  std::size_t begin, end;  // in raw, without the break that ends it
+  std::size_t chars;       // trimmed (for source lines: columns, CJK two)
+  bool ends_sentence;
+  bool ends_label = false;   // ends with ':' or '：', its value on the next line
+  bool ends_clause = false;  // ends with a comma: the sentence goes on
+  bool starts_lower = false; // starts with a lower-case ASCII letter
+};
+
+bool ends_with_colon(std::string_view text) {
+  return (!text.empty() && text.back() == ':') ||
+         (text.size() >= 3 && text.substr(text.size() - 3) == "\xEF\xBC\x9A");
+}
+
+// `raw` cut at every `mark`, each piece with its trimmed length.
+std::vector<Line> lines_between(std::string_view raw, std::size_t begin, std::size_t end, char mark) {
+  std::vector<Line> lines;
+  std::size_t start = begin;
+  for (std::size_t i = begin; i <= end; ++i) {
+    if (i < end && raw[i] != mark) continue;
+    std::string_view text = trim(raw.substr(start, i - start));
+    lines.push_back({start, i, characters(text), ends_sentence(text)});
+    start = i + 1;
+  }
+  return lines;
+}
+
+// A single <br> between two long runs, the first ending a sentence.
+void prose_breaks(const std::vector<Line> &runs, std::vector<std::size_t> &cuts) {
+  for (std::size_t k = 0; k + 1 < runs.size(); ++k) {
+    const Line &before = runs[k], &after = runs[k + 1];
+    if (before.chars >= kProseRunChars && before.ends_sentence && after.chars >= kProseRunChars)
+      cuts.push_back(before.end);
+  }
+}
+
+// "Label: value" ("地点：上海", "Venue: Hall 2"): a field line.
+bool has_label(std::string_view raw, const Line &line) {
+  std::string_view text = trim(raw.substr(line.begin, line.end - line.begin));
+  std::size_t colon = std::min(text.find(':'), text.find("\xEF\xBC\x9A"));  // ':' or '：'
+  if (colon == std::string_view::npos || colon == 0) return false;
+  std::size_t label_chars = characters(text.substr(0, colon));
+  return label_chars <= kLabelChars && colon + 1 < text.size();
+}
+
+// Prose wrapped at a width: a line ends inside a sentence (a comma, or the
+// next line goes on in lower case), or all but the last line are as wide as
+// the widest (within a tenth; CJK text wrapped at a width has no other
+// sign).
+bool wrapped_prose(const std::vector<Line> &group) {
+  std::size_t widest = 0;
+  for (const Line &line : group) widest = std::max(widest, line.chars);
+  // Evenness needs two lines before the last to compare.
+  bool even = widest >= kWrapWidthColumns && group.size() >= 3;
+  for (std::size_t k = 0; k + 1 < group.size(); ++k) {
+    if (group[k].ends_clause || (!group[k].ends_sentence && group[k + 1].starts_lower)) return true;
+    even = even && static_cast<double>(group[k].chars) >= kWrapEvenShare * static_cast<double>(widest);
+  }
+  return even;
+}
+
+// Lines that are fields or items rather than prose wrapped at a width: not
+// wrapped prose, and all short, or mostly "label: value", or each ending a
+// sentence.
+bool field_lines(std::string_view raw, const std::vector<Line> &group) {
+  if (wrapped_prose(group)) return false;
+  bool all_short = true, every_line_a_sentence = true;
+  std::size_t labelled = 0;
+  for (std::size_t k = 0; k < group.size(); ++k) {
+    all_short = all_short && group[k].chars <= kFieldColumns;
+    if (k + 1 < group.size()) every_line_a_sentence = every_line_a_sentence && group[k].ends_sentence;
+    labelled += has_label(raw, group[k]);
+  }
+  return all_short || labelled * 2 >= group.size() || every_line_a_sentence;
+}
+
+// A source line break that separates text of one text node: the markup's
+// own line breaks (between tags, around inline elements) never cut.
+bool inside_one_text(std::string_view raw, std::size_t at, const std::vector<ByteRange> &texts) {
+  auto node = std::upper_bound(texts.begin(), texts.end(), at,
+                               [](std::size_t offset, const ByteRange &r) { return offset < r.begin; });
+  if (node == texts.begin()) return false;
+  --node;
+  if (at >= node->end) return false;
+  return !trim(raw.substr(node->begin, at - node->begin)).empty() && !trim(raw.substr(at + 1, node->end - at - 1)).empty();
+}
+
+// Source lines of bare text inside one <br> run: a blank line always ends
+// a paragraph; lines between blank lines are cut apart when they are fields
+// or items, and stay one paragraph when they are prose wrapped at a width.
+void source_line_breaks(std::string_view raw, const Line &run, const std::vector<ByteRange> &texts,
+                        std::vector<std::size_t> &cuts) {
+  std::vector<Line> lines;
+  std::size_t start = run.begin;
+  for (std::size_t i = run.begin; i <= run.end; ++i) {
+    if (i < run.end && !(raw[i] == '\r' && inside_one_text(raw, i, texts))) continue;
+    std::string_view text = trim(raw.substr(start, i - start));
+    lines.push_back({start, i, columns(text), ends_sentence(text), ends_with_colon(text), ends_with_comma(text),
+                     !text.empty() && is_ascii_lower(text[0])});
+    start = i + 1;
+  }
+  std::vector<Line> group;
+  bool blank_seen = false;
+  // A label's line ("类型:") is never cut from its value's.
+  auto close_group = [&] {
+    if (group.size() >= 2 && field_lines(raw, group))
+      for (std::size_t k = 0; k + 1 < group.size(); ++k)
+        if (!group[k].ends_label) cuts.push_back(group[k].end);
+  };
+  for (const Line &line : lines) {
+    if (line.chars == 0) {
+      blank_seen = !group.empty();
+      continue;
+    }
+    if (blank_seen && !group.back().ends_label) {
+      close_group();
+      cuts.push_back(group.back().end);
+      group.clear();
+    }
+    blank_seen = false;
+    group.push_back(line);
+  }
+  close_group();
+}
+
+bool inside_a_span(std::size_t cut, const std::vector<ByteRange> &spans) {
+  return std::any_of(spans.begin(), spans.end(),
+                     [cut](const ByteRange &s) { return s.begin <= cut && cut < s.end && s.begin < s.end; });
+}
+
+}  // namespace
+
+std::vector<std::size_t> paragraph_cuts(std::string_view raw, const CutContext &context,
+                                        const std::vector<ByteRange> &spans, const std::vector<ByteRange> &texts) {
+  std::vector<std::size_t> cuts;
+  if (raw.find_first_of("\n\r") == std::string_view::npos) return cuts;
+  std::vector<Line> runs = lines_between(raw, 0, raw.size(), '\n');
+  if (context.caption) {
+    for (std::size_t k = 0; k + 1 < runs.size(); ++k) cuts.push_back(runs[k].end);
+  } else {
+    prose_breaks(runs, cuts);
+  }
+  if (context.bare_block)
+    for (const Line &run : runs) source_line_breaks(raw, run, texts, cuts);
+  std::sort(cuts.begin(), cuts.end());
+  cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+  cuts.erase(std::remove_if(cuts.begin(), cuts.end(), [&spans](std::size_t cut) { return inside_a_span(cut, spans); }),
+             cuts.end());
+  return cuts;
+}
+
+}  // namespace postparse::impl::extract

@@ -1,0 +1,40 @@
+// Where one run of collected text is several paragraphs to a reader.
+//
+// Segmentation collects a block's text into one buffer, with '\n' for a
+// <br> and '\r' for a line break of the source (white space to a browser,
+// joined between CJK characters by normalisation).  Some of those breaks
+// end a paragraph all the same:
+// - in a caption, every <br>: a caption's lines are separate statements
+//   (what the picture shows, then who took it);
+// - a single <br> between two runs of prose, each long and the first ending
+//   a sentence (feeds that write paragraphs as "text<br>text"); short runs
+//   (verse, addresses, lists of fields) stay lines of one paragraph;
+// - in bare text straight inside a wrapper block (a <div>, not a <p>), a
+//   blank source line, and the source lines of fields or items (an event
+//   name, a venue, a time, each on its line), which are told from prose
+//   wrapped at a line width by their lengths.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "extract/span_offsets.h"
+
+namespace postparse::impl::extract {
+
+struct CutContext {
+  bool caption = false;     // the text is in a <caption> or <figcaption>
+  bool bare_block = false;  // the text sits straight in a wrapper block
+};
+
+// Offsets in `raw` of the '\n' and '\r' bytes that end a paragraph,
+// ascending.  A break inside one of `spans` (a link or emphasis that goes
+// on past it) never cuts: the element holds the two parts together.  A
+// source line break cuts only inside one of `texts` (the text nodes' ranges
+// of raw, ascending), between visible text on both sides: line breaks
+// of the markup around elements are layout of the source, not of the text.
+std::vector<std::size_t> paragraph_cuts(std::string_view raw, const CutContext &context,
+                                        const std::vector<ByteRange> &spans, const std::vector<ByteRange> &texts);
+
+}  // namespace postparse::impl::extract

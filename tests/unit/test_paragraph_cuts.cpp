@@ -1,0 +1,106 @@
+// Where one run of text is several paragraphs to a reader: field lines of
+// bare text, blank lines, <br> between runs of prose, caption lines — and
+// where it is not (prose wrapped at a width, verse, the markup's own line
+// breaks, text in a <p>).
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "helpers.h"
+
+namespace {
+
+std::vector<std::string> texts(const std::string &html) {
+  postparse::Options options;
+  options.body_format(POSTPARSE_BODY_HTML);
+  options.default_profile(false);
+  postparse::Document doc = test::parse(html, &options);
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < postparse_doc_paragraph_count(doc.get()); ++i) {
+    postparse_str text = postparse_doc_paragraph_text(doc.get(), i);
+    out.emplace_back(text.data, text.len);
+  }
+  return out;
+}
+
+using Texts = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("bare field lines in a wrapper div are separate paragraphs, never joined", "[extract][cuts]") {
+  // An event's name, venue and time, each on its line: no CJK join between them.
+  CHECK(texts("<div>\n草间弥生展\n上海当代艺术馆\n10:00-18:00\n</div>") ==
+        Texts{"草间弥生展", "上海当代艺术馆", "10:00-18:00"});
+  // Labelled fields, some longer than a short line.
+  CHECK(texts("<div>活动：春季摄影展览会开幕式暨颁奖典礼\n地点：上海市浦东新区世纪大道一百号展览中心\n时间：2024年3月1日</div>") ==
+        Texts{"活动：春季摄影展览会开幕式暨颁奖典礼", "地点：上海市浦东新区世纪大道一百号展览中心", "时间：2024年3月1日"});
+  // Lines that each end a sentence.
+  CHECK(texts("<div>The museum opens at ten in the morning.\nTickets are sold at the door only.</div>") ==
+        Texts{"The museum opens at ten in the morning.", "Tickets are sold at the door only."});
+}
+
+TEST_CASE("prose wrapped at a width stays one paragraph", "[extract][cuts]") {
+  CHECK(texts("<div>Noora Health, a nonprofit I've supported\nfor years, just launched a new NFT with\na dramatic name, because that's what it does.</div>") ==
+        Texts{"Noora Health, a nonprofit I've supported for years, just launched a new NFT with a dramatic name, "
+              "because that's what it does."});
+  // CJK prose wrapped at a width: joined without spaces.
+  CHECK(texts("<div>这是一段很长的中文文字，作者按照固定的宽度把它\n换行了，所以读者看到的仍然是同一段文字，\n不应该被切开。</div>") ==
+        Texts{"这是一段很长的中文文字，作者按照固定的宽度把它换行了，所以读者看到的仍然是同一段文字，不应该被切开。"});
+  // In a <p>, source lines are white space, whatever they hold.
+  CHECK(texts("<p>草间弥生展\n上海当代艺术馆</p>") == Texts{"草间弥生展上海当代艺术馆"});
+}
+
+TEST_CASE("a blank line in bare text ends a paragraph; a label keeps its value", "[extract][cuts]") {
+  CHECK(texts("<div>First paragraph of a long text run, written as the feed gives it\nwith its lines wrapped here.\n\n"
+              "Second paragraph after a blank line, also wrapped at the same width\nby the writer of the text.</div>") ==
+        Texts{"First paragraph of a long text run, written as the feed gives it with its lines wrapped here.",
+              "Second paragraph after a blank line, also wrapped at the same width by the writer of the text."});
+  CHECK(texts("<div>类型:\n\n      手办<br>更新内容:\n   制作决定</div>") == Texts{"类型: 手办\n更新内容: 制作决定"});
+}
+
+TEST_CASE("line breaks of the markup around elements never cut", "[extract][cuts]") {
+  CHECK(texts("<div>\n  <a href=\"/p/a\">Abed Abonamous</a>: \n  <span>Director</span>\n</div>") ==
+        Texts{"Abed Abonamous: Director"});
+  // A link that goes on over a source line break holds the two parts together.
+  CHECK(texts("<div>开幕<a href=\"/x\">草间弥生展\n上海当代艺术馆</a>\n</div>") == Texts{"开幕草间弥生展上海当代艺术馆"});
+}
+
+TEST_CASE("a single <br> between runs of prose ends a paragraph; verse stays lines", "[extract][cuts]") {
+  CHECK(texts("<div>第一段是很长的文字，讲述了一个完整的故事，而且它以句号结束。<br>"
+              "第二段也是很长的文字，讲述另一个完整的故事，同样以句号结束。</div>") ==
+        Texts{"第一段是很长的文字，讲述了一个完整的故事，而且它以句号结束。", "第二段也是很长的文字，讲述另一个完整的故事，同样以句号结束。"});
+  CHECK(texts("<div>床前明月光，<br>疑是地上霜。<br>举头望明月，<br>低头思故乡。</div>") ==
+        Texts{"床前明月光，\n疑是地上霜。\n举头望明月，\n低头思故乡。"});
+  // The first run does not end a sentence: a line of the same paragraph.
+  CHECK(texts("<p>The committee met on Tuesday to discuss the budget and<br>the plans for the coming year were approved.</p>") ==
+        Texts{"The committee met on Tuesday to discuss the budget and\nthe plans for the coming year were approved."});
+  // Emphasis across the <br> holds the runs together.
+  CHECK(texts("<p><b>第一段是很长的文字，讲述了一个完整的故事，而且它以句号结束。<br>"
+              "第二段也是很长的文字，讲述另一个完整的故事，同样以句号结束。</b></p>")
+            .size() == 1);
+}
+
+TEST_CASE("every line of a caption is its own paragraph", "[extract][cuts]") {
+  postparse::Options options;
+  options.body_format(POSTPARSE_BODY_HTML);
+  options.default_profile(false);
+  std::string html = "<figure><img src=\"a.jpg\"><figcaption>A cat asleep on a mat.<br>Photo: <a href=\"/jd\">Jane Doe</a>"
+                     "</figcaption></figure>";
+  postparse::Document doc = test::parse(html, &options);
+  REQUIRE(postparse_doc_paragraph_count(doc.get()) == 2);
+  postparse_paragraph first = test::paragraph_at(doc.get(), 0), second = test::paragraph_at(doc.get(), 1);
+  CHECK(std::string(first.text.data, first.text.len) == "A cat asleep on a mat.");
+  CHECK(std::string(second.text.data, second.text.len) == "Photo: Jane Doe");
+  CHECK(first.kind == POSTPARSE_PARAGRAPH_CAPTION);
+  CHECK(second.kind == POSTPARSE_PARAGRAPH_CAPTION);
+  // Each piece has its own place in the source, and the link is in the second.
+  CHECK(html.substr(first.span.offset, first.span.length) == "A cat asleep on a mat.");
+  CHECK(html.substr(second.span.offset, 6) == "Photo:");
+  CHECK(first.inline_count == 0);
+  REQUIRE(second.inline_count == 1);
+  postparse_inline link = POSTPARSE_INIT(postparse_inline);
+  REQUIRE(postparse_doc_inline_at(doc.get(), 1, 0, &link) == POSTPARSE_OK);
+  std::string second_text(second.text.data, second.text.len);
+  CHECK(second_text.substr(link.text_offset, link.text_length) == "Jane Doe");
+}
