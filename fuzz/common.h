@@ -260,6 +260,15 @@ inline void check_outputs(const postparse_doc *doc) {
   std::string json = render(&postparse_doc_to_json, doc, 0);
   FUZZ_CHECK(json.size() >= 2 && json.front() == '{' && json.back() == '}');
   FUZZ_CHECK(json.find('\0') == std::string::npos);
+  // Explained: every paragraph gains "rule" and "evidence", nothing else changes size-wise downwards.
+  std::string explained = render(&postparse_doc_to_json, doc, POSTPARSE_JSON_EXPLAIN);
+  FUZZ_CHECK(explained.size() >= json.size() && explained.front() == '{' && explained.back() == '}');
+  for (size_t i = 0; i < postparse_doc_paragraph_count(doc); ++i) {
+    postparse_paragraph p = POSTPARSE_INIT(postparse_paragraph);
+    FUZZ_CHECK(postparse_doc_paragraph_at(doc, i, &p) == POSTPARSE_OK);
+    FUZZ_CHECK(p.rule.len > 0 || p.evidence.len == 0);  // evidence only with a rule
+    FUZZ_CHECK(!p.boilerplate || p.rule.len > 0);       // every boilerplate paragraph says why
+  }
   std::string text = render(&postparse_doc_to_text, doc, 0);
   std::string all = render(&postparse_doc_to_text, doc, POSTPARSE_OUTPUT_BOILERPLATE);
   FUZZ_CHECK(all.size() >= text.size());

@@ -691,6 +691,14 @@ typedef struct postparse_paragraph {
   postparse_str text;        /**< normalised text; '\n' is a line break */
   postparse_span span;       /**< from its first to its last text in the source */
   size_t inline_count;       /**< its links and emphasis: postparse_doc_inline_at */
+  /** What set its class last: "<profile>/<rule>" (e.g. "default/copyright")
+   *  or "signal/<name>" (marker, link-density, link-post, ...); empty when
+   *  nothing did, and it is content by default. */
+  postparse_str rule;
+  /** What that rule or signal saw, for a person: the pattern matched, the
+   *  selector, the element with the furniture word, the share of link
+   *  text...; empty with an empty `rule`. */
+  postparse_str evidence;
 } postparse_paragraph;
 
 /** Number of paragraphs (content and boilerplate), in document order. */
@@ -831,10 +839,15 @@ POSTPARSE_API postparse_str postparse_doc_editorial_get(const postparse_doc *doc
  *  other key as arrays), `images` (src, alt, class, boilerplate, reason,
  *  span), `links` (href, text, span), `comments` (text, span),
  *  `excerpt_paragraphs` (only with Hexo's marker) and `diagnostics` (code,
- *  status, severity, part, message, offset, line, column).  `flags` is
- *  reserved and must be 0. */
+ *  status, severity, part, message, offset, line, column).  `flags` is 0
+ *  or POSTPARSE_JSON_EXPLAIN. */
 POSTPARSE_API postparse_status postparse_doc_to_json(const postparse_doc *doc, unsigned flags, char **out,
                                                      size_t *len) POSTPARSE_NOEXCEPT;
+
+/** Flag of postparse_doc_to_json: every paragraph also has `rule` and
+ *  `evidence` (see postparse_paragraph; null when nothing set its class),
+ *  so that a reader can see why a line was kept or dropped. */
+#define POSTPARSE_JSON_EXPLAIN 1u
 
 /** Flags of postparse_doc_to_text and postparse_doc_to_markdown. */
 #define POSTPARSE_OUTPUT_BOILERPLATE 1u /**< include boilerplate paragraphs too */

@@ -141,8 +141,8 @@ postparse_status postparse_doc_diagnostic_at(const postparse_doc *doc, size_t in
 postparse_status postparse_doc_to_json(const postparse_doc *doc, unsigned flags, char **out, size_t *len) noexcept {
   if (out) *out = nullptr;
   if (len) *len = 0;
-  if (!doc || !out || flags != 0) return POSTPARSE_ERR_INVALID_ARGUMENT;
-  return guarded([&] { return give(impl::document_to_json(*doc->doc), out, len); });
+  if (!doc || !out || (flags & ~POSTPARSE_JSON_EXPLAIN)) return POSTPARSE_ERR_INVALID_ARGUMENT;
+  return guarded([&] { return give(impl::document_to_json(*doc->doc, (flags & POSTPARSE_JSON_EXPLAIN) != 0), out, len); });
 }
 
 postparse_status postparse_doc_to_text(const postparse_doc *doc, unsigned flags, char **out, size_t *len) noexcept {

@@ -52,6 +52,8 @@ postparse_status postparse_doc_paragraph_at(const postparse_doc *doc, size_t ind
                     v.text = view(p.text);
                     v.span = span_of(*doc->doc, p.begin, p.end);
                     v.inline_count = p.spans.size();
+                    v.rule = view(p.rule);
+                    v.evidence = view(p.evidence);
                   });
 }
 

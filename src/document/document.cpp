@@ -5,6 +5,7 @@
 
 #include "extract/apply_profile.h"
 #include "extract/classify.h"
+#include "extract/structure_signals.h"
 #include "extract/segment.h"
 #include "markdown/markdown_html.h"
 #include "postparse/postparse.h"
@@ -90,7 +91,10 @@ void extract_body(Document &doc, const extract::ProfileSet &profile_set) {
   for (const extract::Profile *profile : profiles)
     markers.insert(markers.end(), profile->markers.begin(), profile->markers.end());
   extract::classify(doc.extraction, markers);
+  extract::mark_credit_rolls(doc.extraction);
   extract::apply_profiles(doc.extraction, doc.html.root, profiles);
+  extract::mark_furniture_headings(doc.extraction);
+  extract::keep_only_line(doc.extraction);
 }
 
 // The document's text, in UTF-8: the input itself (borrowed) or its copy;

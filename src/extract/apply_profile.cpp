@@ -164,8 +164,20 @@ class PatternHits {
   std::vector<std::vector<int>> hits_;
 };
 
-void apply_rule(const Rule &rule, int pattern, const PatternHits &hits, Extraction &x, const RuleInputs &inputs,
-                std::vector<bool> &dropped, pugi::xml_node root) {
+// What a rule saw, for explaining a paragraph's class.
+std::string rule_evidence(const Rule &rule) {
+  std::string evidence;
+  if (!rule.select.empty()) evidence = "selected by " + rule.select;
+  if (rule.match) {
+    if (!evidence.empty()) evidence += ", ";
+    evidence += "matches /" + rule.match->pattern() + "/";
+  }
+  if (rule.max_chars) evidence += " in at most " + std::to_string(rule.max_chars) + " characters";
+  return evidence;
+}
+
+void apply_rule(const Profile &profile, const Rule &rule, int pattern, const PatternHits &hits, Extraction &x,
+                const RuleInputs &inputs, std::vector<bool> &dropped, pugi::xml_node root) {
   Selection selection(select(rule, root));
   bool by_node = !rule.select.empty();
   std::string captured;
@@ -179,6 +191,7 @@ void apply_rule(const Rule &rule, int pattern, const PatternHits &hits, Extracti
         bool drop = false;
         apply_action(rule, p.cls, p.reason, drop);
         if (drop) dropped[i] = true;
+        if (rule.action != RuleAction::keep) p.rule = profile.name + "/" + rule.name, p.evidence = rule_evidence(rule);
         capture(rule, captured, p.begin, p.end, x.editorial);
       }
       break;
@@ -225,7 +238,7 @@ void apply_profiles(Extraction &extraction, pugi::xml_node root,
   for (const Profile *profile : profiles) {
     const PatternHits hits(*profile, extraction, inputs.paragraph_chars);
     for (std::size_t r = 0; r < profile->rules.size(); ++r)
-      apply_rule(profile->rules[r], profile->pattern_of_rule[r], hits, extraction, inputs, dropped, root);
+      apply_rule(*profile, profile->rules[r], profile->pattern_of_rule[r], hits, extraction, inputs, dropped, root);
   }
   remove_dropped(extraction, dropped);
 }

@@ -60,11 +60,17 @@ class FurnitureMarks {
  public:
   explicit FurnitureMarks(const std::vector<std::string> &markers) : markers_(markers) {}
 
-  const std::string &of(pugi::xml_node node) {
+  // The marker ("marker:qr", empty for none) and the element carrying it.
+  struct Mark {
+    std::string marker;
+    pugi::xml_node element;
+  };
+
+  const Mark &of(pugi::xml_node node) {
     // Climb to the nearest node already known (or the root), then fill the
     // path downwards, each node inheriting its parent's marker.
     std::vector<pugi::xml_node> path;
-    const std::string *inherited = &none_;
+    const Mark *inherited = &none_;
     for (pugi::xml_node n = node; n; n = n.parent()) {
       auto known = marks_.find(n.internal_object());
       if (known != marks_.end()) {
@@ -73,22 +79,33 @@ class FurnitureMarks {
       }
       path.push_back(n);
     }
-    std::string marker = *inherited;
+    Mark mark = *inherited;
     for (auto it = path.rbegin(); it != path.rend(); ++it) {
       if (it->type() == pugi::node_element) {
         std::string own = own_marker(*it, markers_);
-        if (!own.empty()) marker = std::move(own);
+        if (!own.empty()) mark = Mark{std::move(own), *it};
       }
-      inherited = &(marks_[it->internal_object()] = marker);
+      inherited = &(marks_[it->internal_object()] = mark);
     }
     return *inherited;
   }
 
  private:
   const std::vector<std::string> &markers_;
-  std::unordered_map<pugi::xml_node_struct *, std::string> marks_;
-  const std::string none_;
+  std::unordered_map<pugi::xml_node_struct *, Mark> marks_;
+  const Mark none_;
 };
+
+// The start tag of a marked element as evidence: its name and the
+// attributes a marker is read from.
+std::string start_tag(pugi::xml_node element) {
+  std::string tag = std::string("<") + element.name();
+  for (const char *name : {"class", "id", "role"}) {
+    pugi::xml_attribute a = element.attribute(name);
+    if (a) tag += std::string(" ") + name + "=\"" + a.value() + "\"";
+  }
+  return tag + ">";
+}
 
 // Link text that is itself an address (an autolink, "官网：https://…",
 // "a.com:8080") is data the article states, not a way to leave it.
@@ -118,6 +135,9 @@ void link_density(Paragraph &p) {
   if (total > 0 && total < 200 && linked * 10 >= total * 6) {
     p.cls = ParagraphClass::boilerplate;
     p.reason = "link-density";
+    p.rule = "signal/link-density";
+    p.evidence = std::to_string(linked) + " of " + std::to_string(total) +
+                 " characters are link text (60% or more, in under 200)";
   }
 }
 
@@ -126,10 +146,12 @@ void link_density(Paragraph &p) {
 void classify(Extraction &extraction, const std::vector<std::string> &markers) {
   FurnitureMarks marks(markers);
   for (Paragraph &p : extraction.paragraphs) {
-    const std::string &marker = marks.of(p.block);
-    if (!marker.empty()) {
+    const FurnitureMarks::Mark &mark = marks.of(p.block);
+    if (!mark.marker.empty()) {
       p.cls = ParagraphClass::boilerplate;
-      p.reason = marker;
+      p.reason = mark.marker;
+      p.rule = "signal/marker";
+      p.evidence = "inside " + start_tag(mark.element);
     }
     link_density(p);
   }
@@ -141,10 +163,14 @@ void classify(Extraction &extraction, const std::vector<std::string> &markers) {
     bool titled = std::any_of(only.spans.begin(), only.spans.end(), [&only](const InlineSpan &s) {
       return s.kind == InlineSpan::Kind::link && char_count(span_text(only, s)) >= 16;
     });
-    if (titled) only.cls = ParagraphClass::content, only.reason.clear();
+    if (titled) {
+      only.cls = ParagraphClass::content, only.reason.clear();
+      only.rule = "signal/link-post";
+      only.evidence = "the post's only paragraph is a link with a title-like text";
+    }
   }
   for (Image &image : extraction.images) {
-    const std::string &marker = marks.of(image.node);
+    const std::string &marker = marks.of(image.node).marker;
     if (!marker.empty()) image.boilerplate = true, image.reason = marker;
   }
 }

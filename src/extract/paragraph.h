@@ -34,6 +34,10 @@ struct Paragraph {
   int level = 0;  // headings: 1-6
   ParagraphClass cls = ParagraphClass::content;
   std::string reason;  // why it is boilerplate (machine-readable), empty for content
+  // What set its class last, for explaining it: "<profile>/<rule>" or
+  // "signal/<name>"; empty when nothing did (content by default).  And what
+  // the rule or signal saw (the pattern, the selector, the numbers).
+  std::string rule, evidence;
   std::string text;    // normalised
   std::size_t begin = 0, end = 0;  // byte span in the whole input
   pugi::xml_node block;            // the block element it came from (may be the root)

@@ -127,11 +127,16 @@ std::vector<Line> lines_between(std::string_view raw, std::size_t begin, std::si
   return lines;
 }
 
-// A single <br> between two long runs, the first ending a sentence.
+// A single <br> after a long run that ends a sentence, before another long
+// run or before the last line (a signature, a source, a "read the
+// original" line standing under the text).
 void prose_breaks(const std::vector<Line> &runs, std::vector<std::size_t> &cuts) {
-  for (std::size_t k = 0; k + 1 < runs.size(); ++k) {
+  std::size_t visible = runs.size();  // a final <br> leaves an empty run, which is no line
+  while (visible > 0 && runs[visible - 1].chars == 0) --visible;
+  for (std::size_t k = 0; k + 1 < visible; ++k) {
     const Line &before = runs[k], &after = runs[k + 1];
-    if (before.chars >= kProseRunChars && before.ends_sentence && after.chars >= kProseRunChars)
+    bool last = k + 2 == visible;
+    if (before.chars >= kProseRunChars && before.ends_sentence && (after.chars >= kProseRunChars || last))
       cuts.push_back(before.end);
   }
 }

@@ -7,8 +7,10 @@
 // - in a caption, every <br>: a caption's lines are separate statements
 //   (what the picture shows, then who took it);
 // - a single <br> between two runs of prose, each long and the first ending
-//   a sentence (feeds that write paragraphs as "text<br>text"); short runs
-//   (verse, addresses, lists of fields) stay lines of one paragraph;
+//   a sentence (feeds that write paragraphs as "text<br>text"), or between
+//   such a run and a last line (a signature or a source line under the
+//   text); short runs (verse, addresses, lists of fields) stay lines of one
+//   paragraph;
 // - in bare text straight inside a wrapper block (a <div>, not a <p>), a
 //   blank source line, and the source lines of fields or items (an event
 //   name, a venue, a time, each on its line), which are told from prose

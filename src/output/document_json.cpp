@@ -129,12 +129,20 @@ const char *span_kind_name(extract::InlineSpan::Kind kind) {
   return kNames[static_cast<int>(kind)];
 }
 
-void write_paragraph(JsonWriter &w, const Document &doc, const extract::Paragraph &p) {
+void write_paragraph(JsonWriter &w, const Document &doc, const extract::Paragraph &p, bool explain) {
   w.begin_object();
   w.key("kind"), w.string(kind_name(p.kind));
   if (p.kind == extract::ParagraphKind::heading) w.key("level"), w.integer(p.level);
   w.key("class"), w.string(p.cls == extract::ParagraphClass::content ? "content" : "boilerplate");
   if (!p.reason.empty()) w.key("reason"), w.string(p.reason);
+  if (explain) {
+    w.key("rule");
+    if (p.rule.empty()) w.null();
+    else w.string(p.rule);
+    w.key("evidence");
+    if (p.rule.empty()) w.null();
+    else w.string(p.evidence);
+  }
   w.key("text"), w.string(p.text);
   w.key("span"), write_span(w, doc, p.begin, p.end);
   if (!p.spans.empty()) {
@@ -191,11 +199,11 @@ void write_editorial(JsonWriter &w, const std::vector<extract::EditorialEntry> &
   w.end_object();
 }
 
-void write_extraction(JsonWriter &w, const Document &doc) {
+void write_extraction(JsonWriter &w, const Document &doc, bool explain) {
   const extract::Extraction &x = doc.extraction;
   w.key("paragraphs");
   w.begin_array();
-  for (const extract::Paragraph &p : x.paragraphs) write_paragraph(w, doc, p);
+  for (const extract::Paragraph &p : x.paragraphs) write_paragraph(w, doc, p, explain);
   w.end_array();
   w.key("editorial"), write_editorial(w, x.editorial);
   w.key("images");
@@ -235,7 +243,7 @@ void write_extraction(JsonWriter &w, const Document &doc) {
 
 }  // namespace
 
-std::string document_to_json(const Document &doc) {
+std::string document_to_json(const Document &doc, bool explain) {
   JsonWriter w;
   w.begin_object();
   // Bumped whenever a field changes meaning or disappears (adding is not a change).
@@ -251,7 +259,7 @@ std::string document_to_json(const Document &doc) {
     w.key("format"), w.string(doc.body_format == BodyFormat::markdown ? "markdown" : "html");
     w.end_object();
   }
-  write_extraction(w, doc);
+  write_extraction(w, doc, explain);
   w.key("diagnostics"), write_diagnostics(w, doc);
   w.end_object();
   return std::move(w.str());

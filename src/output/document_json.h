@@ -6,5 +6,5 @@
 #include "document/document.h"
 
 namespace postparse::impl {
-std::string document_to_json(const Document &doc);
+std::string document_to_json(const Document &doc, bool explain = false);
 }

@@ -105,7 +105,10 @@ static void check_seed(const char *data, size_t len) {
   CHECK(json != NULL && strlen(json) == json_len && json[0] == '{');
   CHECK(strstr(json, "\"/date\":\"2021-07-31T12:27:53+00:00\"") != NULL);
   postparse_free(json);
-  CHECK(postparse_doc_to_json(doc, 1, &json, &json_len) == POSTPARSE_ERR_INVALID_ARGUMENT);
+  CHECK(postparse_doc_to_json(doc, 1u << 7, &json, &json_len) == POSTPARSE_ERR_INVALID_ARGUMENT);
+  CHECK(postparse_doc_to_json(doc, POSTPARSE_JSON_EXPLAIN, &json, &json_len) == POSTPARSE_OK);
+  CHECK(strstr(json, "\"rule\":") != NULL && strstr(json, "\"evidence\":") != NULL);
+  postparse_free(json);
   postparse_doc_free(doc);
 }
 

@@ -762,7 +762,11 @@ void read_outputs(const postparse_doc *doc, Stats &st) {
     CHECK(err.empty(), "to_json is not valid JSON: %s: %s", err.c_str(), excerpt(out, n, 200).c_str());
   }
   postparse_free(out);
-  CHECK(postparse_doc_to_json(doc, 1, &out, &n) == POSTPARSE_ERR_INVALID_ARGUMENT && !out, "to_json flags");
+  CHECK(postparse_doc_to_json(doc, 1u << 7, &out, &n) == POSTPARSE_ERR_INVALID_ARGUMENT && !out, "to_json flags");
+  out = nullptr;
+  rc = postparse_doc_to_json(doc, POSTPARSE_JSON_EXPLAIN, &out, &n);
+  CHECK(rc == POSTPARSE_OK && out && json_error(out, n).empty(), "to_json(EXPLAIN): %s", postparse_status_str(rc));
+  postparse_free(out);
   for (unsigned flags : {0u, POSTPARSE_OUTPUT_BOILERPLATE}) {
     out = nullptr;
     rc = postparse_doc_to_text(doc, flags, &out, &n);

@@ -65,7 +65,11 @@ TEST_CASE("C++ paragraphs of a real post: kinds, levels, texts, spans", "[cpp]")
   // Random access and the standard algorithms work on the lazy range.
   CHECK(std::count_if(paragraphs.begin(), paragraphs.end(),
                       [](const postparse::Paragraph &p) { return p.kind == POSTPARSE_PARAGRAPH_LIST_ITEM; }) == 23);
-  CHECK(std::none_of(paragraphs.begin(), paragraphs.end(), [](const postparse::Paragraph &p) { return p.boilerplate; }));
+  // The "……" item and the "更多详情可查看：URL" pointer line are the only boilerplate.
+  CHECK(std::count_if(paragraphs.begin(), paragraphs.end(), [](const postparse::Paragraph &p) { return p.boilerplate; }) == 2);
+  CHECK(paragraphs.back().boilerplate);
+  CHECK(paragraphs.back().reason == "pointer");
+  CHECK(paragraphs.back().rule == "default/labelled-address");  // the last of the rules that match
   CHECK(paragraphs.end() - paragraphs.begin() == 28);
   CHECK((*(paragraphs.begin() + 2)).text == "重大变化：");
   // A heading's span starts at its text inside <h3> in the source.

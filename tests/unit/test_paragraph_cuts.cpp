@@ -75,6 +75,11 @@ TEST_CASE("a single <br> between runs of prose ends a paragraph; verse stays lin
   // The first run does not end a sentence: a line of the same paragraph.
   CHECK(texts("<p>The committee met on Tuesday to discuss the budget and<br>the plans for the coming year were approved.</p>") ==
         Texts{"The committee met on Tuesday to discuss the budget and\nthe plans for the coming year were approved."});
+  // A last line under a run of prose (a signature, a source) is its own
+  // paragraph, with or without a final <br> after it.
+  for (const char *end : {"", "<br>", "<br><br>"})
+    CHECK(texts(std::string("<p>第一段是很长的文字，讲述了一个完整的故事，而且它以句号结束。<br>原文链接") + end + "</p>") ==
+          Texts{"第一段是很长的文字，讲述了一个完整的故事，而且它以句号结束。", "原文链接"});
   // Emphasis across the <br> holds the runs together.
   CHECK(texts("<p><b>第一段是很长的文字，讲述了一个完整的故事，而且它以句号结束。<br>"
               "第二段也是很长的文字，讲述另一个完整的故事，同样以句号结束。</b></p>")

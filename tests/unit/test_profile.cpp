@@ -361,8 +361,9 @@ TEST_CASE("capture stores metadata: a group, the whole match, split pieces, a se
     if (m.key == "tags") CHECK(m.rule == "tags");
     if (m.key == "date") CHECK(m.rule == "date");
   }
-  // capture without a reason keeps the paragraph as it was
-  CHECK_FALSE(para(doc, "Tags: a; b ;c").boilerplate);
+  // capture without a reason keeps the paragraph as it was (a tag line,
+  // by the built-in profile's rule)
+  CHECK(para(doc, "Tags: a; b ;c").reason == "listing:tags");
   CHECK_FALSE(para(doc, "Jane Roe").boilerplate);
 }
 

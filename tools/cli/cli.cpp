@@ -159,6 +159,7 @@ int run(const Settings &s) {
   RecordStyle style;
   style.format = s.format;
   style.boilerplate = s.boilerplate;
+  style.explain = s.explain;
   style.content_only = s.content_only;
   style.fields = split_list(s.fields);
   style.encoding = s.encoding;

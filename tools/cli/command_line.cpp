@@ -164,6 +164,9 @@ std::optional<int> parse_command_line(int argc, char **argv, Settings &s) {
       ->allow_extra_args(false);
   app.add_flag("--no-default-profile", s.no_default_profile, "Do not apply the built-in profile");
   app.add_flag("--boilerplate", s.boilerplate, "text/markdown: print boilerplate paragraphs too");
+  app.add_flag("--explain", s.explain,
+               "Say which rule or signal classified each paragraph: JSON records get rule and evidence; "
+               "text prints every paragraph under a line naming them");
   add_choices(app, s);
   std::map<const LimitFlag *, std::string> written_limits;
   for (const LimitFlag &limit : kLimitFlags)
@@ -192,6 +195,10 @@ std::optional<int> parse_command_line(int argc, char **argv, Settings &s) {
                            static_cast<std::size_t>(std::count(s.from_lists.begin(), s.from_lists.end(), "-"));
   if (stdin_uses > 1) {
     std::cerr << "postparse: standard input ('-') can be given only once, as a post or as --from-list\n";
+    return kExitUsage;
+  }
+  if (s.explain && s.format == "markdown") {
+    std::cerr << "postparse: --explain works with --format jsonl, json or text, not markdown\n";
     return kExitUsage;
   }
   if (!s.out_dir.empty() && !s.output_file.empty()) {

@@ -37,15 +37,31 @@ std::string reshape(const std::string &json, const RecordStyle &style) {
   return record;
 }
 
+// --explain in text: every paragraph, under a line saying its class and
+// what set it ("[boilerplate copyright] default/copyright: matches /…/").
+std::string explained_text(const postparse::Document &doc) {
+  std::string out;
+  for (const postparse::Paragraph &p : doc.paragraphs()) {
+    if (!out.empty()) out += '\n';
+    out += p.boilerplate ? "[boilerplate " + std::string(p.reason) + "] " : std::string("[content] ");
+    if (p.rule.empty()) out += "no rule or signal";
+    else out += std::string(p.rule) + (p.evidence.empty() ? "" : ": " + std::string(p.evidence));
+    out += '\n';
+    out += p.text;
+    out += '\n';
+  }
+  return out;
+}
+
 }  // namespace
 
 bool is_json_format(const std::string &format) { return format == "jsonl" || format == "json"; }
 
 std::string post_record(const postparse::Document &doc, const RecordStyle &style) {
   unsigned flags = style.boilerplate ? POSTPARSE_OUTPUT_BOILERPLATE : 0;
-  if (style.format == "text") return doc.to_text(flags);
+  if (style.format == "text") return style.explain ? explained_text(doc) : doc.to_text(flags);
   if (style.format == "markdown") return doc.to_markdown(flags);
-  std::string json = doc.to_json();
+  std::string json = doc.to_json(style.explain ? POSTPARSE_JSON_EXPLAIN : 0);
   if (!style.content_only && style.fields.empty() && style.encoding.empty()) return json;
   return reshape(json, style);
 }

@@ -14,6 +14,7 @@ struct RecordStyle {
   std::string format = "jsonl";  // jsonl, json, text, markdown
   bool boilerplate = false;      // text/markdown: boilerplate paragraphs too
   bool content_only = false;     // JSON: leave boilerplate paragraphs out
+  bool explain = false;          // JSON: rule and evidence; text: every paragraph, under its explanation
   std::vector<std::string> fields;  // JSON: keep only these dotted paths ("paragraphs.text")
   std::string encoding;          // --encoding: the record says its spans are in the decoded text
 };

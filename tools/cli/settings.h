@@ -33,6 +33,7 @@ struct Settings {
   std::uint64_t max_profile_bytes = POSTPARSE_PROFILE_MAX_BYTES_DEFAULT;
   bool no_default_profile = false;
   bool boilerplate = false;
+  bool explain = false;  // --explain
   std::string text_form = "nfc";
   std::string body_format = "auto";
   std::map<postparse_limit, std::uint64_t> limits;

@@ -152,7 +152,8 @@ class Document {
   }
 
   // ---- Renderings (new strings; cost linear in the document) ----
-  std::string to_json() const { return render(&postparse_doc_to_json, 0); }
+  // flags: 0 or POSTPARSE_JSON_EXPLAIN.
+  std::string to_json(unsigned flags = 0) const { return render(&postparse_doc_to_json, flags); }
   // flags: 0 or POSTPARSE_OUTPUT_BOILERPLATE.
   std::string to_text(unsigned flags = 0) const { return render(&postparse_doc_to_text, flags); }
   std::string to_markdown(unsigned flags = 0) const { return render(&postparse_doc_to_markdown, flags); }

@@ -26,10 +26,12 @@ struct Paragraph {
   std::string_view text;    // normalised; '\n' is a line break
   Span span{};
   std::size_t inline_count = 0;
+  std::string_view rule;      // what set its class: "default/copyright", "signal/marker"...; else empty
+  std::string_view evidence;  // what the rule or signal saw; else empty
 
   static Paragraph from(std::size_t index, const postparse_paragraph &p) noexcept {
     return Paragraph{index, p.kind, p.level, p.boilerplate, to_view(p.reason), to_view(p.text), p.span,
-                     p.inline_count};
+                     p.inline_count, to_view(p.rule), to_view(p.evidence)};
   }
 };
 
