@@ -1,0 +1,131 @@
+// Boilerplate by kind (bench/quality/GUIDELINES.md, "Not content"): each
+// kind in several phrasings is boilerplate with its reason, and the prose
+// that shares words with it stays content.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "helpers.h"
+
+namespace {
+
+// The class of `line` as the one paragraph after a paragraph of article
+// prose (so that it is never the post's only line): its reason, or
+// "content".
+std::string class_of(const std::string &line) {
+  postparse::Options options;
+  options.body_format(POSTPARSE_BODY_HTML);
+  std::string html = "<p>The article's own text, long enough to be prose of its own here.</p><p>" + line + "</p>";
+  postparse::Document doc = test::parse(html, &options);
+  REQUIRE(postparse_doc_paragraph_count(doc.get()) == 2);
+  postparse_paragraph p = test::paragraph_at(doc.get(), 1);
+  return p.boilerplate ? std::string(p.reason.data, p.reason.len) : "content";
+}
+
+void check_all(const std::vector<std::string> &lines, const std::string &reason) {
+  for (const std::string &line : lines) {
+    INFO(line);
+    CHECK(class_of(line) == reason);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("copyright and reprint notices in their phrasings", "[default-profile][kinds]") {
+  check_all({"All rights reserved.", "Acme Media Ltd. All Rights Reserved.", "版权所有：新华网",
+             "本文版权归原作者所有，如有侵权请联系删除。", "转载请注明出处。", "如需转载请联系作者获得授权。",
+             "著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。", "禁止任何形式的转载",
+             "This article was originally published on The Conversation.",
+             "Originally published at example.com on May 3, 2021.",
+             "Do not reprint without permission.", "Reprinted with permission from the author."},
+            "copyright");
+  check_all({"他在未经版权所有者许可的情况下上传了视频。", "该模型的价格为19,800日元。版权所有：©2017 Manjuu",
+             "The band first appeared on television in 1964 and was an instant hit with the audience."},
+            "content");
+}
+
+TEST_CASE("image credits and licence lines", "[default-profile][kinds]") {
+  check_all({"题图：视觉中国", "题图和文图为《WHY?》剧照", "图片来源：网络", "图源：unsplash", "封面图片来自：摄图网",
+             "Photo by Jane Doe on Unsplash", "Image: Getty", "Header image courtesy of NASA",
+             "Michael Stifter, CC BY-ND", "CC0", "视觉中国"},
+            "editorial:image-credit");
+  check_all({"图中是一只在阳光下睡觉的猫。", "The photo shows the team at the launch in Berlin last spring."},
+            "content");
+}
+
+TEST_CASE("lone UI labels, symbols and tip widgets", "[default-profile][kinds]") {
+  check_all({"点赞", "收藏 12", "分享", "12 赞", "Share", "Copy", "复制代码", "展开全文", "Back to top"}, "ui:label");
+  check_all({"▼", "● ● ●", "+", "……"}, "ui:symbol");
+  check_all({"如果觉得有帮助，欢迎打赏作者", "Buy me a coffee if you liked it", "喜欢就点个赞吧"}, "promo:tip");
+  check_all({"我们分享了这次活动的经验。", "(一)", "[{]"}, "content");
+}
+
+TEST_CASE("pointer lines", "[default-profile][kinds]") {
+  check_all({"Read more", "Read the full story on our website", "Click here for the project page",
+             "Project page: click here", "Link: the release notes", "阅读原文", "繼續閱讀", "更多详情请见官网",
+             "详情：https://example.com/a", "官网：https://lafortuna.example.es/", "https://example.com/posts/12",
+             "参考链接：", "詳細はInside Gamesの記事を参照してください。"},
+            "pointer");
+  check_all({"在浏览器供应商发布更多信息之前，用户应该更新。", "下文会进行征稿，所以详见下文。",
+             "在该网站https://gephi.org/plugins/下载插件；", "We read more than a hundred papers for this review."},
+            "content");
+}
+
+TEST_CASE("attribution and listing furniture, placeholders", "[default-profile][kinds]") {
+  check_all({"jdoe · 3 hours ago", "5分钟前", "张三，某科技公司工程师"}, "attribution");
+  check_all({"标签：心理 科普", "Tags: rust, parsing", "Filed under: news"}, "listing:tags");
+  check_all({"2022-02-28", "时间：2022-02-28", "发布于 2021年7月31日", "Posted on March 3, 2021"}, "listing:date");
+  check_all({"评分：", "Rating:"}, "listing:rating");
+  check_all({"阅读 1.2万", "12 comments", "1,024 views"}, "listing:count");
+  check_all({"null", "undefined", "NaN", "{{ title }}", "![image](https://e.jp/a.png)"}, "placeholder");
+  check_all({"热爱写作，具有选题策划、甄选和鉴赏力，文字编辑能力扎实；", "时间：2019.05.17-05.18",
+             "The meeting lasted three hours and ended with a vote."},
+            "content");
+}
+
+TEST_CASE("credit rolls under a credits heading, furniture headings, a post's only line", "[extract][kinds]") {
+  postparse::Options options;
+  options.body_format(POSTPARSE_BODY_HTML);
+  auto classes = [&](const std::string &html) {
+    postparse::Document doc = test::parse(html, &options);
+    std::vector<std::string> out;
+    for (const postparse::Paragraph &p : doc.paragraphs())
+      out.push_back(p.boilerplate ? std::string(p.reason) : std::string("content"));
+    return out;
+  };
+  using V = std::vector<std::string>;
+  CHECK(classes("<p>We made the trailer in six weeks, from the first board to the final grade.</p>"
+                "<h3>Full credits</h3><p>Adrien Mingot, Alvaro Zabala, Andrew Averkin, Angus Dunn, Bas Hesen</p>"
+                "<h3>Senior team</h3><p>Abed Abonamous: Director Caleb Bouchard: Executive Producer</p>"
+                "<h3>About</h3><p>The studio works from Stirling.</p>") ==
+        V{"content", "credits:roll", "credits:roll", "credits:roll", "credits:roll", "content", "content"});
+  // Prose under a credits heading stays, and the heading with it.
+  CHECK(classes("<h2>Credits</h2><p>Thanks to everyone who read the drafts. It took a year.</p>") ==
+        V{"content", "content"});
+  // A heading over only boilerplate is the furniture's title.
+  CHECK(classes("<p>Body text of the article, long enough to be prose.</p><h3>Skills</h3>"
+                "<p><a href=\"/a\">Direction</a> <a href=\"/b\">Animation</a></p>") ==
+        V{"content", "link-density", "link-density"});
+  // A post that is only a link keeps it; a lone short label does not count.
+  CHECK(classes("<p>https://live.example.tv/stream/xiaomi.m3u8</p><p>+</p>") == V{"content", "ui:symbol"});
+  CHECK(classes("<p>Link: 'Fake' Amazon workers defend company on Twitter</p>") == V{"content"});
+}
+
+TEST_CASE("--explain's record: every boilerplate paragraph names its rule or signal", "[extract][kinds]") {
+  postparse::Document doc = test::parse(test::read_file(test::data("seed/000_1533502123a03027.txt")));
+  std::size_t explained = 0;
+  for (const postparse::Paragraph &p : doc.paragraphs()) {
+    if (!p.boilerplate) continue;
+    CHECK_FALSE(p.rule.empty());
+    CHECK_FALSE(p.evidence.empty());
+    ++explained;
+  }
+  CHECK(explained >= 2);
+  std::string json = doc.to_json(POSTPARSE_JSON_EXPLAIN);
+  CHECK(json.find("\"rule\":\"default/editor\",\"evidence\":\"matches /") != std::string::npos);
+  CHECK(json.find("\"rule\":\"signal/marker\",\"evidence\":\"inside <div class=\\\"appendQr_normal_txt\\\">\"") !=
+        std::string::npos);
+  CHECK(json.find("\"rule\":null,\"evidence\":null") != std::string::npos);  // content by default
+  CHECK(doc.to_json().find("\"rule\"") == std::string::npos);               // only when asked
+}
