@@ -164,6 +164,14 @@ class PatternHits {
   std::vector<std::vector<int>> hits_;
 };
 
+// A code block, or a paragraph whose whole text is one code span.
+bool is_code(const Paragraph &p) {
+  if (p.kind == ParagraphKind::pre) return true;
+  return std::any_of(p.spans.begin(), p.spans.end(), [&p](const InlineSpan &s) {
+    return s.kind == InlineSpan::Kind::code && s.text_offset == 0 && s.text_length == p.text.size();
+  });
+}
+
 // What a rule saw, for explaining a paragraph's class.
 std::string rule_evidence(const Rule &rule) {
   std::string evidence;
@@ -186,6 +194,10 @@ void apply_rule(const Profile &profile, const Rule &rule, int pattern, const Pat
       for (std::size_t i = 0; i < x.paragraphs.size(); ++i) {
         Paragraph &p = x.paragraphs[i];
         if (by_node && !selection.covers(p.block)) continue;
+        // Code is data, not phrasing: a pattern alone never classifies a
+        // <pre> block or a paragraph that is one code span ("2023-10-15",
+        // "**/*" in a listing); a rule that selects it by its markup can.
+        if (!by_node && is_code(p)) continue;
         if (!hits.may_match(i, pattern)) continue;
         if (!text_matches(rule, p.text, &captured, inputs.paragraph_chars[i])) continue;
         bool drop = false;

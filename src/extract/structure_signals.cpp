@@ -38,6 +38,16 @@ bool is_credits_heading(const Paragraph &p) {
   return !char_count_exceeds(p.text, 40) && re2::RE2::FullMatch(p.text, credits_heading());
 }
 
+// Boilerplate of the page's own furniture (links, pointers, listings,
+// labels, promotions, credits), which a heading can title; not a credit
+// line or a placeholder under a real section's title.
+bool is_furniture(const Paragraph &p) {
+  if (p.cls != ParagraphClass::boilerplate) return false;
+  for (std::string_view kind : {"link-density", "pointer", "marker:", "listing:", "ui:", "promo:", "credits:"})
+    if (p.reason.compare(0, kind.size(), kind) == 0) return true;
+  return false;
+}
+
 void mark(Paragraph &p, const char *evidence) {
   p.cls = ParagraphClass::boilerplate;
   p.reason = "credits:roll";
@@ -67,12 +77,12 @@ void mark_furniture_headings(Extraction &extraction) {
   std::vector<Paragraph> &ps = extraction.paragraphs;
   for (std::size_t h = 0; h < ps.size(); ++h) {
     if (ps[h].kind != ParagraphKind::heading || ps[h].cls == ParagraphClass::boilerplate) continue;
+    if (char_count_exceeds(ps[h].text, 40)) continue;  // a sentence, not the title of furniture
     std::size_t end = h + 1;
     while (end < ps.size() && ps[end].kind != ParagraphKind::heading) ++end;
     if (end == h + 1) continue;  // nothing under it
     bool all_boilerplate = std::all_of(ps.begin() + static_cast<std::ptrdiff_t>(h + 1),
-                                       ps.begin() + static_cast<std::ptrdiff_t>(end),
-                                       [](const Paragraph &p) { return p.cls == ParagraphClass::boilerplate; });
+                                       ps.begin() + static_cast<std::ptrdiff_t>(end), is_furniture);
     if (!all_boilerplate) continue;
     ps[h].cls = ParagraphClass::boilerplate;
     ps[h].reason = ps[h + 1].reason;

@@ -14,8 +14,9 @@ namespace postparse::impl::extract {
 // heading stays content, and so does a heading with no list after it.
 void mark_credit_rolls(Extraction &extraction);
 
-// A heading whose section holds only boilerplate (its paragraphs up to the
-// next heading, at least one) is the furniture's title ("Skills" over tag
+// A heading whose section holds only the page's furniture (its paragraphs
+// up to the next heading, at least one, all boilerplate as links, pointers,
+// listings, labels, promotions or credits) is the furniture's title ("Skills" over tag
 // links, "相关阅读" over a link list): boilerplate with its section's first
 // reason (rule "signal/boilerplate-section").  Runs after the profiles.
 void mark_furniture_headings(Extraction &extraction);

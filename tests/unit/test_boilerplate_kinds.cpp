@@ -129,3 +129,15 @@ TEST_CASE("--explain's record: every boilerplate paragraph names its rule or sig
   CHECK(json.find("\"rule\":null,\"evidence\":null") != std::string::npos);  // content by default
   CHECK(doc.to_json().find("\"rule\"") == std::string::npos);               // only when asked
 }
+
+TEST_CASE("patterns alone never classify code", "[default-profile][kinds]") {
+  postparse::Options options;
+  options.body_format(POSTPARSE_BODY_HTML);
+  postparse::Document doc = test::parse("<p>Formats:</p><pre>2023-10-15\n</pre><p><code>**/*</code></p>"
+                                        "<p><code>https://example.org/about/</code></p><pre>Source: x\n</pre>",
+                                        &options);
+  for (const postparse::Paragraph &p : doc.paragraphs()) {
+    INFO(p.text);
+    CHECK_FALSE(p.boilerplate);
+  }
+}
