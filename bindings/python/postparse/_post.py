@@ -197,8 +197,8 @@ class Post:
         if self._paragraphs is None:
             self._paragraphs = tuple(
                 Paragraph(PARAGRAPH_KINDS[kind], level, text, boilerplate, reason, Span(*sp),
-                          tuple(_inline(i) for i in inline))
-                for kind, level, text, boilerplate, reason, sp, inline in self._doc.paragraphs())
+                          tuple(_inline(i) for i in inline), rule, evidence)
+                for kind, level, text, boilerplate, reason, sp, inline, rule, evidence in self._doc.paragraphs())
         return self._paragraphs
 
     @property
@@ -296,10 +296,11 @@ class Post:
         return Node(self._doc.body_root())
 
     # ---- renderings ----
-    def to_json(self) -> str:
+    def to_json(self, explain: bool = False) -> str:
         """The post as one JSON object, exactly the JSON schema (``docs/json-schema.md``):
-        every paragraph, boilerplate ones with their ``class`` and ``reason``."""
-        return str(self._doc.to_json(0))
+        every paragraph, boilerplate ones with their ``class`` and ``reason``; with
+        ``explain``, every paragraph also has ``rule`` and ``evidence`` (what set its class)."""
+        return str(self._doc.to_json(1 if explain else 0))
 
     def to_dict(self) -> Dict[str, Any]:
         """``json.loads(post.to_json())``."""

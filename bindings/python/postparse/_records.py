@@ -37,6 +37,9 @@ class Paragraph(NamedTuple):
     reason: str  # why it is boilerplate ("marker:qr", "editorial:editor"...); "" for content
     span: Span
     inline: Tuple[Inline, ...]
+    # What set its class last ("default/copyright", "signal/marker"...); "" when nothing did.
+    rule: str = ""
+    evidence: str = ""  # what that rule or signal saw (its pattern, the element...)
 
     def inline_text(self, inline: Inline) -> str:
         """The part of this paragraph's text that `inline` covers."""

@@ -253,14 +253,15 @@ struct Doc {
     }
     return out;
   }
-  // (kind, level, text, boilerplate, reason, span, inline list) per paragraph.
+  // (kind, level, text, boilerplate, reason, span, inline list, rule,
+  // evidence) per paragraph.
   py::list paragraphs() const {
     py::list out;
     for (size_t i = 0; i < postparse_doc_paragraph_count(doc.get()); ++i) {
       postparse_paragraph p = POSTPARSE_INIT(postparse_paragraph);
       if (postparse_doc_paragraph_at(doc.get(), i, &p) != POSTPARSE_OK) continue;
       out.append(py::make_tuple(static_cast<int>(p.kind), p.level, to_str(p.text), p.boilerplate, to_str(p.reason),
-                                span_tuple(p.span), inlines(i, p.inline_count)));
+                                span_tuple(p.span), inlines(i, p.inline_count), to_str(p.rule), to_str(p.evidence)));
     }
     return out;
   }

@@ -45,6 +45,13 @@ def test_seed_paragraphs_content_and_boilerplate(seed_bytes):
     boilerplate = {p.text: p.reason for p in post.paragraphs if p.boilerplate}
     assert boilerplate == {"海量资讯、精准解读，尽在新浪财经APP": "marker:qr", "责任编辑：张玫": "editorial:editor"}
     assert post.content_paragraphs == [p.text for p in content]
+    # Why: every boilerplate paragraph names the rule or signal, content names none.
+    rules = {p.text: p.rule for p in post.paragraphs if p.boilerplate}
+    assert rules == {"海量资讯、精准解读，尽在新浪财经APP": "signal/marker", "责任编辑：张玫": "default/editor"}
+    assert all(p.rule == "" and p.evidence == "" for p in content)
+    explained = json.loads(post.to_json(explain=True))
+    assert [p["rule"] for p in explained["paragraphs"] if p["class"] == "boilerplate"] == ["signal/marker", "default/editor"]
+    assert "rule" not in json.loads(post.to_json())["paragraphs"][0]
     assert post.text == "\n\n".join(p.text for p in content)
     assert post.editorial == {"editor": "张玫", "reporters": ["冯芸", "马涛"]}
     assert {f.key for f in post.editorial_fields} == {"editor", "reporters"}
