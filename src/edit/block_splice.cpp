@@ -1,0 +1,197 @@
+// Splices in block collections — YAML block mappings and sequences, TOML
+// tables — where each pair or item has its own line(s): a new key is one
+// new line indented as its siblings, a new item one line with their dash.
+#include "edit/layout.h"
+#include "edit/splicer.h"
+#include "postparse/postparse.h"
+
+namespace postparse::impl::edit {
+namespace {
+
+constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+// A TOML table written as a [section] or an array of tables ([[x]]): they
+// come after a table's own keys and are not rewritten in place.
+bool toml_section(const Value &v) {
+  return (v.kind == Kind::mapping || v.kind == Kind::sequence) && v.style == Style::block;
+}
+
+// The offset of the '-' that introduces a block sequence item starting at
+// `pos`, or npos.
+std::size_t dash_before(std::string_view text, std::size_t pos) {
+  while (pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == '\t')) --pos;
+  return pos > 0 && text[pos - 1] == '-' ? pos - 1 : npos;
+}
+
+// `line` placed at `at`, a line start; a line break goes first when `at`
+// is the end of a last line that has none.
+Splice insert_line(std::string_view text, std::size_t at, const std::string &line, const std::string &newline) {
+  if (at > 0 && text[at - 1] != '\n') return Splice{at, at, newline + line};
+  return Splice{at, at, line + newline};
+}
+
+}  // namespace
+
+// Just past the ':' after pair `index`'s key, or past the '-' of item
+// `index`; npos when the text is not shaped so.
+std::size_t Splicer::indicator_after(const Value &parent, std::size_t index) const {
+  if (parent.kind == Kind::mapping) {
+    std::size_t p = skip_blanks(text_, parent.keys[index]->end);
+    return p < text_.size() && text_[p] == ':' ? p + 1 : npos;
+  }
+  std::size_t dash = dash_before(text_, parent.items[index]->begin);
+  return dash == npos ? npos : dash + 1;
+}
+
+// A value written after a key's ':' or an item's '-' in a block collection
+// whose key or dash is at `key_column`: " scalar", " []", or a block list
+// on the lines below.
+std::string Splicer::block_value_text(const NewValue &value, std::size_t key_column, bool in_mapping) const {
+  if (value.shape == NewValue::Shape::empty_map) return " {}";
+  if (value.shape == NewValue::Shape::scalar)
+    return " " + scalar_text(value.scalar, false, key_column + 2, Style::plain);
+  if (value.items.empty() || !in_mapping) return " " + flow_value_text(value, nullptr);
+  std::size_t dash_column = key_column + list_indent_offset();
+  std::string out;
+  for (const Data &item : value.items)
+    out += newline_ + std::string(dash_column, ' ') + "- " + scalar_text(item, false, dash_column + 2, Style::plain);
+  return out;
+}
+
+int Splicer::block_replace(const Value &parent, std::size_t index, const NewValue &value, Splice &out) {
+  const Value &old = *parent.items[index];
+  if (format_ == Format::toml) {
+    if (toml_section(old)) return POSTPARSE_ERR_EDIT_UNSUPPORTED;
+    out = Splice{old.begin, old.end, flow_value_text(value, &old)};
+    return POSTPARSE_OK;
+  }
+  bool in_mapping = parent.kind == Kind::mapping;
+  if (in_mapping && old.begin < parent.keys[index]->end) return POSTPARSE_ERR_EDIT_UNSUPPORTED;  // an alias
+  std::size_t indicator = indicator_after(parent, index);
+  if (indicator == npos || old.begin < indicator) return POSTPARSE_ERR_EDIT_UNSUPPORTED;
+  std::size_t key_column = column(indicator - 1);
+  if (in_mapping) key_column = column(parent.keys[index]->begin);
+  // Node properties (a tag, an anchor) between the indicator and the value
+  // belong to the old value: they are replaced with it.
+  bool bare = only_spaces(text_, indicator, old.begin);
+  bool inline_scalar = old.is_scalar() && old.end > old.begin && old.style != Style::literal &&
+                       old.style != Style::folded;
+  if (bare && inline_scalar && value.shape == NewValue::Shape::scalar) {
+    std::string written = scalar_text(value.scalar, false, key_column + 2, old.style);
+    if (written.find('\n') == std::string::npos) {
+      out = Splice{old.begin, old.end, written};
+      return POSTPARSE_OK;
+    }
+  }
+  if (bare && old.kind == Kind::sequence && old.style == Style::flow && value.shape == NewValue::Shape::list) {
+    out = Splice{old.begin, old.end, flow_value_text(value, &old)};
+    return POSTPARSE_OK;
+  }
+  if (old.kind == Kind::sequence && old.style == Style::block && value.shape == NewValue::Shape::list &&
+      !value.items.empty() && in_mapping && only_spaces(text_, line_start(text_, old.begin), old.begin) &&
+      text_[old.begin] == '-') {
+    // The same dash, gap and indentation for every new item.
+    std::string prefix(text_.substr(line_start(text_, old.begin), old.begin - line_start(text_, old.begin)));
+    std::size_t first = old.items.empty() ? old.begin + 2 : old.items[0]->begin;
+    std::string gap = first > old.begin + 1 && only_spaces(text_, old.begin + 1, first)
+                          ? std::string(text_.substr(old.begin + 1, first - old.begin - 1))
+                          : " ";
+    Style style = old.items.empty() ? Style::plain : old.items[0]->style;
+    std::string written;
+    for (std::size_t i = 0; i < value.items.size(); ++i) {
+      if (i) written += newline_ + prefix;
+      written += "-" + gap + scalar_text(value.items[i], false, column(old.begin) + 2, style);
+    }
+    out = Splice{old.begin, old.end, written};
+    return POSTPARSE_OK;
+  }
+  std::string written = block_value_text(value, key_column, in_mapping);
+  std::size_t end = old.end > indicator ? old.end : indicator;
+  if (end > indicator && text_[end - 1] == '\n' && written.back() != '\n') written += newline_;
+  out = Splice{indicator, end, written};
+  return POSTPARSE_OK;
+}
+
+int Splicer::block_add_pair(const Value &map, std::size_t before, const std::string &key, const NewValue &value,
+                            Splice &out, std::size_t &landed) {
+  std::size_t n = map.keys.size();
+  std::size_t plain = n;  // TOML: pairs before the first [section]
+  if (format_ == Format::toml)
+    for (std::size_t i = 0; i < n; ++i)
+      if (toml_section(*map.items[i])) {
+        plain = i;
+        break;
+      }
+  if (before > plain) before = plain;
+  landed = before;
+  std::size_t indent = n > 0 && plain > 0 ? column(map.keys[0]->begin) : 0;
+  std::string line = std::string(indent, ' ') + key_text(key, Style::plain);
+  if (format_ == Format::toml) line += pair_separator(map) + flow_value_text(value, nullptr);
+  else line += ":" + block_value_text(value, indent, true);
+  if (before < plain) {
+    std::size_t k = map.keys[before]->begin;
+    if (!only_spaces(text_, line_start(text_, k), k)) return POSTPARSE_ERR_EDIT_UNSUPPORTED;
+    out = insert_line(text_, line_start(text_, k), line, newline_);
+    return POSTPARSE_OK;
+  }
+  std::size_t at;
+  if (plain > 0) {
+    const Value &k = *map.keys[plain - 1], &v = *map.items[plain - 1];
+    at = line_after(text_, v.end > k.end ? v.end : k.end);
+  } else if (&map == post_.root()) {
+    at = post_.split.content_begin;
+  } else if (format_ == Format::toml) {
+    at = line_after(text_, map.begin);  // a [section] without keys of its own: after its header
+  } else {
+    return POSTPARSE_ERR_EDIT_UNSUPPORTED;
+  }
+  out = insert_line(text_, at, line, newline_);
+  return POSTPARSE_OK;
+}
+
+int Splicer::block_remove(const Value &parent, std::size_t index, Splice &out) {
+  const Value &old = *parent.items[index];
+  if (format_ == Format::toml && toml_section(old)) return POSTPARSE_ERR_EDIT_UNSUPPORTED;
+  if (parent.items.size() == 1 && &parent != post_.root()) {
+    // The collection would be left empty, which a block cannot say: it
+    // becomes {} or [] in its own parent.
+    std::size_t at = 0;
+    const Value *grand = parent_of(parent, at);
+    if (!grand) return POSTPARSE_ERR_EDIT_UNSUPPORTED;
+    NewValue empty;
+    empty.shape = parent.kind == Kind::mapping ? NewValue::Shape::empty_map : NewValue::Shape::list;
+    return replace(*grand, at, empty, out);
+  }
+  std::size_t start;
+  std::size_t last = old.end;
+  if (parent.kind == Kind::mapping) {
+    start = parent.keys[index]->begin;
+    if (parent.keys[index]->end > last) last = parent.keys[index]->end;
+    if (old.begin < parent.keys[index]->end && old.end <= parent.keys[index]->end) last = parent.keys[index]->end;
+  } else {
+    start = dash_before(text_, old.begin);
+    if (start == npos) return POSTPARSE_ERR_EDIT_UNSUPPORTED;
+  }
+  std::size_t begin = line_start(text_, start);
+  if (!only_spaces(text_, begin, start)) return POSTPARSE_ERR_EDIT_UNSUPPORTED;
+  out = Splice{begin, line_after(text_, last), ""};
+  return POSTPARSE_OK;
+}
+
+int Splicer::block_append(const Value &seq, const Data &item, Splice &out) {
+  if (format_ == Format::toml || seq.items.empty()) return POSTPARSE_ERR_EDIT_UNSUPPORTED;
+  const Value &last = *seq.items.back();
+  std::size_t dash = dash_before(text_, last.begin);
+  if (dash == npos) return POSTPARSE_ERR_EDIT_UNSUPPORTED;
+  std::size_t begin = line_start(text_, dash);
+  if (!only_spaces(text_, begin, dash)) return POSTPARSE_ERR_EDIT_UNSUPPORTED;
+  std::string gap = last.begin > dash + 1 && only_spaces(text_, dash + 1, last.begin)
+                        ? std::string(text_.substr(dash + 1, last.begin - dash - 1))
+                        : " ";
+  std::string line = std::string(text_.substr(begin, dash - begin)) + "-" + gap +
+                     scalar_text(item, false, column(dash) + 2, last.is_scalar() ? last.style : Style::plain);
+  out = insert_line(text_, line_after(text_, last.end), line, newline_);
+  return POSTPARSE_OK;
+}
+
+}  // namespace postparse::impl::edit
