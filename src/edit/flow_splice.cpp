@@ -95,7 +95,12 @@ int Splicer::flow_add_pair(const Value &map, std::size_t before, const std::stri
 
 int Splicer::flow_remove(const Value &parent, std::size_t index, Splice &out) {
   std::size_t n = parent.items.size();
-  if (n == 1) out = Splice{start_of(parent, 0), end_of(parent, 0), ""};
+  std::size_t closer = parent.end > 0 ? parent.end - 1 : 0;
+  bool bracketed = flow_open_end(parent) > parent.begin && closer < text_.size() &&
+                   (text_[closer] == '}' || text_[closer] == ']');
+  // The last item goes with the blanks around it: `{}`, `[]`.
+  if (n == 1 && bracketed) out = Splice{flow_open_end(parent), closer, ""};
+  else if (n == 1) out = Splice{start_of(parent, 0), end_of(parent, 0), ""};
   else if (index + 1 < n) out = Splice{start_of(parent, index), start_of(parent, index + 1), ""};
   else out = Splice{end_of(parent, index - 1), end_of(parent, index), ""};
   return out.begin <= out.end ? POSTPARSE_OK : POSTPARSE_ERR_EDIT_UNSUPPORTED;
