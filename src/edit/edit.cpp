@@ -87,7 +87,13 @@ int Edit::ensure_front_matter(std::unique_ptr<ParsedPost> &added) const {
 int Edit::verify(std::string text, const Data &intended, std::unique_ptr<ParsedPost> *parsed) const {
   if (text.size() > options_.limits.input_bytes) return POSTPARSE_ERR_INPUT_TOO_LARGE;
   std::unique_ptr<ParsedPost> post = parse_front_matter(std::move(text), options_);
-  if (int error = post->blocking_error()) return error;
+  if (int error = post->blocking_error()) {
+    // A limit the new text reaches is the caller's to know; any other error
+    // (a syntax error, a duplicate key) means the edit went wrong.
+    bool limit = error == POSTPARSE_ERR_FRONT_MATTER_TOO_LARGE || error == POSTPARSE_ERR_DEPTH_LIMIT ||
+                 error == POSTPARSE_ERR_ALIAS_LIMIT || error == POSTPARSE_ERR_KEY_LIMIT;
+    return limit ? error : POSTPARSE_ERR_EDIT_VERIFY;
+  }
   if (post->body() != body_) return POSTPARSE_ERR_EDIT_VERIFY;
   Data read;
   read.kind = Kind::mapping;

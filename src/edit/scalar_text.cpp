@@ -95,7 +95,7 @@ bool yaml_plain_safe(std::string_view text, const YamlSpot &spot) {
       text.find(":\t") != std::string_view::npos || text.find("\t#") != std::string_view::npos)
     return false;
   for (char c : text) {
-    if (c == '\n' || c == '\r' || is_control(static_cast<unsigned char>(c))) return false;
+    if (c == '\n' || c == '\r' || (c != '\t' && is_control(static_cast<unsigned char>(c)))) return false;
     if (spot.flow && (c == ',' || c == '[' || c == ']' || c == '{' || c == '}')) return false;
   }
   if (spot.flow && text.find(':') != std::string_view::npos) return false;
