@@ -108,8 +108,26 @@ int Splicer::block_replace(const Value &parent, std::size_t index, const NewValu
   std::string written = block_value_text(value, key_column, in_mapping);
   std::size_t end = old.end > indicator ? old.end : indicator;
   if (end > indicator && text_[end - 1] == '\n' && written.back() != '\n') written += newline_;
+  end = carry_comment(end, written);
   out = Splice{indicator, end, written};
   return POSTPARSE_OK;
+}
+
+// A comment after the old value on its line would become content of a
+// block scalar or list written in its place: it moves to the end of the
+// written text's first line (after `key:` or a block scalar's header),
+// where YAML allows one.  Returns the end of the bytes to replace.
+std::size_t Splicer::carry_comment(std::size_t end, std::string &written) const {
+  std::size_t first_break = written.find('\n');
+  if (first_break == std::string::npos) return end;
+  std::size_t hash = skip_blanks(text_, end);
+  if (hash >= text_.size() || text_[hash] != '#' || hash == end) return end;
+  std::size_t stop = text_.find('\n', hash);
+  if (stop == std::string_view::npos) stop = text_.size();
+  if (stop > hash && text_[stop - 1] == '\r') --stop;
+  if (first_break > 0 && written[first_break - 1] == '\r') --first_break;
+  written.insert(first_break, " " + std::string(text_.substr(hash, stop - hash)));
+  return stop;
 }
 
 int Splicer::block_add_pair(const Value &map, std::size_t before, const std::string &key, const NewValue &value,
@@ -141,7 +159,7 @@ int Splicer::block_add_pair(const Value &map, std::size_t before, const std::str
   } else if (&map == post_.root()) {
     at = post_.split.content_begin;
   } else if (format_ == Format::toml) {
-    at = line_after(text_, map.begin);  // a [section] without keys of its own: after its header
+    at = line_after(text_, map.begin + 1);  // a [section] without keys of its own: after its header
   } else {
     return POSTPARSE_ERR_EDIT_UNSUPPORTED;
   }
@@ -151,8 +169,9 @@ int Splicer::block_add_pair(const Value &map, std::size_t before, const std::str
 
 int Splicer::block_remove(const Value &parent, std::size_t index, Splice &out) {
   const Value &old = *parent.items[index];
-  if (format_ == Format::toml && toml_section(old)) return POSTPARSE_ERR_EDIT_UNSUPPORTED;
-  if (parent.items.size() == 1 && &parent != post_.root()) {
+  if (format_ == Format::toml && toml_section(old)) return toml_remove_section(parent, index, out);
+  // A TOML table may be empty; a YAML block collection cannot.
+  if (parent.items.size() == 1 && &parent != post_.root() && format_ != Format::toml) {
     // The collection would be left empty, which a block cannot say: it
     // becomes {} or [] in its own parent.
     std::size_t at = 0;
@@ -175,6 +194,19 @@ int Splicer::block_remove(const Value &parent, std::size_t index, Splice &out) {
   std::size_t begin = line_start(text_, start);
   if (!only_spaces(text_, begin, start)) return POSTPARSE_ERR_EDIT_UNSUPPORTED;
   out = Splice{begin, line_after(text_, last), ""};
+  return POSTPARSE_OK;
+}
+
+// A [section] of the root goes with every line up to the next section of
+// the root (its own sub-sections included) or the end of the block.
+int Splicer::toml_remove_section(const Value &parent, std::size_t index, Splice &out) {
+  const Value &old = *parent.items[index];
+  if (&parent != post_.root() || old.kind != Kind::mapping) return POSTPARSE_ERR_EDIT_UNSUPPORTED;
+  std::size_t begin = line_start(text_, old.begin);
+  std::size_t end = post_.split.content_end;
+  if (index + 1 < parent.items.size()) end = line_start(text_, parent.items[index + 1]->begin);
+  if (end < begin) return POSTPARSE_ERR_EDIT_UNSUPPORTED;
+  out = Splice{begin, end, ""};
   return POSTPARSE_OK;
 }
 

@@ -68,13 +68,29 @@ std::string literal_block(std::string_view text, const YamlSpot &spot) {
   return out;
 }
 
+// Whether a line holds only blanks: a block scalar would read it as a
+// line of indentation (or, with a tab, content its span would not hold).
+bool has_blank_line(std::string_view text) {
+  std::size_t pos = 0;
+  while (pos <= text.size()) {
+    std::size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(pos, end - pos);
+    if (!line.empty() && line.find_first_not_of(" \t") == std::string_view::npos) return true;
+    pos = end + 1;
+  }
+  return false;
+}
+
 std::string string_scalar(const std::string &text, const YamlSpot &spot) {
   bool multiline = text.find('\n') != std::string::npos;
   if (needs_escapes(text, !spot.flow && !spot.key) || text.find('\r') != std::string::npos)
     return yaml_double_quoted(text);
   if (multiline) {
-    // A block scalar can be neither a key nor in a flow collection.
-    if (spot.flow || spot.key) return yaml_double_quoted(text);
+    // A block scalar can be neither a key nor in a flow collection, and
+    // one of empty lines only reads as "".
+    if (spot.flow || spot.key || text.find_first_not_of('\n') == std::string::npos || has_blank_line(text))
+      return yaml_double_quoted(text);
     return literal_block(text, spot);
   }
   if (spot.old_style == Style::double_quoted) return yaml_double_quoted(text);

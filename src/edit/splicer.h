@@ -66,8 +66,10 @@ class Splicer {
                      Splice &out, std::size_t &landed);
   int block_remove(const Value &parent, std::size_t index, Splice &out);
   int block_append(const Value &seq, const Data &item, Splice &out);
+  int toml_remove_section(const Value &parent, std::size_t index, Splice &out);
   std::string block_value_text(const NewValue &value, std::size_t key_column, bool after_indicator) const;
   std::size_t indicator_after(const Value &parent, std::size_t index) const;
+  std::size_t carry_comment(std::size_t end, std::string &written) const;
 
   // Flow collections: YAML flow, JSON, TOML arrays and inline tables.
   int flow_replace(const Value &parent, std::size_t index, const NewValue &value, Splice &out);

@@ -110,3 +110,12 @@ TEST_CASE("edit convert: YAML, TOML and JSON keep the data and its key order", "
   edit.set("/title", "New");
   CHECK(edit.convert(POSTPARSE_FORMAT_TOML).find("title = \"New\"\n") != std::string::npos);
 }
+
+TEST_CASE("edit TOML: sections can be emptied, filled and deleted", "[edit]") {
+  std::string post = "+++\ntitle = \"x\"\n[params]\nk = 1\n[more]\nj = 2\n+++\nbody\n";
+  CHECK(edited(post, [](Edit &e) { e.remove("/params/k"); }) == "+++\ntitle = \"x\"\n[params]\n[more]\nj = 2\n+++\nbody\n");
+  CHECK(edited(post, [](Edit &e) { e.remove("/params/k").set("/params/n", "v"); }) ==
+        "+++\ntitle = \"x\"\n[params]\nn = \"v\"\n[more]\nj = 2\n+++\nbody\n");
+  CHECK(edited(post, [](Edit &e) { e.remove("/params"); }) == "+++\ntitle = \"x\"\n[more]\nj = 2\n+++\nbody\n");
+  CHECK(edited(post, [](Edit &e) { e.remove("/more"); }) == "+++\ntitle = \"x\"\n[params]\nk = 1\n+++\nbody\n");
+}

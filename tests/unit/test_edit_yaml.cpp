@@ -170,3 +170,24 @@ TEST_CASE("edit: scalars of every kind", "[edit]") {
   CHECK(doc.front_matter()["a"].as_double() == 0.1);
   CHECK(doc.front_matter()["b"].text() == "-.inf");
 }
+
+TEST_CASE("edit: a comment after a value moves to the header of a block written in its place", "[edit]") {
+  CHECK(edited("---\nt: x # note\nn: 1\n---\n", [](Edit &e) { e.set("/t", "a\nb"); }) ==
+        "---\nt: |- # note\n  a\n  b\nn: 1\n---\n");
+  CHECK(edited("---\nt: x # note\nn: 1\n---\n", [](Edit &e) { e.set_list("/t", {"a", "b"}); }) ==
+        "---\nt: # note\n  - a\n  - b\nn: 1\n---\n");
+  // Lines of blanks cannot be a block scalar's: double quotes.
+  CHECK(edited("---\nt: x\n---\n", [](Edit &e) { e.set("/t", "a\n\t\nb"); }) == "---\nt: \"a\\n\\t\\nb\"\n---\n");
+  CHECK(edited("---\nt: x\n---\n", [](Edit &e) { e.set("/t", "\n"); }) == "---\nt: \"\\n\"\n---\n");
+}
+
+TEST_CASE("edit: a block scalar's span honours its indentation indicator", "[edit][regression-block-scalar-indicator]") {
+  // The first line is indented more than the second; with the indicator
+  // both are content, so the span (and what an edit after it sees) covers
+  // both.
+  std::string post = "---\nm: |2-\n     a\n    b\nn: 1\n---\n";
+  postparse::Document doc = postparse::Document::parse(post);
+  CHECK(doc.front_matter()["m"].text() == "   a\n  b");
+  CHECK(doc.front_matter()["m"].raw_text() == "|2-\n     a\n    b");
+  CHECK(edited(post, [](Edit &e) { e.remove("/m"); }) == "---\nn: 1\n---\n");
+}

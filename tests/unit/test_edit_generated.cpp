@@ -1,0 +1,126 @@
+// Random edits of generated posts in the three formats: strings drawn from
+// the characters that need quoting or escapes, random keys and paths.
+// Every operation either fails with a status that names a reason (never the
+// verify status for a plain scalar or list written at a key, never an
+// internal error) or gives a post that reads back with exactly that change.
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <map>
+
+#include "edit_helpers.h"
+#include "helpers.h"
+
+namespace {
+
+using postparse::Edit;
+using postparse::Scalar;
+
+struct Random {
+  std::uint64_t state;
+  std::uint64_t next() {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return state;
+  }
+  std::size_t below(std::size_t n) { return static_cast<std::size_t>(next() % n); }
+};
+
+std::string random_text(Random &r) {
+  static const char *const kPieces[] = {"a",  "Z",  " ",  ": ", " #", "#",   "-",    "'",    "\"", "\\", "\n",
+                                        "\t", "[",  "]",  "{",  "}",  ",",   "true", "null", "1",  "0x1", ".5",
+                                        "~",  "&",  "*",  "!",  "|",  ">",   "%",    "@",    "`",  "中", "é",
+                                        "\r", "=",  "+",  "---", "...", "2021-07-31", " 12:00:00", "\x01"};
+  std::string out;
+  std::size_t n = r.below(6);
+  for (std::size_t i = 0; i < n; ++i) out += kPieces[r.below(sizeof kPieces / sizeof kPieces[0])];
+  return out;
+}
+
+Scalar random_scalar(Random &r) {
+  switch (r.below(6)) {
+    case 0: return Scalar::integer(static_cast<std::int64_t>(r.next()));
+    case 1: return Scalar::number(static_cast<double>(r.below(100000)) / 64.0 - 700.0);
+    case 2: return Scalar::boolean(r.below(2) == 1);
+    default: return Scalar::string(random_text(r));
+  }
+}
+
+const char *const kPosts[] = {
+    "---\ntitle: Hello\ntags:\n- a\n- b\nflow: [x, 'y']\nmeta:\n  k: v # note\n  n: 1\ndate: 2021-07-31 12:27:53\n---\nbody\n",
+    "\n---\r\ntitle: 'q'\r\nlist:\r\n    -   one\r\nm: {a: 1, b: \"two\"}\r\nt: |\r\n  block\r\n  text\r\n---\r\nbody\r\n",
+    "{\n  \"title\": \"x\",\n  \"tags\": [\"a\", \"b\"],\n  \"m\": {\n    \"k\": 1\n  }\n}\nbody\n",
+    ";;;\n\"title\": \"x\",\n\"tags\": []\n;;;\nbody\n",
+    "+++\ntitle = \"x\"\ntags = ['a']\ninline = { a = 1 }\n[params]\nk = 2\n+++\nbody\n",
+    "no front matter\n",
+};
+
+const char *const kPaths[] = {"/title", "/tags", "/tags/0", "/tags/1", "/flow", "/flow/1", "/meta", "/meta/k",
+                              "/m",     "/m/a",  "/m/k",    "/list",   "/list/0", "/t",    "/params/k", "/new",
+                              "/inline/a", "/date", "/params"};
+
+}  // namespace
+
+TEST_CASE("edit: random edits of generated posts read back as the change made", "[edit]") {
+  Random r{0x9E3779B97F4A7C15ull};
+  std::size_t ops = 0, done = 0, refused = 0;
+  std::map<int, std::size_t> statuses;
+  for (const char *post : kPosts) {
+    for (int round = 0; round < 600; ++round) {
+      postparse::Document doc = postparse::Document::parse(post);
+      Edit edit(doc);
+      std::string text(doc.source());
+      for (int step = 0; step < 6; ++step) {
+        std::string path = kPaths[r.below(sizeof kPaths / sizeof kPaths[0])];
+        Scalar value = random_scalar(r);
+        int op = static_cast<int>(r.below(5));
+        Scalar second = random_scalar(r);
+        INFO(text << "\nop " << op << " at " << path << " value '" << std::string(value.get().text.data, value.get().text.len)
+                  << "' second '" << std::string(second.get().text.data, second.get().text.len) << "'");
+        ++ops;
+        try {
+          switch (op) {
+            case 0: edit.set(path, value); break;
+            case 1: edit.append(path, value); break;
+            case 2: edit.remove(path); break;
+            case 3: edit.set_list(path, {second, value}); break;
+            default: edit.rename(path, random_text(r) + "k"); break;
+          }
+        } catch (const postparse::Error &e) {
+          ++refused;
+          ++statuses[e.status()];
+          // A scalar or a list set at a key of a mapping is always written.
+          bool plain_set = (op == 0 || op == 3) && e.status() == POSTPARSE_ERR_EDIT_VERIFY;
+          CHECK_FALSE(plain_set);
+          CHECK(e.status() != POSTPARSE_ERR_INTERNAL);
+          CHECK(edit.render() == text);  // unchanged
+          continue;
+        }
+        ++done;
+        std::string after = edit.render();
+        postparse::Document reread = postparse::Document::parse(after);
+        CHECK(reread.body() == doc.body());
+        if (op == 0 && value.kind() == POSTPARSE_KIND_STRING) {
+          postparse_str want = value.get().text;
+          // The value at the path reads back as the string set.
+          postparse::Value v = reread.front_matter();
+          std::vector<std::string> tokens;
+          for (std::size_t p = 1; p <= path.size();) {
+            std::size_t q = path.find('/', p);
+            if (q == std::string::npos) q = path.size();
+            tokens.push_back(path.substr(p, q - p));
+            p = q + 1;
+          }
+          for (const std::string &t : tokens)
+            v = v.kind() == POSTPARSE_KIND_SEQUENCE ? v[static_cast<std::size_t>(std::stoul(t))] : v[t];
+          CHECK(v.text() == std::string_view(want.data, want.len));
+        }
+        text = after;
+      }
+    }
+  }
+  std::printf("generated edits: %zu operations, %zu done, %zu refused with a status\n", ops, done, refused);
+  for (auto [status, count] : statuses) std::printf("  %s: %zu\n", postparse_status_str(status), count);
+  CHECK(done * 3 > ops);
+}
