@@ -204,17 +204,22 @@ typedef int postparse_status;
  *  the original body.  Nothing is returned and the edit is unchanged. */
 #define POSTPARSE_ERR_EDIT_VERIFY 28
 /** Edits: the data cannot be written in the target format (TOML has no null;
- *  JSON has no infinity or NaN; TOML integers are 64-bit; a TOML key order
- *  that TOML's tables cannot keep). */
+ *  JSON has no infinity or NaN; TOML integers are 64-bit; keys that are
+ *  collections, or two keys that become the same string). */
 #define POSTPARSE_ERR_NOT_REPRESENTABLE 29
 /** Edits: the value is written in a form the editor does not rewrite in
- *  place (an alias, anchor or tag on it, a complex `? key`, a merge key, a
- *  multi-line flow collection holding it, a TOML dotted key or array of
- *  tables); the post is unchanged. */
+ *  place (a YAML alias, a complex `? key`, a pair inside a compact `- k: v`
+ *  list item, a TOML [table] or [[array of tables]] replaced by another
+ *  value, a sub-table not of the root deleted); the post is unchanged.
+ *  Forms the editor rewrites but that would change more than the value
+ *  (an anchor other values refer to) are caught by the re-parse:
+ *  POSTPARSE_ERR_EDIT_VERIFY. */
 #define POSTPARSE_ERR_EDIT_UNSUPPORTED 30
 /** postparse_edit_new: the front matter did not parse cleanly (an error
- *  diagnostic in the split or front matter part, or a root that is not a
- *  mapping), so no edit can be verified against it. */
+ *  diagnostic in the split or front matter part other than an invalid date
+ *  or a tag that does not fit its value — a syntax error, a duplicate key, a
+ *  limit — or a root that is not a mapping), so no edit can be verified
+ *  against it.  A post without front matter is editable. */
 #define POSTPARSE_ERR_NOT_EDITABLE 31
 
 /** The pinned name of a status code, e.g. "syntax" for POSTPARSE_ERR_SYNTAX,
@@ -1062,19 +1067,22 @@ POSTPARSE_API postparse_status postparse_doc_date_at(const postparse_doc *doc, s
  *    root mapping, "/title" a key, "/tags/0" a list item, "/params/lastmod"
  *    a nested key; `~1` stands for '/' and `~0` for '~' in a key.  A key
  *    token matches a mapping key whose scalar text is exactly the token.
- *    Malformed paths are POSTPARSE_ERR_BAD_PATH; a key or item that is not
- *    there, POSTPARSE_ERR_NOT_FOUND; a list index into a mapping or a key
- *    into a list or scalar, POSTPARSE_ERR_WRONG_KIND.  Parents are never
- *    created: set "/a/b" needs the mapping "/a".
+ *    Malformed paths are POSTPARSE_ERR_BAD_PATH, and so is a token into a
+ *    list that is not an index ("0", or digits without a leading zero); a
+ *    key or item that is not there, POSTPARSE_ERR_NOT_FOUND; a token into
+ *    a scalar, POSTPARSE_ERR_WRONG_KIND.  Parents are never created: set
+ *    "/a/b" needs the mapping "/a".
  *  - Style.  YAML: a replaced scalar keeps its quoting (single or double),
  *    and a plain one stays plain unless YAML would read it differently
  *    (reserved words, numbers and dates as strings, ": ", " #", leading
  *    indicators, edge blanks...), when it gets single quotes (double
  *    quotes with escapes for control characters); text with line breaks
- *    becomes a `|` block scalar (keeping a block scalar that was there) or
- *    double quotes when a block scalar cannot hold it.  A block list keeps
- *    its indentation and dash style; a flow list stays flow with its
- *    separators.  JSON keeps its indentation and separators; TOML its
+ *    becomes a `|` block scalar, or double quotes where a block scalar
+ *    cannot hold it (a key, a flow collection, lines of blanks).  A
+ *    comment after a value replaced by a block scalar or list moves to the
+ *    end of the `key:` line.  Keys are written as values are.  A block
+ *    list keeps its indentation and dash style; a flow list stays flow
+ *    with its separators.  JSON keeps its indentation and separators; TOML its
  *    tables, arrays and inline tables.  A post without front matter gets a
  *    new YAML block (`---` LF ... `---` LF) before its body.
  *  - Dates.  A POSTPARSE_KIND_TIMESTAMP scalar given as `time` replacing a
@@ -1088,15 +1096,18 @@ POSTPARSE_API postparse_status postparse_doc_date_at(const postparse_doc *doc, s
  *    the original body bytes, the call fails with POSTPARSE_ERR_EDIT_VERIFY
  *    (or the limit's status, e.g. POSTPARSE_ERR_FRONT_MATTER_TOO_LARGE,
  *    POSTPARSE_ERR_DEPTH_LIMIT, POSTPARSE_ERR_KEY_LIMIT, when the new text
- *    hits one) and the edit stays as it was before the call.
+ *    hits one; POSTPARSE_ERR_INPUT_TOO_LARGE past POSTPARSE_LIMIT_INPUT_BYTES)
+ *    and the edit stays as it was before the call.
  *  - Errors of every operation: POSTPARSE_ERR_INVALID_ARGUMENT (NULL edit,
  *    NULL path with a length, NULL or too small scalar, a kind that is not
  *    a scalar kind), POSTPARSE_ERR_BAD_PATH, POSTPARSE_ERR_NOT_FOUND,
  *    POSTPARSE_ERR_WRONG_KIND, POSTPARSE_ERR_KEY_EXISTS,
  *    POSTPARSE_ERR_EDIT_UNSUPPORTED, POSTPARSE_ERR_NOT_REPRESENTABLE (a
  *    value the post's format cannot hold, e.g. null in TOML),
- *    POSTPARSE_ERR_EDIT_VERIFY, a limit's status, POSTPARSE_ERR_NO_MEMORY;
- *    a failed operation leaves the edit unchanged.
+ *    POSTPARSE_ERR_INVALID_DATE (a date's text that reads as no date, a
+ *    time out of the years 0000-9999), POSTPARSE_ERR_EDIT_VERIFY, a
+ *    limit's status, POSTPARSE_ERR_NO_MEMORY; a failed operation leaves
+ *    the edit unchanged.
  *  - Threads.  An edit is owned by one thread at a time: its operations
  *    modify it.  Distinct edits (also of one document) may be used from
  *    different threads at once.
@@ -1169,14 +1180,20 @@ POSTPARSE_API postparse_status postparse_edit_set_list(postparse_edit *edit, con
                                                        const postparse_scalar *items,
                                                        size_t count) POSTPARSE_NOEXCEPT;
 
-/** Appends a scalar to the list at `path`: one new line in a block list,
- *  one more item in a flow list.  POSTPARSE_ERR_WRONG_KIND when the value
- *  there is not a list. */
+/** Appends a scalar to the list at `path`: one new line in a block list
+ *  (the siblings' indentation, dash and quoting), one more item in a flow
+ *  list (its separator).  A key that is missing or null becomes a one-item
+ *  list (as postparse_edit_set_list).  POSTPARSE_ERR_WRONG_KIND when the
+ *  value there is another scalar or a mapping. */
 POSTPARSE_API postparse_status postparse_edit_append(postparse_edit *edit, const char *path, size_t path_len,
                                                      const postparse_scalar *value) POSTPARSE_NOEXCEPT;
 
-/** Deletes the key (and its value) or the list item at `path`, with the
- *  comments on its own lines; POSTPARSE_ERR_BAD_PATH for the root. */
+/** Deletes the key (and its value) or the list item at `path`: its lines
+ *  in a block (with a comment on them; comment lines before it stay), its
+ *  text and one separator in a flow collection.  The last key or item of a
+ *  nested YAML block collection leaves `{}` or `[]`; deleting a TOML
+ *  [table] of the root deletes its lines up to the next one.
+ *  POSTPARSE_ERR_BAD_PATH for the root. */
 POSTPARSE_API postparse_status postparse_edit_delete(postparse_edit *edit, const char *path,
                                                      size_t path_len) POSTPARSE_NOEXCEPT;
 

@@ -18,9 +18,13 @@ namespace {
 // The size of postparse_scalar as first published.
 constexpr std::size_t kScalarSize = sizeof(postparse_scalar);
 
-bool path_ok(const char *path, size_t len) { return path || len == 0; }
+bool path_ok(const char *path, size_t len) {
+  return path || len == 0;
+}
 
-std::string_view path_view(const char *path, size_t len) { return std::string_view(path ? path : "", len); }
+std::string_view path_view(const char *path, size_t len) {
+  return std::string_view(path ? path : "", len);
+}
 
 // Reads the caller's scalar; false for a NULL or too small struct, a kind
 // that is no scalar kind, or text NULL with a length.
@@ -57,7 +61,9 @@ postparse_status postparse_edit_new(const postparse_doc *doc, postparse_edit **o
   });
 }
 
-void postparse_edit_free(postparse_edit *edit) noexcept { delete edit; }
+void postparse_edit_free(postparse_edit *edit) noexcept {
+  delete edit;
+}
 
 postparse_format postparse_edit_format(const postparse_edit *edit) noexcept {
   return edit ? static_cast<postparse_format>(edit->edit->format()) : POSTPARSE_FORMAT_NONE;
@@ -78,7 +84,8 @@ postparse_status postparse_edit_set_list(postparse_edit *edit, const char *path,
     // The caller's array steps by the size its structs were built with.
     std::size_t stride = count > 0 ? items->size : 0;
     for (std::size_t i = 0; i < count; ++i) {
-      auto item = reinterpret_cast<const postparse_scalar *>(reinterpret_cast<const char *>(items) + i * stride);
+      auto item =
+          reinterpret_cast<const postparse_scalar *>(reinterpret_cast<const char *>(items) + i * stride);
       if (!read_scalar(item, list[i])) return POSTPARSE_ERR_INVALID_ARGUMENT;
     }
     return edit->edit->set_list(path_view(path, path_len), list);
@@ -97,10 +104,12 @@ postparse_status postparse_edit_delete(postparse_edit *edit, const char *path, s
   return guarded([&] { return edit->edit->remove(path_view(path, path_len)); });
 }
 
-postparse_status postparse_edit_rename(postparse_edit *edit, const char *path, size_t path_len, const char *new_key,
-                                       size_t new_key_len) noexcept {
-  if (!edit || !path_ok(path, path_len) || !path_ok(new_key, new_key_len)) return POSTPARSE_ERR_INVALID_ARGUMENT;
-  return guarded([&] { return edit->edit->rename(path_view(path, path_len), path_view(new_key, new_key_len)); });
+postparse_status postparse_edit_rename(postparse_edit *edit, const char *path, size_t path_len,
+                                       const char *new_key, size_t new_key_len) noexcept {
+  if (!edit || !path_ok(path, path_len) || !path_ok(new_key, new_key_len))
+    return POSTPARSE_ERR_INVALID_ARGUMENT;
+  return guarded(
+      [&] { return edit->edit->rename(path_view(path, path_len), path_view(new_key, new_key_len)); });
 }
 
 postparse_status postparse_edit_insert(postparse_edit *edit, const char *path, size_t path_len,

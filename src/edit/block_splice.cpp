@@ -25,7 +25,8 @@ std::size_t dash_before(std::string_view text, std::size_t pos) {
 
 // `line` placed at `at`, a line start; a line break goes first when `at`
 // is the end of a last line that has none.
-Splice insert_line(std::string_view text, std::size_t at, const std::string &line, const std::string &newline) {
+Splice insert_line(std::string_view text, std::size_t at, const std::string &line,
+                   const std::string &newline) {
   if (at > 0 && text[at - 1] != '\n') return Splice{at, at, newline + line};
   return Splice{at, at, line + newline};
 }
@@ -54,7 +55,8 @@ std::string Splicer::block_value_text(const NewValue &value, std::size_t key_col
   std::size_t dash_column = key_column + list_indent_offset();
   std::string out;
   for (const Data &item : value.items)
-    out += newline_ + std::string(dash_column, ' ') + "- " + scalar_text(item, false, dash_column + 2, Style::plain);
+    out += newline_ + std::string(dash_column, ' ') + "- " +
+           scalar_text(item, false, dash_column + 2, Style::plain);
   return out;
 }
 
@@ -74,8 +76,8 @@ int Splicer::block_replace(const Value &parent, std::size_t index, const NewValu
   // Node properties (a tag, an anchor) between the indicator and the value
   // belong to the old value: they are replaced with it.
   bool bare = only_spaces(text_, indicator, old.begin);
-  bool inline_scalar = old.is_scalar() && old.end > old.begin && old.style != Style::literal &&
-                       old.style != Style::folded;
+  bool inline_scalar =
+      old.is_scalar() && old.end > old.begin && old.style != Style::literal && old.style != Style::folded;
   if (bare && inline_scalar && value.shape == NewValue::Shape::scalar) {
     std::string written = scalar_text(value.scalar, false, key_column + 2, old.style);
     if (written.find('\n') == std::string::npos) {
@@ -83,7 +85,8 @@ int Splicer::block_replace(const Value &parent, std::size_t index, const NewValu
       return POSTPARSE_OK;
     }
   }
-  if (bare && old.kind == Kind::sequence && old.style == Style::flow && value.shape == NewValue::Shape::list) {
+  if (bare && old.kind == Kind::sequence && old.style == Style::flow &&
+      value.shape == NewValue::Shape::list) {
     out = Splice{old.begin, old.end, flow_value_text(value, &old)};
     return POSTPARSE_OK;
   }
@@ -130,8 +133,8 @@ std::size_t Splicer::carry_comment(std::size_t end, std::string &written) const 
   return stop;
 }
 
-int Splicer::block_add_pair(const Value &map, std::size_t before, const std::string &key, const NewValue &value,
-                            Splice &out, std::size_t &landed) {
+int Splicer::block_add_pair(const Value &map, std::size_t before, const std::string &key,
+                            const NewValue &value, Splice &out, std::size_t &landed) {
   std::size_t n = map.keys.size();
   std::size_t plain = n;  // TOML: pairs before the first [section]
   if (format_ == Format::toml)
@@ -144,8 +147,10 @@ int Splicer::block_add_pair(const Value &map, std::size_t before, const std::str
   landed = before;
   std::size_t indent = n > 0 && plain > 0 ? column(map.keys[0]->begin) : 0;
   std::string line = std::string(indent, ' ') + key_text(key, Style::plain);
-  if (format_ == Format::toml) line += pair_separator(map) + flow_value_text(value, nullptr);
-  else line += ":" + block_value_text(value, indent, true);
+  if (format_ == Format::toml)
+    line += pair_separator(map) + flow_value_text(value, nullptr);
+  else
+    line += ":" + block_value_text(value, indent, true);
   if (before < plain) {
     std::size_t k = map.keys[before]->begin;
     if (!only_spaces(text_, line_start(text_, k), k)) return POSTPARSE_ERR_EDIT_UNSUPPORTED;
@@ -186,7 +191,8 @@ int Splicer::block_remove(const Value &parent, std::size_t index, Splice &out) {
   if (parent.kind == Kind::mapping) {
     start = parent.keys[index]->begin;
     if (parent.keys[index]->end > last) last = parent.keys[index]->end;
-    if (old.begin < parent.keys[index]->end && old.end <= parent.keys[index]->end) last = parent.keys[index]->end;
+    if (old.begin < parent.keys[index]->end && old.end <= parent.keys[index]->end)
+      last = parent.keys[index]->end;
   } else {
     start = dash_before(text_, old.begin);
     if (start == npos) return POSTPARSE_ERR_EDIT_UNSUPPORTED;

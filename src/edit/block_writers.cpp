@@ -10,7 +10,9 @@
 namespace postparse::impl::edit {
 namespace {
 
-bool empty_collection(const Data &d) { return !d.is_scalar() && d.items.empty(); }
+bool empty_collection(const Data &d) {
+  return !d.is_scalar() && d.items.empty();
+}
 
 class YamlWriter {
  public:

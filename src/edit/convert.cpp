@@ -33,14 +33,21 @@ Data adapt_date(const Data &in, Format to, const Options &options) {
 int adapt(const Data &in, Format to, const Options &options, Data &out) {
   out = in;
   switch (in.kind) {
-    case Kind::null: return to == Format::toml ? POSTPARSE_ERR_NOT_REPRESENTABLE : POSTPARSE_OK;
-    case Kind::integer: return to == Format::toml && in.big ? POSTPARSE_ERR_NOT_REPRESENTABLE : POSTPARSE_OK;
+    case Kind::null:
+      return to == Format::toml ? POSTPARSE_ERR_NOT_REPRESENTABLE : POSTPARSE_OK;
+    case Kind::integer:
+      return to == Format::toml && in.big ? POSTPARSE_ERR_NOT_REPRESENTABLE : POSTPARSE_OK;
     case Kind::floating:
-      return to == Format::json && !std::isfinite(in.floating) ? POSTPARSE_ERR_NOT_REPRESENTABLE : POSTPARSE_OK;
-    case Kind::timestamp: out = adapt_date(in, to, options); return POSTPARSE_OK;
+      return to == Format::json && !std::isfinite(in.floating) ? POSTPARSE_ERR_NOT_REPRESENTABLE
+                                                               : POSTPARSE_OK;
+    case Kind::timestamp:
+      out = adapt_date(in, to, options);
+      return POSTPARSE_OK;
     case Kind::boolean:
-    case Kind::string: return POSTPARSE_OK;
-    default: break;
+    case Kind::string:
+      return POSTPARSE_OK;
+    default:
+      break;
   }
   for (std::size_t i = 0; i < in.items.size(); ++i)
     if (int status = adapt(in.items[i], to, options, out.items[i])) return status;
@@ -59,13 +66,20 @@ int adapt(const Data &in, Format to, const Options &options, Data &out) {
 
 }  // namespace
 
-int convert_data(const Data &data, Format to, const Options &options, const std::string &newline, Converted &out) {
+int convert_data(const Data &data, Format to, const Options &options, const std::string &newline,
+                 Converted &out) {
   if (to == Format::none) return POSTPARSE_ERR_INVALID_ARGUMENT;
   if (int status = adapt(data, to, options, out.intended)) return status;
   switch (to) {
-    case Format::yaml: out.block = write_yaml_block(out.intended, newline, options.schema); break;
-    case Format::json: out.block = write_json_block(out.intended, newline); break;
-    default: out.block = write_toml_block(out.intended, newline); break;
+    case Format::yaml:
+      out.block = write_yaml_block(out.intended, newline, options.schema);
+      break;
+    case Format::json:
+      out.block = write_json_block(out.intended, newline);
+      break;
+    default:
+      out.block = write_toml_block(out.intended, newline);
+      break;
   }
   return POSTPARSE_OK;
 }

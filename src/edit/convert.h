@@ -19,7 +19,8 @@ struct Converted {
 // null, integers beyond 64 bits; JSON: infinities and NaN; any format: a
 // key that is a collection); POSTPARSE_ERR_INVALID_ARGUMENT for
 // Format::none.
-int convert_data(const Data &data, Format to, const Options &options, const std::string &newline, Converted &out);
+int convert_data(const Data &data, Format to, const Options &options, const std::string &newline,
+                 Converted &out);
 
 // The block writers (block_writers.cpp): `data` already adapted to the
 // format (string keys, representable scalars).

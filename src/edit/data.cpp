@@ -29,12 +29,16 @@ namespace {
 
 bool same_scalar(const Data &a, const Data &b) {
   switch (a.kind) {
-    case Kind::null: return true;
-    case Kind::boolean: return a.boolean == b.boolean;
-    case Kind::integer: return a.big == b.big && (a.big ? a.text == b.text : a.integer == b.integer);
+    case Kind::null:
+      return true;
+    case Kind::boolean:
+      return a.boolean == b.boolean;
+    case Kind::integer:
+      return a.big == b.big && (a.big ? a.text == b.text : a.integer == b.integer);
     case Kind::floating:
       return (std::isnan(a.floating) && std::isnan(b.floating)) || a.floating == b.floating;
-    default: return a.text == b.text;
+    default:
+      return a.text == b.text;
   }
 }
 

@@ -15,7 +15,7 @@ struct Data {
   Kind kind = Kind::null;
   bool boolean = false;
   std::int64_t integer = 0;
-  bool big = false;         // an integer beyond int64: digits in `text`
+  bool big = false;  // an integer beyond int64: digits in `text`
   double floating = 0.0;
   std::string text;         // strings and timestamps (as written), big ints
   std::vector<Data> items;  // sequence items or mapping values

@@ -49,7 +49,9 @@ struct Shape {
   bool blank_before_offset = false;
 };
 
-bool digit(char c) { return c >= '0' && c <= '9'; }
+bool digit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 // Reads the shape of an ISO 8601 / YAML timestamp text; false for others.
 bool iso_shape(std::string_view t, Shape &s) {
@@ -76,12 +78,18 @@ bool iso_shape(std::string_view t, Shape &s) {
   s.blank_before_offset = i < t.size() && t[i] == ' ';
   while (i < t.size() && t[i] == ' ') ++i;
   std::string_view zone = t.substr(i);
-  if (zone.empty()) s.offset = Shape::Offset::none;
-  else if (zone == "Z" || zone == "z") s.offset = Shape::Offset::z;
-  else if (zone.find(':') != std::string_view::npos) s.offset = Shape::Offset::colon;
-  else if (zone.size() == 5) s.offset = Shape::Offset::compact;
-  else if (zone.size() <= 3) s.offset = Shape::Offset::hours;
-  else return false;
+  if (zone.empty())
+    s.offset = Shape::Offset::none;
+  else if (zone == "Z" || zone == "z")
+    s.offset = Shape::Offset::z;
+  else if (zone.find(':') != std::string_view::npos)
+    s.offset = Shape::Offset::colon;
+  else if (zone.size() == 5)
+    s.offset = Shape::Offset::compact;
+  else if (zone.size() <= 3)
+    s.offset = Shape::Offset::hours;
+  else
+    return false;
   return true;
 }
 
@@ -89,7 +97,7 @@ bool rfc2822_shape(std::string_view t, Shape &s) {
   if (t.size() < 20 || t.find(',') == std::string_view::npos || digit(t[0])) return false;
   s.rfc2822 = true;
   s.offset = t.substr(t.size() - 3) == "GMT" || t.substr(t.size() - 3) == "UTC" ? Shape::Offset::gmt
-                                                                                 : Shape::Offset::compact;
+                                                                                : Shape::Offset::compact;
   return true;
 }
 
@@ -124,8 +132,8 @@ std::string spell(const dates::Instant &instant, Shape shape) {
                   kMonths[c.month - 1], c.year, c.hour, c.minute, c.second);
     return buf + offset_text(offset, shape.offset);
   }
-  std::snprintf(buf, sizeof buf, "%04lld%c%02u%c%02u", c.year, shape.date_separator, c.month, shape.date_separator,
-                c.day);
+  std::snprintf(buf, sizeof buf, "%04lld%c%02u%c%02u", c.year, shape.date_separator, c.month,
+                shape.date_separator, c.day);
   std::string out = buf;
   if (!shape.has_time) return out;
   std::snprintf(buf, sizeof buf, "%c%02u:%02u", shape.time_separator, c.hour, c.minute);

@@ -31,24 +31,35 @@ int Edit::resolve(const ScalarInput &input, const Value *old, Data &out) const {
   switch (input.kind) {
     case Kind::null:
       return format == Format::toml ? POSTPARSE_ERR_NOT_REPRESENTABLE : POSTPARSE_OK;
-    case Kind::boolean: out.boolean = input.boolean; return POSTPARSE_OK;
-    case Kind::integer: out.integer = input.integer; out.floating = static_cast<double>(input.integer); return POSTPARSE_OK;
+    case Kind::boolean:
+      out.boolean = input.boolean;
+      return POSTPARSE_OK;
+    case Kind::integer:
+      out.integer = input.integer;
+      out.floating = static_cast<double>(input.integer);
+      return POSTPARSE_OK;
     case Kind::floating:
       out.floating = input.number;
-      if (format == Format::json && !(input.number - input.number == 0)) return POSTPARSE_ERR_NOT_REPRESENTABLE;
+      if (format == Format::json && !(input.number - input.number == 0))
+        return POSTPARSE_ERR_NOT_REPRESENTABLE;
       return POSTPARSE_OK;
-    case Kind::string: out.text = input.text; return POSTPARSE_OK;
-    case Kind::timestamp: break;
-    default: return POSTPARSE_ERR_INVALID_ARGUMENT;
+    case Kind::string:
+      out.text = input.text;
+      return POSTPARSE_OK;
+    case Kind::timestamp:
+      break;
+    default:
+      return POSTPARSE_ERR_INVALID_ARGUMENT;
   }
-  out.text = !input.text.empty() ? input.text
-                                 : spell_date(input.time, old && old->is_scalar() ? std::string_view(old->text)
-                                                                                  : std::string_view());
+  out.text = !input.text.empty()
+                 ? input.text
+                 : spell_date(input.time,
+                              old && old->is_scalar() ? std::string_view(old->text) : std::string_view());
   if (out.text.empty() || dates::parse(out.text, options_.zone).outcome != dates::Outcome::ok)
     return POSTPARSE_ERR_INVALID_DATE;
   // A date is typed as one where the format has dates and reads this
   // spelling as one; elsewhere it is a string (that reads as a date).
-  bool typed = format == Format::yaml ? resolve_plain(out.text, options_.schema).kind == Kind::timestamp
+  bool typed = format == Format::yaml   ? resolve_plain(out.text, options_.schema).kind == Kind::timestamp
                : format == Format::toml ? is_toml_date(out.text)
                                         : false;
   if (!typed) out.kind = Kind::string;
@@ -64,7 +75,8 @@ int Edit::resolve_value(const ScalarInput *scalar, const std::vector<ScalarInput
   out.shape = NewValue::Shape::list;
   out.items.resize(list->size());
   for (std::size_t i = 0; i < list->size(); ++i) {
-    const Value *old_item = old && old->kind == Kind::sequence && i < old->items.size() ? old->items[i] : nullptr;
+    const Value *old_item =
+        old && old->kind == Kind::sequence && i < old->items.size() ? old->items[i] : nullptr;
     if (int s = resolve((*list)[i], old_item, out.items[i])) return s;
   }
   return POSTPARSE_OK;
@@ -154,7 +166,9 @@ int Edit::set_value(std::string_view path, const ScalarInput *scalar, const std:
   return commit(change, std::move(base));
 }
 
-int Edit::set(std::string_view path, const ScalarInput &value) { return set_value(path, &value, nullptr); }
+int Edit::set(std::string_view path, const ScalarInput &value) {
+  return set_value(path, &value, nullptr);
+}
 
 int Edit::set_list(std::string_view path, const std::vector<ScalarInput> &items) {
   return set_value(path, nullptr, &items);
@@ -193,8 +207,10 @@ int Edit::remove(std::string_view path) {
   Change change{{}, intended_};
   Data *parent = data_parent(change.intended, tokens);
   if (!parent) return POSTPARSE_ERR_INTERNAL;
-  if (int status = Splicer(*current_, options_).remove(*place.parent, place.index, change.splice)) return status;
-  if (parent->kind == Kind::mapping) parent->keys.erase(parent->keys.begin() + static_cast<long>(place.index));
+  if (int status = Splicer(*current_, options_).remove(*place.parent, place.index, change.splice))
+    return status;
+  if (parent->kind == Kind::mapping)
+    parent->keys.erase(parent->keys.begin() + static_cast<long>(place.index));
   parent->items.erase(parent->items.begin() + static_cast<long>(place.index));
   return commit(change, nullptr);
 }
@@ -236,7 +252,8 @@ int Edit::insert(std::string_view path, Where where, std::string_view key, const
   if (int status = resolve_value(&value, nullptr, nullptr, written)) return status;
   std::size_t before = place.index + (where == Where::after ? 1 : 0);
   std::size_t landed = 0;
-  if (int status = Splicer(*current_, options_).add_pair(*place.parent, before, name, written, change.splice, landed))
+  if (int status =
+          Splicer(*current_, options_).add_pair(*place.parent, before, name, written, change.splice, landed))
     return status;
   parent->keys.insert(parent->keys.begin() + static_cast<long>(landed), string_data(name));
   parent->items.insert(parent->items.begin() + static_cast<long>(landed), written.as_data());

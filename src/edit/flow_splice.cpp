@@ -69,14 +69,15 @@ std::string Splicer::flow_value_text(const NewValue &value, const Value *old) co
 
 int Splicer::flow_replace(const Value &parent, std::size_t index, const NewValue &value, Splice &out) {
   const Value &old = *parent.items[index];
-  if (old.end < old.begin || (format_ == Format::toml && old.kind == Kind::mapping && old.style != Style::flow))
+  if (old.end < old.begin ||
+      (format_ == Format::toml && old.kind == Kind::mapping && old.style != Style::flow))
     return POSTPARSE_ERR_EDIT_UNSUPPORTED;
   out = Splice{old.begin, old.end, flow_value_text(value, &old)};
   return POSTPARSE_OK;
 }
 
-int Splicer::flow_add_pair(const Value &map, std::size_t before, const std::string &key, const NewValue &value,
-                           Splice &out) {
+int Splicer::flow_add_pair(const Value &map, std::size_t before, const std::string &key,
+                           const NewValue &value, Splice &out) {
   std::string pair = key_text(key, format_ == Format::json ? Style::double_quoted : Style::plain) +
                      pair_separator(map) + flow_value_text(value, nullptr);
   std::size_t n = map.keys.size();
@@ -99,10 +100,14 @@ int Splicer::flow_remove(const Value &parent, std::size_t index, Splice &out) {
   bool bracketed = flow_open_end(parent) > parent.begin && closer < text_.size() &&
                    (text_[closer] == '}' || text_[closer] == ']');
   // The last item goes with the blanks around it: `{}`, `[]`.
-  if (n == 1 && bracketed) out = Splice{flow_open_end(parent), closer, ""};
-  else if (n == 1) out = Splice{start_of(parent, 0), end_of(parent, 0), ""};
-  else if (index + 1 < n) out = Splice{start_of(parent, index), start_of(parent, index + 1), ""};
-  else out = Splice{end_of(parent, index - 1), end_of(parent, index), ""};
+  if (n == 1 && bracketed)
+    out = Splice{flow_open_end(parent), closer, ""};
+  else if (n == 1)
+    out = Splice{start_of(parent, 0), end_of(parent, 0), ""};
+  else if (index + 1 < n)
+    out = Splice{start_of(parent, index), start_of(parent, index + 1), ""};
+  else
+    out = Splice{end_of(parent, index - 1), end_of(parent, index), ""};
   return out.begin <= out.end ? POSTPARSE_OK : POSTPARSE_ERR_EDIT_UNSUPPORTED;
 }
 

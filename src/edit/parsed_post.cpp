@@ -24,7 +24,8 @@ std::unique_ptr<ParsedPost> parse_front_matter(std::string text, const Options &
   SplitOptions split_options;
   split_options.hexo_unfenced = options.hexo_unfenced;
   split_options.is_mapping = [&](std::string_view candidate) {
-    return candidate.size() <= options.limits.front_matter_bytes && yaml_is_mapping(candidate, options.limits.depth);
+    return candidate.size() <= options.limits.front_matter_bytes &&
+           yaml_is_mapping(candidate, options.limits.depth);
   };
   post->split = split_post(post->text, split_options, sink);
   LoadContext context{options, post->source, post->arena, sink};

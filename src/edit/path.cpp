@@ -19,7 +19,8 @@ int parse_pointer(std::string_view pointer, std::vector<std::string> &tokens) {
       token += pointer[i];
       continue;
     }
-    if (i + 1 >= pointer.size() || (pointer[i + 1] != '0' && pointer[i + 1] != '1')) return POSTPARSE_ERR_BAD_PATH;
+    if (i + 1 >= pointer.size() || (pointer[i + 1] != '0' && pointer[i + 1] != '1'))
+      return POSTPARSE_ERR_BAD_PATH;
     token += pointer[i + 1] == '0' ? '~' : '/';
     ++i;
   }

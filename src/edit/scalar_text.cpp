@@ -9,7 +9,9 @@
 namespace postparse::impl::edit {
 namespace {
 
-bool is_control(unsigned char c) { return c < 0x20 || c == 0x7F; }
+bool is_control(unsigned char c) {
+  return c < 0x20 || c == 0x7F;
+}
 
 // Characters YAML cannot hold as they are in any but a double-quoted
 // scalar: C0 controls (tab aside), DEL, C1 controls, BOM, line and
@@ -22,7 +24,8 @@ bool needs_escapes(std::string_view text, bool allow_newline) {
     if (is_control(c)) return true;
     if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) < 0xA0) return true;
     if (c == 0xEF && text.substr(i, 3) == "\xEF\xBB\xBF") return true;
-    if (c == 0xE2 && (text.substr(i, 3) == "\xE2\x80\xA8" || text.substr(i, 3) == "\xE2\x80\xA9")) return true;
+    if (c == 0xE2 && (text.substr(i, 3) == "\xE2\x80\xA8" || text.substr(i, 3) == "\xE2\x80\xA9"))
+      return true;
   }
   return false;
 }
@@ -36,8 +39,10 @@ std::string hex_escape(const char *prefix, unsigned value, int digits) {
 std::string single_quoted(std::string_view text) {
   std::string out = "'";
   for (char c : text) {
-    if (c == '\'') out += "''";
-    else out += c;
+    if (c == '\'')
+      out += "''";
+    else
+      out += c;
   }
   return out + "'";
 }
@@ -125,13 +130,26 @@ std::string yaml_double_quoted(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     switch (c) {
-      case '"': out += "\\\""; continue;
-      case '\\': out += "\\\\"; continue;
-      case '\n': out += "\\n"; continue;
-      case '\t': out += "\\t"; continue;
-      case '\r': out += "\\r"; continue;
-      case 0: out += "\\0"; continue;
-      default: break;
+      case '"':
+        out += "\\\"";
+        continue;
+      case '\\':
+        out += "\\\\";
+        continue;
+      case '\n':
+        out += "\\n";
+        continue;
+      case '\t':
+        out += "\\t";
+        continue;
+      case '\r':
+        out += "\\r";
+        continue;
+      case 0:
+        out += "\\0";
+        continue;
+      default:
+        break;
     }
     if (is_control(c)) {
       out += hex_escape("\\x", c, 2);
@@ -174,13 +192,20 @@ std::string float_text(double value, bool yaml) {
 
 std::string yaml_scalar(const Data &value, const YamlSpot &spot) {
   switch (value.kind) {
-    case Kind::null: return "null";
-    case Kind::boolean: return value.boolean ? "true" : "false";
-    case Kind::integer: return value.big ? value.text : std::to_string(value.integer);
-    case Kind::floating: return float_text(value.floating, true);
-    case Kind::timestamp: return value.text;
-    case Kind::string: return string_scalar(value.text, spot);
-    default: return "null";
+    case Kind::null:
+      return "null";
+    case Kind::boolean:
+      return value.boolean ? "true" : "false";
+    case Kind::integer:
+      return value.big ? value.text : std::to_string(value.integer);
+    case Kind::floating:
+      return float_text(value.floating, true);
+    case Kind::timestamp:
+      return value.text;
+    case Kind::string:
+      return string_scalar(value.text, spot);
+    default:
+      return "null";
   }
 }
 
@@ -189,16 +214,32 @@ std::string json_string(std::string_view text) {
   for (char ch : text) {
     unsigned char c = static_cast<unsigned char>(ch);
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      case '\r': out += "\\r"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
       default:
-        if (is_control(c)) out += hex_escape("\\u", c, 4);
-        else out += ch;
+        if (is_control(c))
+          out += hex_escape("\\u", c, 4);
+        else
+          out += ch;
     }
   }
   return out + "\"";
@@ -206,11 +247,16 @@ std::string json_string(std::string_view text) {
 
 std::string json_scalar(const Data &value) {
   switch (value.kind) {
-    case Kind::null: return "null";
-    case Kind::boolean: return value.boolean ? "true" : "false";
-    case Kind::integer: return value.big ? value.text : std::to_string(value.integer);
-    case Kind::floating: return float_text(value.floating, false);
-    default: return json_string(value.text);
+    case Kind::null:
+      return "null";
+    case Kind::boolean:
+      return value.boolean ? "true" : "false";
+    case Kind::integer:
+      return value.big ? value.text : std::to_string(value.integer);
+    case Kind::floating:
+      return float_text(value.floating, false);
+    default:
+      return json_string(value.text);
   }
 }
 
@@ -221,16 +267,32 @@ std::string toml_basic_string(std::string_view text) {
   for (char ch : text) {
     unsigned char c = static_cast<unsigned char>(ch);
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      case '\r': out += "\\r"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
       default:
-        if (is_control(c)) out += hex_escape("\\u", c, 4);
-        else out += ch;
+        if (is_control(c))
+          out += hex_escape("\\u", c, 4);
+        else
+          out += ch;
     }
   }
   return out + "\"";
@@ -240,18 +302,24 @@ std::string toml_basic_string(std::string_view text) {
 
 std::string toml_scalar(const Data &value, Style old_style) {
   switch (value.kind) {
-    case Kind::boolean: return value.boolean ? "true" : "false";
-    case Kind::integer: return value.big ? value.text : std::to_string(value.integer);
-    case Kind::floating: return float_text(value.floating, false);
-    case Kind::timestamp: return value.text;
+    case Kind::boolean:
+      return value.boolean ? "true" : "false";
+    case Kind::integer:
+      return value.big ? value.text : std::to_string(value.integer);
+    case Kind::floating:
+      return float_text(value.floating, false);
+    case Kind::timestamp:
+      return value.text;
     case Kind::string: {
-      bool literal_fits = value.text.find('\'') == std::string::npos && value.text.find('\n') == std::string::npos;
+      bool literal_fits =
+          value.text.find('\'') == std::string::npos && value.text.find('\n') == std::string::npos;
       for (char c : value.text)
         if (is_control(static_cast<unsigned char>(c)) && c != '\t') literal_fits = false;
       if (old_style == Style::single_quoted && literal_fits) return "'" + value.text + "'";
       return toml_basic_string(value.text);
     }
-    default: return "\"\"";
+    default:
+      return "\"\"";
   }
 }
 

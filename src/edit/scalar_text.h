@@ -14,9 +14,9 @@ namespace postparse::impl::edit {
 
 // Where a YAML scalar goes and what it replaces.
 struct YamlSpot {
-  bool flow = false;          // inside a flow collection: no block scalars, no ,[]{} in plain text
-  bool key = false;           // a mapping key: one line
-  std::size_t indent = 2;     // content indentation of a block scalar
+  bool flow = false;               // inside a flow collection: no block scalars, no ,[]{} in plain text
+  bool key = false;                // a mapping key: one line
+  std::size_t indent = 2;          // content indentation of a block scalar
   Style old_style = Style::plain;  // the style of the value replaced (plain for new values)
   std::string newline = "\n";
   YamlSchema schema = YamlSchema::core_1_2;

@@ -16,7 +16,10 @@ Data NewValue::as_data() const {
 }
 
 Splicer::Splicer(const ParsedPost &post, const Options &options)
-    : post_(post), text_(post.text), format_(post.split.format), options_(options),
+    : post_(post),
+      text_(post.text),
+      format_(post.split.format),
+      options_(options),
       newline_(newline_at(post.text, post.split.block_begin)) {}
 
 bool Splicer::flow(const Value &container) const {
@@ -25,7 +28,9 @@ bool Splicer::flow(const Value &container) const {
   return format_ == Format::json || container.style == Style::flow;
 }
 
-std::size_t Splicer::column(std::size_t pos) const { return pos - line_start(text_, pos); }
+std::size_t Splicer::column(std::size_t pos) const {
+  return pos - line_start(text_, pos);
+}
 
 YamlSpot Splicer::spot(bool in_flow, std::size_t indent, Style old_style) const {
   YamlSpot s;
@@ -39,19 +44,24 @@ YamlSpot Splicer::spot(bool in_flow, std::size_t indent, Style old_style) const 
 
 std::string Splicer::scalar_text(const Data &value, bool in_flow, std::size_t indent, Style old_style) const {
   switch (format_) {
-    case Format::json: return json_scalar(value);
-    case Format::toml: return toml_scalar(value, old_style);
-    default: return yaml_scalar(value, spot(in_flow, indent, old_style));
+    case Format::json:
+      return json_scalar(value);
+    case Format::toml:
+      return toml_scalar(value, old_style);
+    default:
+      return yaml_scalar(value, spot(in_flow, indent, old_style));
   }
 }
 
 std::string Splicer::key_text(const std::string &key, Style old_style) const {
   switch (format_) {
-    case Format::json: return json_string(key);
-    case Format::toml: return old_style == Style::single_quoted && key.find('\'') == std::string::npos &&
-                                      key.find('\n') == std::string::npos
-                                  ? "'" + key + "'"
-                                  : toml_key(key);
+    case Format::json:
+      return json_string(key);
+    case Format::toml:
+      return old_style == Style::single_quoted && key.find('\'') == std::string::npos &&
+                     key.find('\n') == std::string::npos
+                 ? "'" + key + "'"
+                 : toml_key(key);
     default: {
       YamlSpot s = spot(true, 0, old_style);
       s.key = true;

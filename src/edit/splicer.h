@@ -41,8 +41,8 @@ class Splicer {
   // Adds `key: value` to `map` before pair `before` (== pair count: at the
   // end).  `landed` receives the pair index the key has after the splice
   // (TOML puts keys before a table's sub-tables).
-  int add_pair(const Value &map, std::size_t before, const std::string &key, const NewValue &value, Splice &out,
-               std::size_t &landed);
+  int add_pair(const Value &map, std::size_t before, const std::string &key, const NewValue &value,
+               Splice &out, std::size_t &landed);
   // Removes pair/item `index` of `parent`.
   int remove(const Value &parent, std::size_t index, Splice &out);
   // Writes a new key for pair `index` of `map`.

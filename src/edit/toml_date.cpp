@@ -1,8 +1,8 @@
 #include "edit/toml_date.h"
 
-#include <string>
-
 #include <toml++/toml.h>
+
+#include <string>
 
 namespace postparse::impl::edit {
 

@@ -21,16 +21,20 @@ inline std::string data_difference(postparse::Value a, postparse::Value b, bool 
   postparse_kind ka = a.kind(), kb = b.kind();
   bool datelike_a = ka == POSTPARSE_KIND_TIMESTAMP || ka == POSTPARSE_KIND_STRING;
   bool datelike_b = kb == POSTPARSE_KIND_TIMESTAMP || kb == POSTPARSE_KIND_STRING;
-  if (loose_dates && datelike_a && datelike_b && (ka == POSTPARSE_KIND_TIMESTAMP || kb == POSTPARSE_KIND_TIMESTAMP)) {
+  if (loose_dates && datelike_a && datelike_b &&
+      (ka == POSTPARSE_KIND_TIMESTAMP || kb == POSTPARSE_KIND_TIMESTAMP)) {
     auto ta = a.as_time(), tb = b.as_time();
     if (!ta || !tb) return where + ": a date and a non-date";
-    if (ta->unix_seconds != tb->unix_seconds || ta->nanoseconds != tb->nanoseconds) return where + ": another instant";
+    if (ta->unix_seconds != tb->unix_seconds || ta->nanoseconds != tb->nanoseconds)
+      return where + ": another instant";
     return "";
   }
   if (ka != kb) return where + ": kind " + std::to_string(ka) + " vs " + std::to_string(kb);
   switch (ka) {
-    case POSTPARSE_KIND_NULL: return "";
-    case POSTPARSE_KIND_BOOL: return a.as_bool() == b.as_bool() ? "" : where + ": bool";
+    case POSTPARSE_KIND_NULL:
+      return "";
+    case POSTPARSE_KIND_BOOL:
+      return a.as_bool() == b.as_bool() ? "" : where + ": bool";
     case POSTPARSE_KIND_INT:
       if (a.is_big() || b.is_big()) return a.text() == b.text() ? "" : where + ": big int";
       return a.as_int() == b.as_int() ? "" : where + ": int";
@@ -40,15 +44,20 @@ inline std::string data_difference(postparse::Value a, postparse::Value b, bool 
     }
     case POSTPARSE_KIND_STRING:
     case POSTPARSE_KIND_TIMESTAMP:
-      return a.text() == b.text() ? "" : where + ": '" + std::string(a.text()) + "' vs '" + std::string(b.text()) + "'";
-    default: break;
+      return a.text() == b.text()
+                 ? ""
+                 : where + ": '" + std::string(a.text()) + "' vs '" + std::string(b.text()) + "'";
+    default:
+      break;
   }
-  if (a.size() != b.size()) return where + ": size " + std::to_string(a.size()) + " vs " + std::to_string(b.size());
+  if (a.size() != b.size())
+    return where + ": size " + std::to_string(a.size()) + " vs " + std::to_string(b.size());
   for (std::size_t i = 0; i < a.size(); ++i) {
     std::string step = at + "/" + std::to_string(i);
     if (ka == POSTPARSE_KIND_MAPPING) {
       if (a.key_at(i).text() != b.key_at(i).text())
-        return where + ": key '" + std::string(a.key_at(i).text()) + "' vs '" + std::string(b.key_at(i).text()) + "'";
+        return where + ": key '" + std::string(a.key_at(i).text()) + "' vs '" +
+               std::string(b.key_at(i).text()) + "'";
       step = at + "/" + std::string(a.key_at(i).text());
     }
     std::string d = data_difference(a[i], b[i], loose_dates, step);
@@ -83,7 +92,8 @@ inline LineChange line_change(std::string_view before, std::string_view after) {
   std::size_t first = 0;
   while (first < a.size() && first < b.size() && a[first] == b[first]) ++first;
   std::size_t tail = 0;
-  while (tail < a.size() - first && tail < b.size() - first && a[a.size() - 1 - tail] == b[b.size() - 1 - tail])
+  while (tail < a.size() - first && tail < b.size() - first &&
+         a[a.size() - 1 - tail] == b[b.size() - 1 - tail])
     ++tail;
   return LineChange{first, a.size() - tail, b.size() - tail};
 }

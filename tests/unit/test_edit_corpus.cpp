@@ -3,9 +3,8 @@
 // line(s); appending to /tags adds one line to a block list; converting
 // around YAML -> TOML -> JSON -> YAML keeps the data.  Each render is also
 // parsed here, independently of the library's own check.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -51,7 +50,8 @@ std::string difference_except(postparse::Value a, postparse::Value b, std::strin
   if (ia.size() != ib.size()) return "a different number of keys";
   for (std::size_t k = 0; k < ia.size(); ++k) {
     if (a.key_at(ia[k]).text() != b.key_at(ib[k]).text()) return "keys in another order";
-    std::string d = test::data_difference(a[ia[k]], b[ib[k]], false, "/" + std::string(a.key_at(ia[k]).text()));
+    std::string d =
+        test::data_difference(a[ia[k]], b[ib[k]], false, "/" + std::string(a.key_at(ia[k]).text()));
     if (!d.empty()) return d;
   }
   return "";
@@ -102,8 +102,9 @@ void check_tags(const postparse::Document &doc, Tally &tally, const std::string 
     tally.check(change.removed() == 0 && change.added() == 1, "a block list gets one new line", path);
   } else {
     bool one_line = tags.raw_text().find('\n') == std::string_view::npos;
-    tally.check(one_line ? change.removed() == 1 && change.added() == 1 : change.added() == change.removed() + 1,
-                "a flow list changes in place", path);
+    tally.check(
+        one_line ? change.removed() == 1 && change.added() == 1 : change.added() == change.removed() + 1,
+        "a flow list changes in place", path);
   }
   postparse::Document reread = postparse::Document::parse(after);
   postparse::Value new_tags = reread.front_matter()["tags"];
@@ -157,9 +158,10 @@ TEST_CASE("edits of every corpus post change only what they must", "[.][edit-cor
       noop = std::make_unique<postparse::Edit>(doc);
     } catch (const postparse::Error &e) {
       ++tally.not_editable;
-      tally.check(e.status() == POSTPARSE_ERR_NOT_EDITABLE && test::count_code(doc, POSTPARSE_ERR_SYNTAX) +
-                                                                      test::count_code(doc, POSTPARSE_ERR_DUPLICATE_KEY) >
-                                                                  0,
+      tally.check(e.status() == POSTPARSE_ERR_NOT_EDITABLE &&
+                      test::count_code(doc, POSTPARSE_ERR_SYNTAX) +
+                              test::count_code(doc, POSTPARSE_ERR_DUPLICATE_KEY) >
+                          0,
                   "refused only for front matter errors", path);
       continue;
     }
@@ -176,9 +178,10 @@ TEST_CASE("edits of every corpus post change only what they must", "[.][edit-cor
     }
   }
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  std::printf("edit corpus: %zu posts, %zu checks, %zu failures; %zu not editable, %zu without front matter, "
-              "%zu tag lists, %zu conversions not representable; %.1f s\n",
-              tally.posts, tally.ops, tally.failures, tally.not_editable, tally.no_front_matter, tally.tag_lists,
-              tally.not_representable, seconds);
+  std::printf(
+      "edit corpus: %zu posts, %zu checks, %zu failures; %zu not editable, %zu without front matter, "
+      "%zu tag lists, %zu conversions not representable; %.1f s\n",
+      tally.posts, tally.ops, tally.failures, tally.not_editable, tally.no_front_matter, tally.tag_lists,
+      tally.not_representable, seconds);
   CHECK(tally.failures == 0);
 }

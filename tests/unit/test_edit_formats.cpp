@@ -30,38 +30,53 @@ std::string edited(std::string_view post, void (*apply)(Edit &)) {
 }  // namespace
 
 TEST_CASE("edit JSON: a bare object keeps its indentation, order and separators", "[edit]") {
-  std::string post = "{\n    \"title\": \"x\",\n    \"tags\": [\n        \"a\"\n    ],\n    \"n\": 1\n}\nbody\n";
+  std::string post =
+      "{\n    \"title\": \"x\",\n    \"tags\": [\n        \"a\"\n    ],\n    \"n\": 1\n}\nbody\n";
   CHECK(edited(post, [](Edit &) {}) == post);
-  CHECK(edited(post, [](Edit &e) { e.set("/title", "say \"hi\"").append("/tags", "b").set("/new", Scalar::null()); }) ==
-        "{\n    \"title\": \"say \\\"hi\\\"\",\n    \"tags\": [\n        \"a\",\n        \"b\"\n    ],\n    \"n\": 1,\n"
+  CHECK(edited(post,
+               [](Edit &e) {
+                 e.set("/title", "say \"hi\"").append("/tags", "b").set("/new", Scalar::null());
+               }) ==
+        "{\n    \"title\": \"say \\\"hi\\\"\",\n    \"tags\": [\n        \"a\",\n        \"b\"\n    ],\n    "
+        "\"n\": 1,\n"
         "    \"new\": null\n}\nbody\n");
   CHECK(edited(post, [](Edit &e) { e.remove("/title").rename("/n", "count"); }) ==
         "{\n    \"tags\": [\n        \"a\"\n    ],\n    \"count\": 1\n}\nbody\n");
   CHECK(edited(post, [](Edit &e) { e.remove("/n"); }) ==
         "{\n    \"title\": \"x\",\n    \"tags\": [\n        \"a\"\n    ]\n}\nbody\n");
-  CHECK(edited("{\"a\": 1, \"b\": [1, 2]}\n", [](Edit &e) { e.insert_before("/b", "c", Scalar::number(0.5)); }) ==
-        "{\"a\": 1, \"c\": 0.5, \"b\": [1, 2]}\n");
+  CHECK(edited("{\"a\": 1, \"b\": [1, 2]}\n", [](Edit &e) {
+          e.insert_before("/b", "c", Scalar::number(0.5));
+        }) == "{\"a\": 1, \"c\": 0.5, \"b\": [1, 2]}\n");
   CHECK(status_of([&] { edited(post, [](Edit &e) { e.set("/n", Scalar::number(1.0 / 0.0)); }); }) ==
         POSTPARSE_ERR_NOT_REPRESENTABLE);
 }
 
 TEST_CASE("edit JSON: Hexo's ;;; members", "[edit]") {
   std::string post = ";;;\n\"title\": \"x\",\n\"tags\": [\"a\"]\n;;;\nbody\n";
-  CHECK(edited(post, [](Edit &e) { e.set("/title", "y").append("/tags", "b").set("/z", Scalar::integer(1)); }) ==
-        ";;;\n\"title\": \"y\",\n\"tags\": [\"a\", \"b\"],\n\"z\": 1\n;;;\nbody\n");
+  CHECK(edited(post, [](Edit &e) {
+          e.set("/title", "y").append("/tags", "b").set("/z", Scalar::integer(1));
+        }) == ";;;\n\"title\": \"y\",\n\"tags\": [\"a\", \"b\"],\n\"z\": 1\n;;;\nbody\n");
 }
 
 TEST_CASE("edit TOML: tables, arrays and inline tables keep their layout", "[edit]") {
   std::string post =
-      "+++\ntitle = 'x'  # comment\ntags = [\"a\", \"b\"]\ncover = { url = \"u\" }\n\n[params]\nk = 1\n+++\nbody\n";
+      "+++\ntitle = 'x'  # comment\ntags = [\"a\", \"b\"]\ncover = { url = \"u\" }\n\n[params]\nk = "
+      "1\n+++\nbody\n";
   CHECK(edited(post, [](Edit &) {}) == post);
-  CHECK(edited(post, [](Edit &e) {
-          e.set("/title", "y").append("/tags", "c").set("/cover/url", "v").set("/params/k", Scalar::integer(2));
-        }) == "+++\ntitle = 'y'  # comment\ntags = [\"a\", \"b\", \"c\"]\ncover = { url = \"v\" }\n\n[params]\nk = 2\n+++\nbody\n");
+  CHECK(edited(post,
+               [](Edit &e) {
+                 e.set("/title", "y")
+                     .append("/tags", "c")
+                     .set("/cover/url", "v")
+                     .set("/params/k", Scalar::integer(2));
+               }) ==
+        "+++\ntitle = 'y'  # comment\ntags = [\"a\", \"b\", \"c\"]\ncover = { url = \"v\" }\n\n[params]\nk = "
+        "2\n+++\nbody\n");
   // A new key of the root goes before the first [table] (after it, it
   // would be the table's).
   CHECK(edited(post, [](Edit &e) { e.set("/draft", Scalar::boolean(true)).set("/params/j", "s"); }) ==
-        "+++\ntitle = 'x'  # comment\ntags = [\"a\", \"b\"]\ncover = { url = \"u\" }\ndraft = true\n\n[params]\nk = 1\n"
+        "+++\ntitle = 'x'  # comment\ntags = [\"a\", \"b\"]\ncover = { url = \"u\" }\ndraft = "
+        "true\n\n[params]\nk = 1\n"
         "j = \"s\"\n+++\nbody\n");
   CHECK(edited(post, [](Edit &e) { e.remove("/tags").rename("/title", "name"); }) ==
         "+++\nname = 'x'  # comment\ncover = { url = \"u\" }\n\n[params]\nk = 1\n+++\nbody\n");
@@ -74,29 +89,36 @@ TEST_CASE("edit TOML: tables, arrays and inline tables keep their layout", "[edi
         }) == "+++\ndate = 1970-01-01T00:00:00+00:00\n+++\n");
   CHECK(status_of([&] { edited(post, [](Edit &e) { e.set("/title", Scalar::null()); }); }) ==
         POSTPARSE_ERR_NOT_REPRESENTABLE);
-  CHECK(status_of([&] { edited(post, [](Edit &e) { e.set("/params", "flat"); }); }) == POSTPARSE_ERR_EDIT_UNSUPPORTED);
+  CHECK(status_of([&] { edited(post, [](Edit &e) { e.set("/params", "flat"); }); }) ==
+        POSTPARSE_ERR_EDIT_UNSUPPORTED);
 }
 
 TEST_CASE("edit convert: YAML, TOML and JSON keep the data and its key order", "[edit]") {
   std::string post =
-      "---\n# comment\ntitle: \"A: b\"\ndate: 2021-07-31 12:27:53 +08:00\ndraft: false\nn: 3\nf: 0.5\ntags:\n- a\n- b\n"
+      "---\n# comment\ntitle: \"A: b\"\ndate: 2021-07-31 12:27:53 +08:00\ndraft: false\nn: 3\nf: "
+      "0.5\ntags:\n- a\n- b\n"
       "params:\n  k: 1\nlast: x\n---\nbody\n";
   postparse::Document doc = postparse::Document::parse(post);
   Edit edit(doc);
   CHECK(edit.convert(POSTPARSE_FORMAT_YAML) == post);  // its own format: the render
   std::string toml = edit.convert(POSTPARSE_FORMAT_TOML);
   CHECK(toml ==
-        "+++\ntitle = \"A: b\"\ndate = 2021-07-31T12:27:53+08:00\ndraft = false\nn = 3\nf = 0.5\ntags = [\"a\", \"b\"]\n"
+        "+++\ntitle = \"A: b\"\ndate = 2021-07-31T12:27:53+08:00\ndraft = false\nn = 3\nf = 0.5\ntags = "
+        "[\"a\", \"b\"]\n"
         "params = { k = 1 }\nlast = \"x\"\n+++\nbody\n");
   std::string json = edit.convert(POSTPARSE_FORMAT_JSON);
   CHECK(json ==
-        "{\n  \"title\": \"A: b\",\n  \"date\": \"2021-07-31 12:27:53 +08:00\",\n  \"draft\": false,\n  \"n\": 3,\n"
-        "  \"f\": 0.5,\n  \"tags\": [\"a\", \"b\"],\n  \"params\": {\n    \"k\": 1\n  },\n  \"last\": \"x\"\n}\nbody\n");
+        "{\n  \"title\": \"A: b\",\n  \"date\": \"2021-07-31 12:27:53 +08:00\",\n  \"draft\": false,\n  "
+        "\"n\": 3,\n"
+        "  \"f\": 0.5,\n  \"tags\": [\"a\", \"b\"],\n  \"params\": {\n    \"k\": 1\n  },\n  \"last\": "
+        "\"x\"\n}\nbody\n");
   std::string back = Edit(postparse::Document::parse(json)).convert(POSTPARSE_FORMAT_YAML);
   CHECK(back ==
-        "---\ntitle: 'A: b'\ndate: '2021-07-31 12:27:53 +08:00'\ndraft: false\nn: 3\nf: 0.5\ntags:\n  - a\n  - b\n"
+        "---\ntitle: 'A: b'\ndate: '2021-07-31 12:27:53 +08:00'\ndraft: false\nn: 3\nf: 0.5\ntags:\n  - a\n  "
+        "- b\n"
         "params:\n  k: 1\nlast: x\n---\nbody\n");
-  CHECK(test::data_difference(doc.front_matter(), postparse::Document::parse(back).front_matter(), true) == "");
+  CHECK(test::data_difference(doc.front_matter(), postparse::Document::parse(back).front_matter(), true) ==
+        "");
   // A mapping last in its table becomes a [table].
   CHECK(Edit(postparse::Document::parse("---\na: 1\nm:\n  k: v\n---\n")).convert(POSTPARSE_FORMAT_TOML) ==
         "+++\na = 1\n[m]\nk = \"v\"\n+++\n");
@@ -113,9 +135,12 @@ TEST_CASE("edit convert: YAML, TOML and JSON keep the data and its key order", "
 
 TEST_CASE("edit TOML: sections can be emptied, filled and deleted", "[edit]") {
   std::string post = "+++\ntitle = \"x\"\n[params]\nk = 1\n[more]\nj = 2\n+++\nbody\n";
-  CHECK(edited(post, [](Edit &e) { e.remove("/params/k"); }) == "+++\ntitle = \"x\"\n[params]\n[more]\nj = 2\n+++\nbody\n");
+  CHECK(edited(post, [](Edit &e) { e.remove("/params/k"); }) ==
+        "+++\ntitle = \"x\"\n[params]\n[more]\nj = 2\n+++\nbody\n");
   CHECK(edited(post, [](Edit &e) { e.remove("/params/k").set("/params/n", "v"); }) ==
         "+++\ntitle = \"x\"\n[params]\nn = \"v\"\n[more]\nj = 2\n+++\nbody\n");
-  CHECK(edited(post, [](Edit &e) { e.remove("/params"); }) == "+++\ntitle = \"x\"\n[more]\nj = 2\n+++\nbody\n");
-  CHECK(edited(post, [](Edit &e) { e.remove("/more"); }) == "+++\ntitle = \"x\"\n[params]\nk = 1\n+++\nbody\n");
+  CHECK(edited(post, [](Edit &e) { e.remove("/params"); }) ==
+        "+++\ntitle = \"x\"\n[more]\nj = 2\n+++\nbody\n");
+  CHECK(edited(post, [](Edit &e) { e.remove("/more"); }) ==
+        "+++\ntitle = \"x\"\n[params]\nk = 1\n+++\nbody\n");
 }

@@ -4,7 +4,6 @@
 // verify status for a plain scalar or list written at a key, never an
 // internal error) or gives a post that reads back with exactly that change.
 #include <catch2/catch.hpp>
-
 #include <cstdio>
 #include <map>
 
@@ -28,10 +27,10 @@ struct Random {
 };
 
 std::string random_text(Random &r) {
-  static const char *const kPieces[] = {"a",  "Z",  " ",  ": ", " #", "#",   "-",    "'",    "\"", "\\", "\n",
-                                        "\t", "[",  "]",  "{",  "}",  ",",   "true", "null", "1",  "0x1", ".5",
-                                        "~",  "&",  "*",  "!",  "|",  ">",   "%",    "@",    "`",  "中", "é",
-                                        "\r", "=",  "+",  "---", "...", "2021-07-31", " 12:00:00", "\x01"};
+  static const char *const kPieces[] = {
+      "a", "Z", " ", ": ",   " #",   "#",  "-",   "'",  "\"",  "\\",  "\n",         "\t",        "[",   "]",
+      "{", "}", ",", "true", "null", "1",  "0x1", ".5", "~",   "&",   "*",          "!",         "|",   ">",
+      "%", "@", "`", "中",   "é",    "\r", "=",   "+",  "---", "...", "2021-07-31", " 12:00:00", "\x01"};
   std::string out;
   std::size_t n = r.below(6);
   for (std::size_t i = 0; i < n; ++i) out += kPieces[r.below(sizeof kPieces / sizeof kPieces[0])];
@@ -40,25 +39,31 @@ std::string random_text(Random &r) {
 
 Scalar random_scalar(Random &r) {
   switch (r.below(6)) {
-    case 0: return Scalar::integer(static_cast<std::int64_t>(r.next()));
-    case 1: return Scalar::number(static_cast<double>(r.below(100000)) / 64.0 - 700.0);
-    case 2: return Scalar::boolean(r.below(2) == 1);
-    default: return Scalar::string(random_text(r));
+    case 0:
+      return Scalar::integer(static_cast<std::int64_t>(r.next()));
+    case 1:
+      return Scalar::number(static_cast<double>(r.below(100000)) / 64.0 - 700.0);
+    case 2:
+      return Scalar::boolean(r.below(2) == 1);
+    default:
+      return Scalar::string(random_text(r));
   }
 }
 
 const char *const kPosts[] = {
-    "---\ntitle: Hello\ntags:\n- a\n- b\nflow: [x, 'y']\nmeta:\n  k: v # note\n  n: 1\ndate: 2021-07-31 12:27:53\n---\nbody\n",
-    "\n---\r\ntitle: 'q'\r\nlist:\r\n    -   one\r\nm: {a: 1, b: \"two\"}\r\nt: |\r\n  block\r\n  text\r\n---\r\nbody\r\n",
+    "---\ntitle: Hello\ntags:\n- a\n- b\nflow: [x, 'y']\nmeta:\n  k: v # note\n  n: 1\ndate: 2021-07-31 "
+    "12:27:53\n---\nbody\n",
+    "\n---\r\ntitle: 'q'\r\nlist:\r\n    -   one\r\nm: {a: 1, b: \"two\"}\r\nt: |\r\n  block\r\n  "
+    "text\r\n---\r\nbody\r\n",
     "{\n  \"title\": \"x\",\n  \"tags\": [\"a\", \"b\"],\n  \"m\": {\n    \"k\": 1\n  }\n}\nbody\n",
     ";;;\n\"title\": \"x\",\n\"tags\": []\n;;;\nbody\n",
     "+++\ntitle = \"x\"\ntags = ['a']\ninline = { a = 1 }\n[params]\nk = 2\n+++\nbody\n",
     "no front matter\n",
 };
 
-const char *const kPaths[] = {"/title", "/tags", "/tags/0", "/tags/1", "/flow", "/flow/1", "/meta", "/meta/k",
-                              "/m",     "/m/a",  "/m/k",    "/list",   "/list/0", "/t",    "/params/k", "/new",
-                              "/inline/a", "/date", "/params"};
+const char *const kPaths[] = {"/title",    "/tags", "/tags/0",   "/tags/1", "/flow",  "/flow/1", "/meta",
+                              "/meta/k",   "/m",    "/m/a",      "/m/k",    "/list",  "/list/0", "/t",
+                              "/params/k", "/new",  "/inline/a", "/date",   "/params"};
 
 }  // namespace
 
@@ -76,16 +81,27 @@ TEST_CASE("edit: random edits of generated posts read back as the change made", 
         Scalar value = random_scalar(r);
         int op = static_cast<int>(r.below(5));
         Scalar second = random_scalar(r);
-        INFO(text << "\nop " << op << " at " << path << " value '" << std::string(value.get().text.data, value.get().text.len)
-                  << "' second '" << std::string(second.get().text.data, second.get().text.len) << "'");
+        INFO(text << "\nop " << op << " at " << path << " value '"
+                  << std::string(value.get().text.data, value.get().text.len) << "' second '"
+                  << std::string(second.get().text.data, second.get().text.len) << "'");
         ++ops;
         try {
           switch (op) {
-            case 0: edit.set(path, value); break;
-            case 1: edit.append(path, value); break;
-            case 2: edit.remove(path); break;
-            case 3: edit.set_list(path, {second, value}); break;
-            default: edit.rename(path, random_text(r) + "k"); break;
+            case 0:
+              edit.set(path, value);
+              break;
+            case 1:
+              edit.append(path, value);
+              break;
+            case 2:
+              edit.remove(path);
+              break;
+            case 3:
+              edit.set_list(path, {second, value});
+              break;
+            default:
+              edit.rename(path, random_text(r) + "k");
+              break;
           }
         } catch (const postparse::Error &e) {
           ++refused;

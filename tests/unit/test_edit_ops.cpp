@@ -2,7 +2,6 @@
 // insert) and every status an edit can fail with; a failed operation
 // leaves the edit as it was.
 #include <catch2/catch.hpp>
-
 #include <cstring>
 
 #include "edit_helpers.h"
@@ -40,23 +39,28 @@ TEST_CASE("edit ops: set replaces a value or adds the key at the end of its mapp
         "---\ntitle: T\ntags:\n- a\n- b\nmeta:\n  x: 1\n  y: 3\n---\nbody\n");
   CHECK(after([](Edit &e) { e.set("/meta/z", "new"); }) ==
         "---\ntitle: T\ntags:\n- a\n- b\nmeta:\n  x: 1\n  y: 2\n  z: new\n---\nbody\n");
-  CHECK(after([](Edit &e) { e.set("/tags/1", "B"); }) == "---\ntitle: T\ntags:\n- a\n- B\nmeta:\n  x: 1\n  y: 2\n---\nbody\n");
+  CHECK(after([](Edit &e) { e.set("/tags/1", "B"); }) ==
+        "---\ntitle: T\ntags:\n- a\n- B\nmeta:\n  x: 1\n  y: 2\n---\nbody\n");
   // A collection replaced by a scalar.
-  CHECK(after([](Edit &e) { e.set("/meta", "flat"); }) == "---\ntitle: T\ntags:\n- a\n- b\nmeta: flat\n---\nbody\n");
+  CHECK(after([](Edit &e) { e.set("/meta", "flat"); }) ==
+        "---\ntitle: T\ntags:\n- a\n- b\nmeta: flat\n---\nbody\n");
   // Keys with '/' and '~' are escaped in the pointer.
   postparse::Document doc = postparse::Document::parse("---\na/b~c: 1\n---\n");
   CHECK(Edit(doc).set("/a~1b~0c", Scalar::integer(2)).render() == "---\na/b~c: 2\n---\n");
 }
 
 TEST_CASE("edit ops: set_list, append, delete, rename, insert", "[edit]") {
-  CHECK(after([](Edit &e) { e.set_list("/tags", {"x"}); }) == "---\ntitle: T\ntags:\n- x\nmeta:\n  x: 1\n  y: 2\n---\nbody\n");
+  CHECK(after([](Edit &e) { e.set_list("/tags", {"x"}); }) ==
+        "---\ntitle: T\ntags:\n- x\nmeta:\n  x: 1\n  y: 2\n---\nbody\n");
   CHECK(after([](Edit &e) { e.append("/tags", "c"); }) ==
         "---\ntitle: T\ntags:\n- a\n- b\n- c\nmeta:\n  x: 1\n  y: 2\n---\nbody\n");
   // Appending to a missing key makes a one-item list.
   CHECK(after([](Edit &e) { e.append("/cats", "c"); }) ==
         "---\ntitle: T\ntags:\n- a\n- b\nmeta:\n  x: 1\n  y: 2\ncats:\n- c\n---\nbody\n");
-  CHECK(after([](Edit &e) { e.remove("/title"); }) == "---\ntags:\n- a\n- b\nmeta:\n  x: 1\n  y: 2\n---\nbody\n");
-  CHECK(after([](Edit &e) { e.remove("/tags/0"); }) == "---\ntitle: T\ntags:\n- b\nmeta:\n  x: 1\n  y: 2\n---\nbody\n");
+  CHECK(after([](Edit &e) { e.remove("/title"); }) ==
+        "---\ntags:\n- a\n- b\nmeta:\n  x: 1\n  y: 2\n---\nbody\n");
+  CHECK(after([](Edit &e) { e.remove("/tags/0"); }) ==
+        "---\ntitle: T\ntags:\n- b\nmeta:\n  x: 1\n  y: 2\n---\nbody\n");
   CHECK(after([](Edit &e) { e.remove("/meta"); }) == "---\ntitle: T\ntags:\n- a\n- b\n---\nbody\n");
   // The last key of a nested mapping leaves {} (a block cannot be empty).
   CHECK(after([](Edit &e) { e.remove("/meta/x").remove("/meta/y"); }) ==
@@ -120,8 +124,8 @@ TEST_CASE("edit ops: aliases are refused or caught by the check", "[edit]") {
 }
 
 TEST_CASE("edit ops: front matter with errors is not editable", "[edit]") {
-  for (const char *post : {"---\ntitle: [unclosed\n---\nbody\n", "---\na: 1\na: 2\n---\n", "---\n- a list\n---\n",
-                           "+++\ntitle = \n+++\n"}) {
+  for (const char *post : {"---\ntitle: [unclosed\n---\nbody\n", "---\na: 1\na: 2\n---\n",
+                           "---\n- a list\n---\n", "+++\ntitle = \n+++\n"}) {
     INFO(post);
     postparse::Document doc = postparse::Document::parse(post);
     CHECK(status_of([&] { Edit edit(doc); }) == POSTPARSE_ERR_NOT_EDITABLE);

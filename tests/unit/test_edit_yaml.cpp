@@ -26,7 +26,8 @@ TEST_CASE("edit: a no-op edit renders the post byte for byte", "[edit]") {
 }
 
 TEST_CASE("edit: setting a plain value changes only its bytes, comments stay", "[edit]") {
-  std::string post = "---\n# head comment\ntitle: Old title # trailing\ndate: 2021-07-31 12:27:53\n---\nbody\n";
+  std::string post =
+      "---\n# head comment\ntitle: Old title # trailing\ndate: 2021-07-31 12:27:53\n---\nbody\n";
   CHECK(edited(post, [](Edit &e) { e.set("/title", "New title"); }) ==
         "---\n# head comment\ntitle: New title # trailing\ndate: 2021-07-31 12:27:53\n---\nbody\n");
 }
@@ -42,14 +43,14 @@ TEST_CASE("edit: quoting only where YAML needs it", "[edit]") {
   };
   CHECK(set("plain words") == "plain words");
   CHECK(set("中文标题") == "中文标题");
-  CHECK(set("true") == "'true'");          // a reserved word
+  CHECK(set("true") == "'true'");  // a reserved word
   CHECK(set("null") == "'null'");
-  CHECK(set("42") == "'42'");              // a number as a string
+  CHECK(set("42") == "'42'");  // a number as a string
   CHECK(set("3.5") == "'3.5'");
   CHECK(set("2021-07-31") == "'2021-07-31'");  // a date as a string
   CHECK(set("a: b") == "'a: b'");
   CHECK(set("a #b") == "'a #b'");
-  CHECK(set("- item") == "'- item'");      // leading indicators
+  CHECK(set("- item") == "'- item'");  // leading indicators
   CHECK(set("*star") == "'*star'");
   CHECK(set("[x]") == "'[x]'");
   CHECK(set(" edge") == "' edge'");
@@ -77,7 +78,8 @@ TEST_CASE("edit: text with line breaks becomes a literal block scalar", "[edit]"
   CHECK(edited("---\nt: |\n  a\n  b\nn: 1\n---\n", [](Edit &e) { e.set("/t", "short"); }) ==
         "---\nt: short\nn: 1\n---\n");
   // In a flow collection there is no block scalar: double quotes.
-  CHECK(edited("---\nt: [a, b]\n---\n", [](Edit &e) { e.set("/t/0", "x\ny"); }) == "---\nt: [\"x\\ny\", b]\n---\n");
+  CHECK(edited("---\nt: [a, b]\n---\n", [](Edit &e) { e.set("/t/0", "x\ny"); }) ==
+        "---\nt: [\"x\\ny\", b]\n---\n");
 }
 
 TEST_CASE("edit: appending to a block list adds one line with the siblings' indent and dash", "[edit]") {
@@ -90,22 +92,26 @@ TEST_CASE("edit: appending to a block list adds one line with the siblings' inde
 }
 
 TEST_CASE("edit: a flow list stays flow with its separators", "[edit]") {
-  CHECK(edited("---\ntags: [a, b]\n---\n", [](Edit &e) { e.append("/tags", "c"); }) == "---\ntags: [a, b, c]\n---\n");
+  CHECK(edited("---\ntags: [a, b]\n---\n", [](Edit &e) { e.append("/tags", "c"); }) ==
+        "---\ntags: [a, b, c]\n---\n");
   CHECK(edited("---\ntags: ['a','b']\n---\n", [](Edit &e) { e.append("/tags", "c"); }) ==
         "---\ntags: ['a','b','c']\n---\n");
   CHECK(edited("---\ntags: []\n---\n", [](Edit &e) { e.append("/tags", "c"); }) == "---\ntags: [c]\n---\n");
   CHECK(edited("---\ntags: [a]\n---\n", [](Edit &e) { e.append("/tags", "x, y"); }) ==
         "---\ntags: [a, 'x, y']\n---\n");
-  CHECK(edited("---\ntags: [a, b]\n---\n", [](Edit &e) { e.set_list("/tags", {"x", "y", "z"}); }) ==
-        "---\ntags: [x, y, z]\n---\n");
+  CHECK(edited("---\ntags: [a, b]\n---\n", [](Edit &e) {
+          e.set_list("/tags", {"x", "y", "z"});
+        }) == "---\ntags: [x, y, z]\n---\n");
 }
 
 TEST_CASE("edit: set_list keeps a block list's layout; new lists follow the post's", "[edit]") {
-  CHECK(edited("---\ntags:\n  - a\nx: 1\n---\n", [](Edit &e) { e.set_list("/tags", {"b", "c"}); }) ==
-        "---\ntags:\n  - b\n  - c\nx: 1\n---\n");
+  CHECK(edited("---\ntags:\n  - a\nx: 1\n---\n", [](Edit &e) {
+          e.set_list("/tags", {"b", "c"});
+        }) == "---\ntags:\n  - b\n  - c\nx: 1\n---\n");
   // A new list is indented as the post's other block lists (here not at all).
-  CHECK(edited("---\ncats:\n- a\n---\n", [](Edit &e) { e.set_list("/tags", {"x", "y"}); }) ==
-        "---\ncats:\n- a\ntags:\n- x\n- y\n---\n");
+  CHECK(edited("---\ncats:\n- a\n---\n", [](Edit &e) {
+          e.set_list("/tags", {"x", "y"});
+        }) == "---\ncats:\n- a\ntags:\n- x\n- y\n---\n");
   CHECK(edited("---\nt: 1\n---\n", [](Edit &e) { e.set_list("/tags", {}); }) == "---\nt: 1\ntags: []\n---\n");
 }
 
@@ -165,8 +171,9 @@ TEST_CASE("edit: scalars of every kind", "[edit]") {
               .set("/e", Scalar::number(1e300));
         }) == "---\na: -7\nb: 2.5\nc: true\nd: null\ne: 1.0e+300\n---\n");
   CHECK(edited("---\na: x\n---\n", [](Edit &e) { e.set("/a", Scalar::number(3)); }) == "---\na: 3.0\n---\n");
-  postparse::Document doc = postparse::Document::parse(
-      edited("---\na: x\n---\n", [](Edit &e) { e.set("/a", Scalar::number(0.1)).set("/b", Scalar::number(-1.0 / 0.0)); }));
+  postparse::Document doc = postparse::Document::parse(edited("---\na: x\n---\n", [](Edit &e) {
+    e.set("/a", Scalar::number(0.1)).set("/b", Scalar::number(-1.0 / 0.0));
+  }));
   CHECK(doc.front_matter()["a"].as_double() == 0.1);
   CHECK(doc.front_matter()["b"].text() == "-.inf");
 }
@@ -174,14 +181,17 @@ TEST_CASE("edit: scalars of every kind", "[edit]") {
 TEST_CASE("edit: a comment after a value moves to the header of a block written in its place", "[edit]") {
   CHECK(edited("---\nt: x # note\nn: 1\n---\n", [](Edit &e) { e.set("/t", "a\nb"); }) ==
         "---\nt: |- # note\n  a\n  b\nn: 1\n---\n");
-  CHECK(edited("---\nt: x # note\nn: 1\n---\n", [](Edit &e) { e.set_list("/t", {"a", "b"}); }) ==
-        "---\nt: # note\n  - a\n  - b\nn: 1\n---\n");
+  CHECK(edited("---\nt: x # note\nn: 1\n---\n", [](Edit &e) {
+          e.set_list("/t", {"a", "b"});
+        }) == "---\nt: # note\n  - a\n  - b\nn: 1\n---\n");
   // Lines of blanks cannot be a block scalar's: double quotes.
-  CHECK(edited("---\nt: x\n---\n", [](Edit &e) { e.set("/t", "a\n\t\nb"); }) == "---\nt: \"a\\n\\t\\nb\"\n---\n");
+  CHECK(edited("---\nt: x\n---\n", [](Edit &e) { e.set("/t", "a\n\t\nb"); }) ==
+        "---\nt: \"a\\n\\t\\nb\"\n---\n");
   CHECK(edited("---\nt: x\n---\n", [](Edit &e) { e.set("/t", "\n"); }) == "---\nt: \"\\n\"\n---\n");
 }
 
-TEST_CASE("edit: a block scalar's span honours its indentation indicator", "[edit][regression-block-scalar-indicator]") {
+TEST_CASE("edit: a block scalar's span honours its indentation indicator",
+          "[edit][regression-block-scalar-indicator]") {
   // The first line is indented more than the second; with the indicator
   // both are content, so the span (and what an edit after it sees) covers
   // both.

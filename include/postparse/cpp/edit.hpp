@@ -20,8 +20,8 @@ namespace postparse {
 class Scalar {
  public:
   Scalar(std::string text) : Scalar(POSTPARSE_KIND_STRING, std::move(text)) {}  // NOLINT: implicit on purpose
-  Scalar(std::string_view text) : Scalar(std::string(text)) {}                   // NOLINT
-  Scalar(const char *text) : Scalar(std::string(text)) {}                        // NOLINT
+  Scalar(std::string_view text) : Scalar(std::string(text)) {}                  // NOLINT
+  Scalar(const char *text) : Scalar(std::string(text)) {}                       // NOLINT
 
   static Scalar null() { return Scalar(POSTPARSE_KIND_NULL, {}); }
   static Scalar boolean(bool value) {
@@ -152,7 +152,8 @@ class Edit {
   };
   Edit &insert(std::string_view path, postparse_place place, std::string_view key, const Scalar &value) {
     postparse_scalar v = value.get();
-    check(postparse_edit_insert(raw_.get(), path.data(), path.size(), place, key.data(), key.size(), &v), path);
+    check(postparse_edit_insert(raw_.get(), path.data(), path.size(), place, key.data(), key.size(), &v),
+          path);
     return *this;
   }
   std::unique_ptr<postparse_edit, Free> raw_;
