@@ -112,6 +112,9 @@ bool yaml_plain_safe(std::string_view text, const YamlSpot &spot) {
   static const std::string_view kIndicators = "-?:,[]{}#&*!|>'\"%@`";
   if (kIndicators.find(text.front()) != std::string_view::npos) return false;
   if (text.back() == ':') return false;
+  // A document marker at the start of a line (a key at column 0) would end
+  // the document.
+  if (text.substr(0, 3) == "---" || text.substr(0, 3) == "...") return false;
   if (text.find(": ") != std::string_view::npos || text.find(" #") != std::string_view::npos ||
       text.find(":\t") != std::string_view::npos || text.find("\t#") != std::string_view::npos)
     return false;

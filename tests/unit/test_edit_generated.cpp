@@ -140,3 +140,33 @@ TEST_CASE("edit: random edits of generated posts read back as the change made", 
   for (auto [status, count] : statuses) std::printf("  %s: %zu\n", postparse_status_str(status), count);
   CHECK(done * 3 > ops);
 }
+
+TEST_CASE("edit: generated mappings convert around YAML, TOML and JSON and keep their data", "[edit]") {
+  Random r{0xD1B54A32D192ED03ull};
+  const postparse_format cycle[] = {POSTPARSE_FORMAT_TOML, POSTPARSE_FORMAT_JSON, POSTPARSE_FORMAT_YAML};
+  std::size_t converted = 0;
+  for (int round = 0; round < 150; ++round) {
+    // A mapping of random keys (any characters) holding scalars and lists.
+    postparse::Document empty = postparse::Document::parse("---\n---\nbody\n");
+    Edit build(empty);
+    for (int k = 0; k < 6; ++k) {
+      std::string key = random_text(r) + std::to_string(k), path = "/";
+      for (char c : key) path += c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
+      if (r.below(3) == 0) build.set_list(path, {random_scalar(r), random_scalar(r)});
+      else build.set(path, random_scalar(r));
+    }
+    std::string text = build.render();
+    postparse::Document original = postparse::Document::parse(text);
+    for (postparse_format to : cycle) {
+      INFO(text);
+      std::string next = Edit(postparse::Document::parse(text)).convert(to);
+      postparse::Document doc = postparse::Document::parse(next);
+      CHECK(doc.format() == to);
+      CHECK(doc.body() == "body\n");
+      CHECK(test::data_difference(original.front_matter(), doc.front_matter(), true) == "");
+      text = next;
+      ++converted;
+    }
+  }
+  CHECK(converted == 450);
+}

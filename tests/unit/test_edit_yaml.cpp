@@ -54,6 +54,7 @@ TEST_CASE("edit: quoting only where YAML needs it", "[edit]") {
   CHECK(set("*star") == "'*star'");
   CHECK(set("[x]") == "'[x]'");
   CHECK(set(" edge") == "' edge'");
+  CHECK(set("...x") == "'...x'");  // a document marker as a key would end the document
   CHECK(set("it's") == "it's");
   CHECK(set("it's: x") == "'it''s: x'");
   CHECK(set("") == "''");
