@@ -94,7 +94,10 @@ std::string string_scalar(const std::string &text, const YamlSpot &spot) {
   if (multiline) {
     // A block scalar can be neither a key nor in a flow collection, and
     // one of empty lines only reads as "".
-    if (spot.flow || spot.key || text.find_first_not_of('\n') == std::string::npos || has_blank_line(text))
+    // Keep chomping (`|+`, more than one final line break) is not used:
+    // its trailing empty lines would take in a key added after them.
+    bool keep = text.size() >= 2 && text.compare(text.size() - 2, 2, "\n\n") == 0;
+    if (spot.flow || spot.key || keep || text.find_first_not_of('\n') == std::string::npos || has_blank_line(text))
       return yaml_double_quoted(text);
     return literal_block(text, spot);
   }
@@ -331,6 +334,10 @@ std::string toml_key(std::string_view key) {
   for (char c : key)
     if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-'))
       bare = false;
+  // A bare key that starts like a date or a number (2021-07-31x, -1x) is
+  // misread by TOML readers: such keys are quoted; digits alone stay bare.
+  bool starts_as_word = (key[0] >= 'A' && key[0] <= 'Z') || (key[0] >= 'a' && key[0] <= 'z') || key[0] == '_';
+  if (bare && !starts_as_word && key.find_first_not_of("0123456789") != std::string_view::npos) bare = false;
   return bare ? std::string(key) : toml_basic_string(key);
 }
 

@@ -144,3 +144,9 @@ TEST_CASE("edit TOML: sections can be emptied, filled and deleted", "[edit]") {
   CHECK(edited(post, [](Edit &e) { e.remove("/more"); }) ==
         "+++\ntitle = \"x\"\n[params]\nk = 1\n+++\nbody\n");
 }
+
+TEST_CASE("edit TOML: keys that would read as dates or numbers are quoted", "[edit]") {
+  postparse::Document doc = postparse::Document::parse("---\n2021-07-31x: 1\n-a: 2\n'7': 3\nok_key: 4\n---\n");
+  CHECK(Edit(doc).convert(POSTPARSE_FORMAT_TOML) ==
+        "+++\n\"2021-07-31x\" = 1\n\"-a\" = 2\n7 = 3\nok_key = 4\n+++\n");
+}

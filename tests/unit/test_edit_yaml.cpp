@@ -189,6 +189,9 @@ TEST_CASE("edit: a comment after a value moves to the header of a block written 
   CHECK(edited("---\nt: x\n---\n", [](Edit &e) { e.set("/t", "a\n\t\nb"); }) ==
         "---\nt: \"a\\n\\t\\nb\"\n---\n");
   CHECK(edited("---\nt: x\n---\n", [](Edit &e) { e.set("/t", "\n"); }) == "---\nt: \"\\n\"\n---\n");
+  // Keep chomping would take in the empty lines before a key added after.
+  CHECK(edited("---\nt: x\n---\n", [](Edit &e) { e.set("/t", "a\n\n").set("/u", "v"); }) ==
+        "---\nt: \"a\\n\\n\"\nu: v\n---\n");
 }
 
 TEST_CASE("edit: a block scalar's span honours its indentation indicator",
