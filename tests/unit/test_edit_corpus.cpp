@@ -8,6 +8,8 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <map>
+#include <memory>
 
 #include "edit_helpers.h"
 #include "helpers.h"
@@ -184,4 +186,77 @@ TEST_CASE("edits of every corpus post change only what they must", "[.][edit-cor
       tally.posts, tally.ops, tally.failures, tally.not_editable, tally.no_front_matter, tally.tag_lists,
       tally.not_representable, seconds);
   CHECK(tally.failures == 0);
+}
+
+namespace {
+
+// Every JSON pointer of a front matter tree (keys escaped), in document order.
+void collect_paths(postparse::Value v, const std::string &at, std::vector<std::string> &out) {
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    std::string token;
+    if (v.kind() == POSTPARSE_KIND_MAPPING) {
+      for (char c : v.key_at(i).text()) token += c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
+    } else {
+      token = std::to_string(i);
+    }
+    out.push_back(at + "/" + token);
+    collect_paths(v[i], at + "/" + token, out);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("random edits at every corpus post's own paths are written or refused with a reason", "[.][edit-corpus]") {
+  std::vector<std::string> paths = corpus_posts();
+  std::uint64_t state = 0x2545F4914F6CDD1Dull;
+  auto next = [&state] {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return state;
+  };
+  const char *const kValues[] = {"plain", "a: b", "#x", "multi\nline", "'q'", "true", "2021-07-31", "中文", ""};
+  std::size_t ops = 0, written = 0;
+  std::map<int, std::size_t> refused;
+  for (const std::string &file : paths) {
+    postparse::Document doc = postparse::Document::parse(test::read_file(file));
+    if (!doc.front_matter()) continue;
+    std::vector<std::string> pointers;
+    collect_paths(doc.front_matter(), "", pointers);
+    if (pointers.empty()) continue;
+    std::unique_ptr<postparse::Edit> edit;
+    try {
+      edit = std::make_unique<postparse::Edit>(doc);
+    } catch (const postparse::Error &) {
+      continue;
+    }
+    for (int step = 0; step < 4; ++step) {
+      const std::string &path = pointers[next() % pointers.size()];
+      const char *value = kValues[next() % (sizeof kValues / sizeof kValues[0])];
+      int op = static_cast<int>(next() % 5);
+      ++ops;
+      try {
+        switch (op) {
+          case 0: edit->set(path, value); break;
+          case 1: edit->set_list(path, {value, "x"}); break;
+          case 2: edit->remove(path); break;
+          case 3: edit->rename(path, std::string("renamed-") + value); break;
+          default: edit->insert_after(path, "inserted", value); break;
+        }
+        ++written;
+      } catch (const postparse::Error &e) {
+        ++refused[e.status()];
+        // Writing a scalar or a list at a path that exists is always done,
+        // unless the format cannot hold it in place.
+        CHECK_FALSE(((op == 0 || op == 1) && e.status() == POSTPARSE_ERR_EDIT_VERIFY));
+        CHECK(e.status() != POSTPARSE_ERR_INTERNAL);
+        if ((op == 0 || op == 1) && e.status() == POSTPARSE_ERR_EDIT_VERIFY) FAIL_CHECK(file << " op " << op << " at " << path);
+      }
+    }
+    postparse::Document reread = postparse::Document::parse(edit->render());
+    CHECK(reread.body() == doc.body());
+  }
+  std::printf("random corpus edits: %zu operations, %zu written;", ops, written);
+  for (auto [status, count] : refused) std::printf(" %s %zu", postparse_status_str(status), count);
+  std::printf("\n");
 }
