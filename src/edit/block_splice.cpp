@@ -23,6 +23,31 @@ std::size_t dash_before(std::string_view text, std::size_t pos) {
   return pos > 0 && text[pos - 1] == '-' ? pos - 1 : npos;
 }
 
+// The '-' of a block sequence item: before the item; for an empty item
+// (`-` alone, a null whose empty span sits where the node before it ended)
+// the first '-' after that.
+std::size_t item_dash(std::string_view text, const Value &item) {
+  if (item.kind != Kind::null || item.end != item.begin) return dash_before(text, item.begin);
+  std::size_t pos = item.begin;
+  while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t' || text[pos] == '\r' || text[pos] == '\n'))
+    ++pos;
+  return pos < text.size() && text[pos] == '-' ? pos : npos;
+}
+
+// Where a value's text ends: its span's end, or past the dash of an empty
+// last item (`-` alone), whose span sits where the item before it ended.
+std::size_t written_end(std::string_view text, const Value &v) {
+  if (v.is_scalar() || v.items.empty() || v.style == Style::flow) return v.end;
+  const Value &last = *v.items.back();
+  std::size_t end = v.end;
+  if (v.kind == Kind::sequence && last.kind == Kind::null && last.end == last.begin) {
+    std::size_t dash = item_dash(text, last);
+    if (dash != npos && dash + 1 > end) end = dash + 1;
+  }
+  std::size_t inner = written_end(text, last);
+  return inner > end ? inner : end;
+}
+
 // `line` placed at `at`, a line start; a line break goes first when `at`
 // is the end of a last line that has none.
 Splice insert_line(std::string_view text, std::size_t at, const std::string &line,
@@ -40,7 +65,7 @@ std::size_t Splicer::indicator_after(const Value &parent, std::size_t index) con
     std::size_t p = skip_blanks(text_, parent.keys[index]->end);
     return p < text_.size() && text_[p] == ':' ? p + 1 : npos;
   }
-  std::size_t dash = dash_before(text_, parent.items[index]->begin);
+  std::size_t dash = item_dash(text_, *parent.items[index]);
   return dash == npos ? npos : dash + 1;
 }
 
@@ -70,7 +95,10 @@ int Splicer::block_replace(const Value &parent, std::size_t index, const NewValu
   bool in_mapping = parent.kind == Kind::mapping;
   if (in_mapping && old.begin < parent.keys[index]->end) return POSTPARSE_ERR_EDIT_UNSUPPORTED;  // an alias
   std::size_t indicator = indicator_after(parent, index);
-  if (indicator == npos || old.begin < indicator) return POSTPARSE_ERR_EDIT_UNSUPPORTED;
+  // An empty null is written nowhere (its empty span sits at the ':' or
+  // '-'): the new value goes right after the indicator.
+  bool empty = old.kind == Kind::null && old.end == old.begin;
+  if (indicator == npos || (old.begin < indicator && !empty)) return POSTPARSE_ERR_EDIT_UNSUPPORTED;
   std::size_t key_column = column(indicator - 1);
   if (in_mapping) key_column = column(parent.keys[index]->begin);
   // Node properties (a tag, an anchor) between the indicator and the value
@@ -105,11 +133,14 @@ int Splicer::block_replace(const Value &parent, std::size_t index, const NewValu
       if (i) written += newline_ + prefix;
       written += "-" + gap + scalar_text(value.items[i], false, column(old.begin) + 2, style);
     }
-    out = Splice{old.begin, old.end, written};
+    std::size_t end = written_end(text_, old);
+    if (end > old.begin && text_[end - 1] == '\n') written += newline_;
+    out = Splice{old.begin, end, written};
     return POSTPARSE_OK;
   }
   std::string written = block_value_text(value, key_column, in_mapping);
-  std::size_t end = old.end > indicator ? old.end : indicator;
+  std::size_t old_end = written_end(text_, old);
+  std::size_t end = !empty && old_end > indicator ? old_end : indicator;
   if (end > indicator && text_[end - 1] == '\n' && written.back() != '\n') written += newline_;
   end = carry_comment(end, written);
   out = Splice{indicator, end, written};
@@ -160,7 +191,8 @@ int Splicer::block_add_pair(const Value &map, std::size_t before, const std::str
   std::size_t at;
   if (plain > 0) {
     const Value &k = *map.keys[plain - 1], &v = *map.items[plain - 1];
-    at = line_after(text_, v.end > k.end ? v.end : k.end);
+    std::size_t v_end = written_end(text_, v);
+    at = line_after(text_, v_end > k.end ? v_end : k.end);
   } else if (&map == post_.root()) {
     at = post_.split.content_begin;
   } else if (format_ == Format::toml) {
@@ -187,18 +219,19 @@ int Splicer::block_remove(const Value &parent, std::size_t index, Splice &out) {
     return replace(*grand, at, empty, out);
   }
   std::size_t start;
-  std::size_t last = old.end;
+  std::size_t last = written_end(text_, old);
   if (parent.kind == Kind::mapping) {
     start = parent.keys[index]->begin;
     if (parent.keys[index]->end > last) last = parent.keys[index]->end;
     if (old.begin < parent.keys[index]->end && old.end <= parent.keys[index]->end)
       last = parent.keys[index]->end;
   } else {
-    start = dash_before(text_, old.begin);
+    start = item_dash(text_, old);
     if (start == npos) return POSTPARSE_ERR_EDIT_UNSUPPORTED;
   }
   std::size_t begin = line_start(text_, start);
   if (!only_spaces(text_, begin, start)) return POSTPARSE_ERR_EDIT_UNSUPPORTED;
+  if (last < start + 1) last = start + 1;  // an empty item ends on its dash's line
   out = Splice{begin, line_after(text_, last), ""};
   return POSTPARSE_OK;
 }
@@ -219,7 +252,7 @@ int Splicer::toml_remove_section(const Value &parent, std::size_t index, Splice 
 int Splicer::block_append(const Value &seq, const Data &item, Splice &out) {
   if (format_ == Format::toml || seq.items.empty()) return POSTPARSE_ERR_EDIT_UNSUPPORTED;
   const Value &last = *seq.items.back();
-  std::size_t dash = dash_before(text_, last.begin);
+  std::size_t dash = item_dash(text_, last);
   if (dash == npos) return POSTPARSE_ERR_EDIT_UNSUPPORTED;
   std::size_t begin = line_start(text_, dash);
   if (!only_spaces(text_, begin, dash)) return POSTPARSE_ERR_EDIT_UNSUPPORTED;
@@ -228,7 +261,7 @@ int Splicer::block_append(const Value &seq, const Data &item, Splice &out) {
                         : " ";
   std::string line = std::string(text_.substr(begin, dash - begin)) + "-" + gap +
                      scalar_text(item, false, column(dash) + 2, last.is_scalar() ? last.style : Style::plain);
-  out = insert_line(text_, line_after(text_, last.end), line, newline_);
+  out = insert_line(text_, line_after(text_, last.end > dash ? last.end : dash + 1), line, newline_);
   return POSTPARSE_OK;
 }
 

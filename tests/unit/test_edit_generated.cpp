@@ -52,7 +52,7 @@ Scalar random_scalar(Random &r) {
 
 const char *const kPosts[] = {
     "---\ntitle: Hello\ntags:\n- a\n- b\nflow: [x, 'y']\nmeta:\n  k: v # note\n  n: 1\ndate: 2021-07-31 "
-    "12:27:53\n---\nbody\n",
+    "12:27:53\nnul:\nitems:\n-\n- x\n-\n---\nbody\n",
     "\n---\r\ntitle: 'q'\r\nlist:\r\n    -   one\r\nm: {a: 1, b: \"two\"}\r\nt: |\r\n  block\r\n  "
     "text\r\n---\r\nbody\r\n",
     "{\n  \"title\": \"x\",\n  \"tags\": [\"a\", \"b\"],\n  \"m\": {\n    \"k\": 1\n  }\n}\nbody\n",
@@ -63,7 +63,8 @@ const char *const kPosts[] = {
 
 const char *const kPaths[] = {"/title",    "/tags", "/tags/0",   "/tags/1", "/flow",  "/flow/1", "/meta",
                               "/meta/k",   "/m",    "/m/a",      "/m/k",    "/list",  "/list/0", "/t",
-                              "/params/k", "/new",  "/inline/a", "/date",   "/params"};
+                              "/params/k", "/new",  "/inline/a", "/date",   "/params", "/nul",   "/items",
+                              "/items/0",  "/items/2"};
 
 }  // namespace
 

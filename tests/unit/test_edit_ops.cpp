@@ -32,6 +32,13 @@ std::string after(void (*apply)(Edit &)) {
   return edit.render();
 }
 
+std::string after_of(std::string_view post, void (*apply)(Edit &)) {
+  postparse::Document doc = postparse::Document::parse(post);
+  Edit edit(doc);
+  apply(edit);
+  return edit.render();
+}
+
 }  // namespace
 
 TEST_CASE("edit ops: set replaces a value or adds the key at the end of its mapping", "[edit]") {
@@ -185,4 +192,17 @@ TEST_CASE("edit ops: the C ABI checks its arguments", "[edit]") {
   CHECK(postparse_edit_format(nullptr) == POSTPARSE_FORMAT_NONE);
   postparse_edit_free(edit);
   postparse_edit_free(nullptr);
+}
+
+TEST_CASE("edit ops: empty values (`key:`, `- `) are set, appended after and deleted", "[edit]") {
+  std::string post = "---\nempty:\nnext: 1\nlist:\n-\n- a\n-\n---\n";
+  CHECK(after_of(post, [](Edit &e) { e.set("/empty", "x"); }) == "---\nempty: x\nnext: 1\nlist:\n-\n- a\n-\n---\n");
+  CHECK(after_of(post, [](Edit &e) { e.set_list("/empty", {"a", "b"}); }) ==
+        "---\nempty:\n- a\n- b\nnext: 1\nlist:\n-\n- a\n-\n---\n");
+  CHECK(after_of(post, [](Edit &e) { e.set("/list/0", "z"); }) == "---\nempty:\nnext: 1\nlist:\n- z\n- a\n-\n---\n");
+  CHECK(after_of(post, [](Edit &e) { e.append("/list", "c"); }) == "---\nempty:\nnext: 1\nlist:\n-\n- a\n-\n- c\n---\n");
+  CHECK(after_of(post, [](Edit &e) { e.remove("/list/2").remove("/list/0"); }) ==
+        "---\nempty:\nnext: 1\nlist:\n- a\n---\n");
+  CHECK(after_of(post, [](Edit &e) { e.append("/empty", "c"); }) == "---\nempty:\n- c\nnext: 1\nlist:\n-\n- a\n-\n---\n");
+  CHECK(after_of(post, [](Edit &e) { e.remove("/empty"); }) == "---\nnext: 1\nlist:\n-\n- a\n-\n---\n");
 }
