@@ -11,9 +11,11 @@ namespace {
 constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
 // A TOML table written as a [section] or an array of tables ([[x]]): they
-// come after a table's own keys and are not rewritten in place.
-bool toml_section(const Value &v) {
-  return (v.kind == Kind::mapping || v.kind == Kind::sequence) && v.style == Style::block;
+// come after a table's own keys and are not rewritten in place.  (A table
+// made by dotted keys, `site.name = 1`, is written among the keys.)
+bool toml_section(std::string_view text, const Value &v) {
+  return (v.kind == Kind::mapping || v.kind == Kind::sequence) && v.style == Style::block && v.begin < text.size() &&
+         text[v.begin] == '[';
 }
 
 // The offset of the '-' that introduces a block sequence item starting at
@@ -88,7 +90,7 @@ std::string Splicer::block_value_text(const NewValue &value, std::size_t key_col
 int Splicer::block_replace(const Value &parent, std::size_t index, const NewValue &value, Splice &out) {
   const Value &old = *parent.items[index];
   if (format_ == Format::toml) {
-    if (toml_section(old)) return POSTPARSE_ERR_EDIT_UNSUPPORTED;
+    if (toml_section(text_, old)) return POSTPARSE_ERR_EDIT_UNSUPPORTED;
     out = Splice{old.begin, old.end, flow_value_text(value, &old)};
     return POSTPARSE_OK;
   }
@@ -166,11 +168,14 @@ std::size_t Splicer::carry_comment(std::size_t end, std::string &written) const 
 
 int Splicer::block_add_pair(const Value &map, std::size_t before, const std::string &key,
                             const NewValue &value, Splice &out, std::size_t &landed) {
+  // A table made by dotted keys has no lines of its own to add one to.
+  if (format_ == Format::toml && &map != post_.root() && !toml_section(text_, map))
+    return POSTPARSE_ERR_EDIT_UNSUPPORTED;
   std::size_t n = map.keys.size();
   std::size_t plain = n;  // TOML: pairs before the first [section]
   if (format_ == Format::toml)
     for (std::size_t i = 0; i < n; ++i)
-      if (toml_section(*map.items[i])) {
+      if (toml_section(text_, *map.items[i])) {
         plain = i;
         break;
       }
@@ -206,7 +211,7 @@ int Splicer::block_add_pair(const Value &map, std::size_t before, const std::str
 
 int Splicer::block_remove(const Value &parent, std::size_t index, Splice &out) {
   const Value &old = *parent.items[index];
-  if (format_ == Format::toml && toml_section(old)) return toml_remove_section(parent, index, out);
+  if (format_ == Format::toml && toml_section(text_, old)) return toml_remove_section(parent, index, out);
   // A TOML table may be empty; a YAML block collection cannot.
   if (parent.items.size() == 1 && &parent != post_.root() && format_ != Format::toml) {
     // The collection would be left empty, which a block cannot say: it

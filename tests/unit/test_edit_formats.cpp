@@ -150,3 +150,11 @@ TEST_CASE("edit TOML: keys that would read as dates or numbers are quoted", "[ed
   CHECK(Edit(doc).convert(POSTPARSE_FORMAT_TOML) ==
         "+++\n\"2021-07-31x\" = 1\n\"-a\" = 2\n7 = 3\nok_key = 4\n+++\n");
 }
+
+TEST_CASE("edit TOML: dotted keys and arrays of tables", "[edit]") {
+  std::string post = "+++\ntitle = \"x\"\nsite.name = \"n\"\n[[menu]]\nname = \"a\"\n+++\nbody\n";
+  CHECK(edited(post, [](Edit &e) { e.set("/site/name", "m").set("/new", "v").set("/menu/0/name", "z"); }) ==
+        "+++\ntitle = \"x\"\nsite.name = \"m\"\nnew = \"v\"\n[[menu]]\nname = \"z\"\n+++\nbody\n");
+  CHECK(status_of([&] { edited(post, [](Edit &e) { e.set("/site/other", "v"); }); }) == POSTPARSE_ERR_EDIT_UNSUPPORTED);
+  CHECK(status_of([&] { edited(post, [](Edit &e) { e.append("/menu", "v"); }); }) == POSTPARSE_ERR_EDIT_UNSUPPORTED);
+}
