@@ -206,3 +206,22 @@ TEST_CASE("edit ops: empty values (`key:`, `- `) are set, appended after and del
   CHECK(after_of(post, [](Edit &e) { e.append("/empty", "c"); }) == "---\nempty:\n- c\nnext: 1\nlist:\n-\n- a\n-\n---\n");
   CHECK(after_of(post, [](Edit &e) { e.remove("/empty"); }) == "---\nnext: 1\nlist:\n-\n- a\n-\n---\n");
 }
+
+TEST_CASE("edit ops: the edit works on the document's UTF-8 text and options", "[edit]") {
+  // A UTF-16LE post is written back as UTF-8 (its byte order mark too).
+  std::string utf16 = "\xFF\xFE";
+  for (char c : std::string("---\ntitle: x\n---\nbody\n")) utf16 += std::string{c, '\0'};
+  postparse::Document doc = postparse::Document::parse(utf16);
+  CHECK(Edit(doc).set("/title", "y").render() == "\xEF\xBB\xBF---\ntitle: y\n---\nbody\n");
+  // Hexo's unfenced front matter stays unfenced.
+  postparse::Options options;
+  options.hexo_unfenced(true);
+  postparse::Document hexo = postparse::Document::parse("title: x\n---\nbody\n", options);
+  CHECK(Edit(hexo).set("/title", "y").set("/tags", "t").render() == "title: y\ntags: t\n---\nbody\n");
+  // The options' schema decides what needs quotes: `yes` is a bool in YAML 1.1.
+  postparse::Options yaml11;
+  yaml11.yaml_schema(POSTPARSE_YAML_1_1);
+  postparse::Document old = postparse::Document::parse("---\na: x\n---\n", yaml11);
+  CHECK(Edit(old).set("/a", "yes").render() == "---\na: 'yes'\n---\n");
+  CHECK(Edit(postparse::Document::parse("---\na: x\n---\n")).set("/a", "yes").render() == "---\na: yes\n---\n");
+}
