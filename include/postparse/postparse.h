@@ -1180,6 +1180,21 @@ POSTPARSE_API postparse_status postparse_edit_set_list(postparse_edit *edit, con
                                                        const postparse_scalar *items,
                                                        size_t count) POSTPARSE_NOEXCEPT;
 
+/** Sets the value at `path` to any value given as JSON text (`json_len`
+ *  bytes: a scalar, an array or an object, nested as deep as the options'
+ *  depth limit allows), replacing the value there or adding the key as
+ *  postparse_edit_set does — for bindings and tools that hold whole
+ *  values (a dict, a list of mappings).  Written in the post's style:
+ *  YAML block collections under a key of a block mapping (flow ones inside
+ *  flow collections and list items), one-line JSON, TOML inline tables and
+ *  arrays; a scalar or a list of scalars as postparse_edit_set and
+ *  postparse_edit_set_list write them.  JSON has no dates: strings stay
+ *  strings (quoted in YAML where they would read as dates).
+ *  POSTPARSE_ERR_SYNTAX when the text is not one JSON value; and as the
+ *  other operations (POSTPARSE_ERR_NOT_REPRESENTABLE for a null in TOML). */
+POSTPARSE_API postparse_status postparse_edit_set_json(postparse_edit *edit, const char *path, size_t path_len,
+                                                       const char *json, size_t json_len) POSTPARSE_NOEXCEPT;
+
 /** Appends a scalar to the list at `path`: one new line in a block list
  *  (the siblings' indentation, dash and quoting), one more item in a flow
  *  list (its separator).  A key that is missing or null becomes a one-item

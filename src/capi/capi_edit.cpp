@@ -92,6 +92,12 @@ postparse_status postparse_edit_set_list(postparse_edit *edit, const char *path,
   });
 }
 
+postparse_status postparse_edit_set_json(postparse_edit *edit, const char *path, size_t path_len,
+                                         const char *json, size_t json_len) noexcept {
+  if (!edit || !path_ok(path, path_len) || !path_ok(json, json_len)) return POSTPARSE_ERR_INVALID_ARGUMENT;
+  return guarded([&] { return edit->edit->set_json(path_view(path, path_len), path_view(json, json_len)); });
+}
+
 postparse_status postparse_edit_append(postparse_edit *edit, const char *path, size_t path_len,
                                        const postparse_scalar *value) noexcept {
   edit::ScalarInput scalar;

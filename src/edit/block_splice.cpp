@@ -1,6 +1,7 @@
 // Splices in block collections — YAML block mappings and sequences, TOML
 // tables — where each pair or item has its own line(s): a new key is one
 // new line indented as its siblings, a new item one line with their dash.
+#include "edit/convert.h"
 #include "edit/layout.h"
 #include "edit/splicer.h"
 #include "postparse/postparse.h"
@@ -14,8 +15,8 @@ constexpr std::size_t npos = static_cast<std::size_t>(-1);
 // come after a table's own keys and are not rewritten in place.  (A table
 // made by dotted keys, `site.name = 1`, is written among the keys.)
 bool toml_section(std::string_view text, const Value &v) {
-  return (v.kind == Kind::mapping || v.kind == Kind::sequence) && v.style == Style::block && v.begin < text.size() &&
-         text[v.begin] == '[';
+  return (v.kind == Kind::mapping || v.kind == Kind::sequence) && v.style == Style::block &&
+         v.begin < text.size() && text[v.begin] == '[';
 }
 
 // The offset of the '-' that introduces a block sequence item starting at
@@ -31,7 +32,8 @@ std::size_t dash_before(std::string_view text, std::size_t pos) {
 std::size_t item_dash(std::string_view text, const Value &item) {
   if (item.kind != Kind::null || item.end != item.begin) return dash_before(text, item.begin);
   std::size_t pos = item.begin;
-  while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t' || text[pos] == '\r' || text[pos] == '\n'))
+  while (pos < text.size() &&
+         (text[pos] == ' ' || text[pos] == '\t' || text[pos] == '\r' || text[pos] == '\n'))
     ++pos;
   return pos < text.size() && text[pos] == '-' ? pos : npos;
 }
@@ -76,6 +78,10 @@ std::size_t Splicer::indicator_after(const Value &parent, std::size_t index) con
 // on the lines below.
 std::string Splicer::block_value_text(const NewValue &value, std::size_t key_column, bool in_mapping) const {
   if (value.shape == NewValue::Shape::empty_map) return " {}";
+  if (value.shape == NewValue::Shape::tree) {
+    if (!in_mapping) return " " + flow_value_text(value, nullptr);
+    return yaml_nested_value(value.tree, key_column, newline_, options_.schema);
+  }
   if (value.shape == NewValue::Shape::scalar)
     return " " + scalar_text(value.scalar, false, key_column + 2, Style::plain);
   if (value.items.empty() || !in_mapping) return " " + flow_value_text(value, nullptr);

@@ -25,23 +25,7 @@ class YamlWriter {
     }
   }
   std::string take() { return std::move(out_); }
-
- private:
-  std::string key(const std::string &text) const {
-    YamlSpot spot;
-    spot.flow = true;
-    spot.key = true;
-    spot.schema = schema_;
-    return yaml_scalar(string_data(text), spot);
-  }
-  std::string scalar(const Data &d, std::size_t indent) const {
-    YamlSpot spot;
-    spot.indent = indent + 2;
-    spot.newline = newline_;
-    spot.schema = schema_;
-    return yaml_scalar(d, spot);
-  }
-  // A value after `key:` or `-` whose line is indented by `indent`.
+  // A value after `key:` whose line is indented by `indent`.
   void value(const Data &d, std::size_t indent) {
     if (d.is_scalar()) {
       out_ += " " + scalar(d, indent) + newline_;
@@ -59,6 +43,21 @@ class YamlWriter {
     }
   }
 
+ private:
+  std::string key(const std::string &text) const {
+    YamlSpot spot;
+    spot.flow = true;
+    spot.key = true;
+    spot.schema = schema_;
+    return yaml_scalar(string_data(text), spot);
+  }
+  std::string scalar(const Data &d, std::size_t indent) const {
+    YamlSpot spot;
+    spot.indent = indent + 2;
+    spot.newline = newline_;
+    spot.schema = schema_;
+    return yaml_scalar(d, spot);
+  }
   std::string newline_;
   YamlSchema schema_;
   std::string out_;
@@ -92,6 +91,37 @@ void json_value(const Data &d, std::size_t indent, const std::string &newline, s
   out += newline + std::string(indent, ' ') + (map ? "}" : "]");
 }
 
+std::string yaml_flow(const Data &d, YamlSchema schema) {
+  YamlSpot spot;
+  spot.flow = true;
+  spot.schema = schema;
+  if (d.is_scalar()) return yaml_scalar(d, spot);
+  bool map = d.kind == Kind::mapping;
+  std::string out = map ? "{" : "[";
+  for (std::size_t i = 0; i < d.items.size(); ++i) {
+    if (i) out += ", ";
+    if (map) {
+      YamlSpot key = spot;
+      key.key = true;
+      out += yaml_scalar(string_data(d.keys[i].text), key) + ": ";
+    }
+    out += yaml_flow(d.items[i], schema);
+  }
+  return out + (map ? "}" : "]");
+}
+
+std::string json_inline(const Data &d) {
+  if (d.is_scalar()) return json_scalar(d);
+  bool map = d.kind == Kind::mapping;
+  std::string out = map ? "{" : "[";
+  for (std::size_t i = 0; i < d.items.size(); ++i) {
+    if (i) out += ", ";
+    if (map) out += json_string(d.keys[i].text) + ": ";
+    out += json_inline(d.items[i]);
+  }
+  return out + (map ? "}" : "]");
+}
+
 std::string toml_inline(const Data &d) {
   if (d.is_scalar()) return toml_scalar(d);
   if (d.kind == Kind::sequence) {
@@ -122,6 +152,25 @@ void toml_table(const Data &map, const std::string &header, const std::string &n
 }
 
 }  // namespace
+
+std::string yaml_nested_value(const Data &data, std::size_t indent, const std::string &newline,
+                              YamlSchema schema) {
+  YamlWriter writer(newline, schema);
+  writer.value(data, indent);
+  std::string out = writer.take();
+  out.resize(out.size() - newline.size());  // the line break after it is the post's
+  return out;
+}
+
+std::string yaml_flow_value(const Data &data, YamlSchema schema) {
+  return yaml_flow(data, schema);
+}
+std::string json_inline_value(const Data &data) {
+  return json_inline(data);
+}
+std::string toml_inline_value(const Data &data) {
+  return toml_inline(data);
+}
 
 std::string write_yaml_block(const Data &data, const std::string &newline, YamlSchema schema) {
   YamlWriter writer(newline, schema);

@@ -66,6 +66,10 @@ int adapt(const Data &in, Format to, const Options &options, Data &out) {
 
 }  // namespace
 
+int adapt_data(const Data &data, Format to, const Options &options, Data &out) {
+  return adapt(data, to, options, out);
+}
+
 int convert_data(const Data &data, Format to, const Options &options, const std::string &newline,
                  Converted &out) {
   if (to == Format::none) return POSTPARSE_ERR_INVALID_ARGUMENT;

@@ -2,6 +2,7 @@
 
 #include "edit/convert.h"
 #include "edit/date_spelling.h"
+#include "edit/json_value.h"
 #include "edit/layout.h"
 #include "edit/path.h"
 #include "edit/toml_date.h"
@@ -137,7 +138,7 @@ int tokens_of(std::string_view path, std::vector<std::string> &tokens) {
 
 }  // namespace
 
-int Edit::set_value(std::string_view path, const ScalarInput *scalar, const std::vector<ScalarInput> *list) {
+int Edit::set_value(std::string_view path, const ValueMaker &make) {
   std::vector<std::string> tokens;
   if (int status = tokens_of(path, tokens)) return status;
   std::unique_ptr<ParsedPost> base;
@@ -147,7 +148,7 @@ int Edit::set_value(std::string_view path, const ScalarInput *scalar, const std:
   if (int status = find_place(*post.root(), tokens, place)) return status;
   const Value *old = place.exists ? place.parent->items[place.index] : nullptr;
   NewValue value;
-  if (int status = resolve_value(scalar, list, old, value)) return status;
+  if (int status = make(old, value)) return status;
   Change change{{}, intended_};
   Data *parent = data_parent(change.intended, tokens);
   if (!parent) return POSTPARSE_ERR_INTERNAL;
@@ -167,11 +168,23 @@ int Edit::set_value(std::string_view path, const ScalarInput *scalar, const std:
 }
 
 int Edit::set(std::string_view path, const ScalarInput &value) {
-  return set_value(path, &value, nullptr);
+  return set_value(path,
+                   [&](const Value *old, NewValue &out) { return resolve_value(&value, nullptr, old, out); });
 }
 
 int Edit::set_list(std::string_view path, const std::vector<ScalarInput> &items) {
-  return set_value(path, nullptr, &items);
+  return set_value(path,
+                   [&](const Value *old, NewValue &out) { return resolve_value(nullptr, &items, old, out); });
+}
+
+int Edit::set_json(std::string_view path, std::string_view json) {
+  Format format = current_->split.format == Format::none ? Format::yaml : current_->split.format;
+  NewValue parsed;
+  if (int status = json_value(json, format, options_, parsed)) return status;
+  return set_value(path, [&](const Value *, NewValue &out) {
+    out = parsed;
+    return POSTPARSE_OK;
+  });
 }
 
 int Edit::append(std::string_view path, const ScalarInput &value) {

@@ -3,6 +3,7 @@
 // new text again and comparing it with the intended data.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -38,6 +39,8 @@ class Edit {
 
   int set(std::string_view path, const ScalarInput &value);
   int set_list(std::string_view path, const std::vector<ScalarInput> &items);
+  // Sets the value at `path` to any value given as JSON text.
+  int set_json(std::string_view path, std::string_view json);
   int append(std::string_view path, const ScalarInput &value);
   int remove(std::string_view path);
   int rename(std::string_view path, std::string_view new_key);
@@ -59,7 +62,9 @@ class Edit {
   int resolve(const ScalarInput &input, const Value *old, Data &out) const;
   int resolve_value(const ScalarInput *scalar, const std::vector<ScalarInput> *list, const Value *old,
                     NewValue &out) const;
-  int set_value(std::string_view path, const ScalarInput *scalar, const std::vector<ScalarInput> *list);
+  // Makes the value to write, knowing the value it replaces (or nullptr).
+  using ValueMaker = std::function<int(const Value *old, NewValue &out)>;
+  int set_value(std::string_view path, const ValueMaker &make);
   int ensure_front_matter(std::unique_ptr<ParsedPost> &added) const;
   int commit(const Change &change, std::unique_ptr<ParsedPost> base);
   int verify(std::string text, const Data &intended, std::unique_ptr<ParsedPost> *parsed) const;

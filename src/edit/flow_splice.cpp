@@ -1,6 +1,7 @@
 // Splices inside flow collections — YAML `[..]`/`{..}`, every JSON object
 // and array, TOML arrays and inline tables — keeping the separators and
 // line layout the collection already has.
+#include "edit/convert.h"
 #include "edit/layout.h"
 #include "edit/splicer.h"
 #include "postparse/postparse.h"
@@ -49,6 +50,16 @@ std::string Splicer::flow_separator(const Value &container) const {
 
 std::string Splicer::flow_value_text(const NewValue &value, const Value *old) const {
   if (value.shape == NewValue::Shape::empty_map) return "{}";
+  if (value.shape == NewValue::Shape::tree) {
+    switch (format_) {
+      case Format::json:
+        return json_inline_value(value.tree);
+      case Format::toml:
+        return toml_inline_value(value.tree);
+      default:
+        return yaml_flow_value(value.tree, options_.schema);
+    }
+  }
   if (value.shape == NewValue::Shape::scalar)
     return scalar_text(value.scalar, true, 0, old ? old->style : Style::plain);
   std::string sep = ", ";

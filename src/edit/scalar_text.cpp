@@ -97,7 +97,8 @@ std::string string_scalar(const std::string &text, const YamlSpot &spot) {
     // Keep chomping (`|+`, more than one final line break) is not used:
     // its trailing empty lines would take in a key added after them.
     bool keep = text.size() >= 2 && text.compare(text.size() - 2, 2, "\n\n") == 0;
-    if (spot.flow || spot.key || keep || text.find_first_not_of('\n') == std::string::npos || has_blank_line(text))
+    if (spot.flow || spot.key || keep || text.find_first_not_of('\n') == std::string::npos ||
+        has_blank_line(text))
       return yaml_double_quoted(text);
     return literal_block(text, spot);
   }

@@ -9,6 +9,7 @@ namespace postparse::impl::edit {
 
 Data NewValue::as_data() const {
   if (shape == Shape::scalar) return scalar;
+  if (shape == Shape::tree) return tree;
   Data d;
   d.kind = shape == Shape::list ? Kind::sequence : Kind::mapping;
   if (shape == Shape::list) d.items = items;

@@ -19,12 +19,14 @@ struct Splice {
   std::string text;
 };
 
-// A value to write: a scalar, a list of scalars, or an empty mapping (what
-// a nested mapping becomes when its last key is deleted).
+// A value to write: a scalar, a list of scalars, an empty mapping (what a
+// nested mapping becomes when its last key is deleted), or any tree (a
+// value given as JSON), already as the post's format holds it.
 struct NewValue {
-  enum class Shape { scalar, list, empty_map } shape = Shape::scalar;
+  enum class Shape { scalar, list, empty_map, tree } shape = Shape::scalar;
   Data scalar;
   std::vector<Data> items;
+  Data tree;
   Data as_data() const;
 };
 

@@ -146,7 +146,8 @@ TEST_CASE("edit TOML: sections can be emptied, filled and deleted", "[edit]") {
 }
 
 TEST_CASE("edit TOML: keys that would read as dates or numbers are quoted", "[edit]") {
-  postparse::Document doc = postparse::Document::parse("---\n2021-07-31x: 1\n-a: 2\n'7': 3\nok_key: 4\n---\n");
+  postparse::Document doc =
+      postparse::Document::parse("---\n2021-07-31x: 1\n-a: 2\n'7': 3\nok_key: 4\n---\n");
   CHECK(Edit(doc).convert(POSTPARSE_FORMAT_TOML) ==
         "+++\n\"2021-07-31x\" = 1\n\"-a\" = 2\n7 = 3\nok_key = 4\n+++\n");
 }
@@ -155,6 +156,41 @@ TEST_CASE("edit TOML: dotted keys and arrays of tables", "[edit]") {
   std::string post = "+++\ntitle = \"x\"\nsite.name = \"n\"\n[[menu]]\nname = \"a\"\n+++\nbody\n";
   CHECK(edited(post, [](Edit &e) { e.set("/site/name", "m").set("/new", "v").set("/menu/0/name", "z"); }) ==
         "+++\ntitle = \"x\"\nsite.name = \"m\"\nnew = \"v\"\n[[menu]]\nname = \"z\"\n+++\nbody\n");
-  CHECK(status_of([&] { edited(post, [](Edit &e) { e.set("/site/other", "v"); }); }) == POSTPARSE_ERR_EDIT_UNSUPPORTED);
-  CHECK(status_of([&] { edited(post, [](Edit &e) { e.append("/menu", "v"); }); }) == POSTPARSE_ERR_EDIT_UNSUPPORTED);
+  CHECK(status_of([&] { edited(post, [](Edit &e) { e.set("/site/other", "v"); }); }) ==
+        POSTPARSE_ERR_EDIT_UNSUPPORTED);
+  CHECK(status_of([&] { edited(post, [](Edit &e) { e.append("/menu", "v"); }); }) ==
+        POSTPARSE_ERR_EDIT_UNSUPPORTED);
+}
+
+TEST_CASE("edit: any value given as JSON is written in each format's style", "[edit]") {
+  const char *cover = "{\"url\": \"https://x/y.jpg\", \"size\": [640, 480], \"alt\": \"a: b\"}";
+  CHECK(edited("---\ntitle: T\n---\n",
+               [](Edit &e) {
+                 e.set_json("/cover",
+                            "{\"url\": \"https://x/y.jpg\", \"size\": [640, 480], \"alt\": \"a: b\"}");
+               }) ==
+        "---\ntitle: T\ncover:\n  url: https://x/y.jpg\n  size:\n    - 640\n    - 480\n  alt: 'a: b'\n---\n");
+  CHECK(edited("---\nt: [1]\n---\n", [](Edit &e) { e.set_json("/t/0", "{\"k\": [true, null]}"); }) ==
+        "---\nt: [{k: [true, null]}]\n---\n");
+  CHECK(edited("{\n  \"t\": 1\n}\n", [](Edit &e) { e.set_json("/c", "{\"k\": [1, {\"x\": \"y\"}]}"); }) ==
+        "{\n  \"t\": 1,\n  \"c\": {\"k\": [1, {\"x\": \"y\"}]}\n}\n");
+  CHECK(edited("+++\nt = 1\n+++\n", [](Edit &e) { e.set_json("/c", "{\"k\": [1, 2], \"s\": \"v\"}"); }) ==
+        "+++\nt = 1\nc = { k = [1, 2], s = \"v\" }\n+++\n");
+  // Scalars and lists of scalars are written as set and set_list write them.
+  CHECK(edited("---\ntags: [a]\nn: 1\n---\n", [](Edit &e) {
+          e.set_json("/tags", "[\"b\", 2]").set_json("/n", "2.5");
+        }) == "---\ntags: [b, 2]\nn: 2.5\n---\n");
+  // A date-like string stays a string.
+  CHECK(edited("---\nd: x\n---\n", [](Edit &e) { e.set_json("/d", "\"2021-07-31\""); }) ==
+        "---\nd: '2021-07-31'\n---\n");
+  postparse::Document doc = postparse::Document::parse("---\na: 1\n---\n");
+  Edit edit(doc);
+  for (const char *bad : {"", "{", "1, 2", "1}, \"w\": {", "[1] [2]", "nul"}) {
+    INFO(bad);
+    CHECK(status_of([&] { edit.set_json("/a", bad); }) == POSTPARSE_ERR_SYNTAX);
+  }
+  CHECK(status_of([&] { Edit(postparse::Document::parse("+++\na = 1\n+++\n")).set_json("/a", "[null]"); }) ==
+        POSTPARSE_ERR_NOT_REPRESENTABLE);
+  CHECK(edit.render() == "---\na: 1\n---\n");
+  (void)cover;
 }

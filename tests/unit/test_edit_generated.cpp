@@ -50,6 +50,48 @@ Scalar random_scalar(Random &r) {
   }
 }
 
+std::string json_quoted(const std::string &text) {
+  static const char kHex[] = "0123456789abcdef";
+  std::string out = "\"";
+  for (char c : text) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (c == '"' || c == '\\')
+      out += std::string("\\") + c;
+    else if (u < 0x20)
+      out += std::string("\\u00") + kHex[u >> 4] + kHex[u & 15];
+    else
+      out += c;
+  }
+  return out + "\"";
+}
+
+// A random JSON value: objects and arrays of the strings above, numbers,
+// booleans and nulls, nested up to `depth`.
+std::string random_json(Random &r, int depth) {
+  switch (depth > 0 ? r.below(6) : r.below(4)) {
+    case 0:
+      return json_quoted(random_text(r));
+    case 1:
+      return std::to_string(static_cast<long long>(r.next() % 2000) - 1000);
+    case 2:
+      return r.below(2) ? "true" : "null";
+    case 3:
+      return "1.5e3";
+    case 4: {
+      std::string out = "[";
+      for (std::size_t i = 0, n = r.below(3); i < n; ++i) out += (i ? ", " : "") + random_json(r, depth - 1);
+      return out + "]";
+    }
+    default: {
+      std::string out = "{";
+      for (std::size_t i = 0, n = r.below(3); i < n; ++i)
+        out += (i ? ", " : "") + json_quoted(random_text(r) + std::to_string(i)) + ": " +
+               random_json(r, depth - 1);
+      return out + "}";
+    }
+  }
+}
+
 const char *const kPosts[] = {
     "---\ntitle: Hello\ntags:\n- a\n- b\nflow: [x, 'y']\nmeta:\n  k: v # note\n  n: 1\ndate: 2021-07-31 "
     "12:27:53\nnul:\nitems:\n-\n- x\n-\n---\nbody\n",
@@ -61,10 +103,10 @@ const char *const kPosts[] = {
     "no front matter\n",
 };
 
-const char *const kPaths[] = {"/title",    "/tags", "/tags/0",   "/tags/1", "/flow",  "/flow/1", "/meta",
-                              "/meta/k",   "/m",    "/m/a",      "/m/k",    "/list",  "/list/0", "/t",
-                              "/params/k", "/new",  "/inline/a", "/date",   "/params", "/nul",   "/items",
-                              "/items/0",  "/items/2"};
+const char *const kPaths[] = {"/title",  "/tags",   "/tags/0",   "/tags/1",  "/flow",     "/flow/1",
+                              "/meta",   "/meta/k", "/m",        "/m/a",     "/m/k",      "/list",
+                              "/list/0", "/t",      "/params/k", "/new",     "/inline/a", "/date",
+                              "/params", "/nul",    "/items",    "/items/0", "/items/2"};
 
 }  // namespace
 
@@ -80,9 +122,10 @@ TEST_CASE("edit: random edits of generated posts read back as the change made", 
       for (int step = 0; step < 6; ++step) {
         std::string path = kPaths[r.below(sizeof kPaths / sizeof kPaths[0])];
         Scalar value = random_scalar(r);
-        int op = static_cast<int>(r.below(5));
+        int op = static_cast<int>(r.below(6));
         Scalar second = random_scalar(r);
-        INFO(text << "\nop " << op << " at " << path << " value '"
+        std::string json = random_json(r, 3);
+        INFO(text << "\nop " << op << " at " << path << " json " << json << " value '"
                   << std::string(value.get().text.data, value.get().text.len) << "' second '"
                   << std::string(second.get().text.data, second.get().text.len) << "'");
         ++ops;
@@ -100,15 +143,18 @@ TEST_CASE("edit: random edits of generated posts read back as the change made", 
             case 3:
               edit.set_list(path, {second, value});
               break;
-            default:
+            case 4:
               edit.rename(path, random_text(r) + "k");
+              break;
+            default:
+              edit.set_json(path, json);
               break;
           }
         } catch (const postparse::Error &e) {
           ++refused;
           ++statuses[e.status()];
           // A scalar or a list set at a key of a mapping is always written.
-          bool plain_set = (op == 0 || op == 3) && e.status() == POSTPARSE_ERR_EDIT_VERIFY;
+          bool plain_set = (op == 0 || op == 3 || op == 5) && e.status() == POSTPARSE_ERR_EDIT_VERIFY;
           CHECK_FALSE(plain_set);
           CHECK(e.status() != POSTPARSE_ERR_INTERNAL);
           CHECK(edit.render() == text);  // unchanged
@@ -153,8 +199,10 @@ TEST_CASE("edit: generated mappings convert around YAML, TOML and JSON and keep 
     for (int k = 0; k < 6; ++k) {
       std::string key = random_text(r) + std::to_string(k), path = "/";
       for (char c : key) path += c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
-      if (r.below(3) == 0) build.set_list(path, {random_scalar(r), random_scalar(r)});
-      else build.set(path, random_scalar(r));
+      if (r.below(3) == 0)
+        build.set_list(path, {random_scalar(r), random_scalar(r)});
+      else
+        build.set(path, random_scalar(r));
     }
     std::string text = build.render();
     postparse::Document original = postparse::Document::parse(text);

@@ -104,6 +104,12 @@ class Edit {
     check(postparse_edit_set_list(raw_.get(), path.data(), path.size(), raw.data(), raw.size()), path);
     return *this;
   }
+  // Sets the value at `path` to any value given as JSON text (a scalar, an
+  // array, an object); POSTPARSE_ERR_SYNTAX when it is not one JSON value.
+  Edit &set_json(std::string_view path, std::string_view json) {
+    check(postparse_edit_set_json(raw_.get(), path.data(), path.size(), json.data(), json.size()), path);
+    return *this;
+  }
   // Appends a scalar to the list at `path` (a missing or null value
   // becomes a one-item list).
   Edit &append(std::string_view path, const Scalar &value) {
