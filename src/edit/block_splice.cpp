@@ -127,8 +127,8 @@ int Splicer::block_replace(const Value &parent, std::size_t index, const NewValu
     return POSTPARSE_OK;
   }
   if (old.kind == Kind::sequence && old.style == Style::block && value.shape == NewValue::Shape::list &&
-      !value.items.empty() && in_mapping && only_spaces(text_, line_start(text_, old.begin), old.begin) &&
-      text_[old.begin] == '-') {
+      !value.items.empty() && in_mapping && old.begin < text_.size() &&
+      only_spaces(text_, line_start(text_, old.begin), old.begin) && text_[old.begin] == '-') {
     // The same dash, gap and indentation for every new item.
     std::string prefix(text_.substr(line_start(text_, old.begin), old.begin - line_start(text_, old.begin)));
     std::size_t first = old.items.empty() ? old.begin + 2 : old.items[0]->begin;
