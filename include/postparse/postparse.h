@@ -15,6 +15,9 @@
  *                                          renderings, the body's tree)
  *   Values       postparse_value_*        (the typed front matter tree)
  *   Times        postparse_time_*, postparse_doc_date_*
+ *   Edits        postparse_edit_*         (writing the front matter back,
+ *                                          changing only the bytes edited;
+ *                                          converting between formats)
  *   Nodes        postparse_node_*         (the body's DOM)
  *   Node lists   postparse_node_list_*    (XPath results)
  *
@@ -190,6 +193,34 @@ typedef int postparse_status;
 #define POSTPARSE_ERR_PROFILE 24
 /** Profile diagnostic: a `match` or `split` pattern is not valid RE2. */
 #define POSTPARSE_ERR_REGEX 25
+/** Edits: the path is not a JSON pointer (RFC 6901: empty, or '/'-separated
+ *  tokens with `~0` for '~' and `~1` for '/'), a list index is not a decimal
+ *  number, or the path names the root where a key or item is needed. */
+#define POSTPARSE_ERR_BAD_PATH 26
+/** Edits: the key a rename or insert would add is already in the mapping. */
+#define POSTPARSE_ERR_KEY_EXISTS 27
+/** Edits: the new text does not parse back to exactly the intended data (the
+ *  original front matter with the edits applied), or its body differs from
+ *  the original body.  Nothing is returned and the edit is unchanged. */
+#define POSTPARSE_ERR_EDIT_VERIFY 28
+/** Edits: the data cannot be written in the target format (TOML has no null;
+ *  JSON has no infinity or NaN; TOML integers are 64-bit; keys that are
+ *  collections, or two keys that become the same string). */
+#define POSTPARSE_ERR_NOT_REPRESENTABLE 29
+/** Edits: the value is written in a form the editor does not rewrite in
+ *  place (a YAML alias, a complex `? key`, a pair inside a compact `- k: v`
+ *  list item, a TOML [table] or [[array of tables]] replaced by another
+ *  value, a sub-table not of the root deleted); the post is unchanged.
+ *  Forms the editor rewrites but that would change more than the value
+ *  (an anchor other values refer to) are caught by the re-parse:
+ *  POSTPARSE_ERR_EDIT_VERIFY. */
+#define POSTPARSE_ERR_EDIT_UNSUPPORTED 30
+/** postparse_edit_new: the front matter did not parse cleanly (an error
+ *  diagnostic in the split or front matter part other than an invalid date
+ *  or a tag that does not fit its value — a syntax error, a duplicate key, a
+ *  limit — or a root that is not a mapping), so no edit can be verified
+ *  against it.  A post without front matter is editable. */
+#define POSTPARSE_ERR_NOT_EDITABLE 31
 
 /** The pinned name of a status code, e.g. "syntax" for POSTPARSE_ERR_SYNTAX,
  *  "ok" for 0, "unknown" for values not listed above.  Static string;
@@ -1034,6 +1065,212 @@ POSTPARSE_API size_t postparse_doc_date_count(const postparse_doc *doc) POSTPARS
  *  last one.  Cost: O(1). */
 POSTPARSE_API postparse_status postparse_doc_date_at(const postparse_doc *doc, size_t index,
                                                      postparse_date *out) POSTPARSE_NOEXCEPT;
+
+/* ======================================================================== */
+/* Edits (writing the front matter back)                                     */
+/* ======================================================================== */
+
+/* An edit is a mutable copy of a post's front matter that is written back
+ * by changing only the bytes each operation must change: a value is
+ * replaced at its span, a new key is one new line (or member) written like
+ * its neighbours, and comments, key order, quoting, indentation, line ends
+ * (LF, CRLF) and the body stay byte for byte.
+ *
+ *  - Paths are JSON pointers (RFC 6901) given with their length: "" is the
+ *    root mapping, "/title" a key, "/tags/0" a list item, "/params/lastmod"
+ *    a nested key; `~1` stands for '/' and `~0` for '~' in a key.  A key
+ *    token matches a mapping key whose scalar text is exactly the token.
+ *    Malformed paths are POSTPARSE_ERR_BAD_PATH, and so is a token into a
+ *    list that is not an index ("0", or digits without a leading zero); a
+ *    key or item that is not there, POSTPARSE_ERR_NOT_FOUND; a token into
+ *    a scalar, POSTPARSE_ERR_WRONG_KIND.  Parents are never created: set
+ *    "/a/b" needs the mapping "/a".
+ *  - Style.  YAML: a replaced scalar keeps its quoting (single or double),
+ *    and a plain one stays plain unless YAML would read it differently
+ *    (reserved words, numbers and dates as strings, ": ", " #", leading
+ *    indicators, edge blanks...), when it gets single quotes (double
+ *    quotes with escapes for control characters); text with line breaks
+ *    becomes a `|` block scalar, or double quotes where a block scalar
+ *    cannot hold it (a key, a flow collection, lines of blanks).  A
+ *    comment after a value replaced by a block scalar or list moves to the
+ *    end of the `key:` line.  Keys are written as values are.  A block
+ *    list keeps its indentation and dash style; a flow list stays flow
+ *    with its separators.  JSON keeps its indentation and separators; TOML its
+ *    tables, arrays and inline tables.  A post without front matter gets a
+ *    new YAML block (`---` LF ... `---` LF) before its body.
+ *  - Dates.  A POSTPARSE_KIND_TIMESTAMP scalar given as `time` replacing a
+ *    value that reads as a date is written in that value's spelling (date
+ *    and time separator, fractional digits, offset form, date only), e.g.
+ *    `2021-07-31 12:27:53` stays in that shape; given as `text`, it is
+ *    written as that text.
+ *  - Safety.  After every operation and in every render the new text is
+ *    parsed again with the document's options; unless it gives exactly the
+ *    intended data (the original front matter with the edits applied) and
+ *    the original body bytes, the call fails with POSTPARSE_ERR_EDIT_VERIFY
+ *    (or the limit's status, e.g. POSTPARSE_ERR_FRONT_MATTER_TOO_LARGE,
+ *    POSTPARSE_ERR_DEPTH_LIMIT, POSTPARSE_ERR_KEY_LIMIT, when the new text
+ *    hits one; POSTPARSE_ERR_INPUT_TOO_LARGE past POSTPARSE_LIMIT_INPUT_BYTES)
+ *    and the edit stays as it was before the call.
+ *  - Errors of every operation: POSTPARSE_ERR_INVALID_ARGUMENT (NULL edit,
+ *    NULL path with a length, NULL or too small scalar, a kind that is not
+ *    a scalar kind), POSTPARSE_ERR_BAD_PATH, POSTPARSE_ERR_NOT_FOUND,
+ *    POSTPARSE_ERR_WRONG_KIND, POSTPARSE_ERR_KEY_EXISTS,
+ *    POSTPARSE_ERR_EDIT_UNSUPPORTED, POSTPARSE_ERR_NOT_REPRESENTABLE (a
+ *    value the post's format cannot hold, e.g. null in TOML),
+ *    POSTPARSE_ERR_INVALID_DATE (a date's text that reads as no date, a
+ *    time out of the years 0000-9999), POSTPARSE_ERR_EDIT_VERIFY, a
+ *    limit's status, POSTPARSE_ERR_NO_MEMORY; a failed operation leaves
+ *    the edit unchanged.
+ *  - Threads.  An edit is owned by one thread at a time: its operations
+ *    modify it.  Distinct edits (also of one document) may be used from
+ *    different threads at once.
+ *  - Cost.  Each operation and render parses the front matter again:
+ *    linear in the front matter (the body is not parsed).
+ */
+
+/** An edit of one post (opaque; owned by the caller). */
+typedef struct postparse_edit postparse_edit;
+
+/** A scalar to write (a growing struct: set `size`, e.g.
+ *  `postparse_scalar v = POSTPARSE_INIT(postparse_scalar);`).  `kind` says
+ *  which member is read:
+ *    POSTPARSE_KIND_NULL       nothing (YAML `null`, JSON `null`; TOML has
+ *                              none: POSTPARSE_ERR_NOT_REPRESENTABLE)
+ *    POSTPARSE_KIND_BOOL       `boolean`
+ *    POSTPARSE_KIND_INT        `integer`
+ *    POSTPARSE_KIND_FLOAT      `number` (infinities and NaN: not in JSON)
+ *    POSTPARSE_KIND_STRING     `text` (UTF-8; may hold line breaks)
+ *    POSTPARSE_KIND_TIMESTAMP  `text` when not empty: the date written as
+ *                              given (it must read as a date: a YAML
+ *                              timestamp or TOML date, which are typed as
+ *                              such, or another spelling postparse reads as
+ *                              a date, which is a string there; JSON has
+ *                              only strings); else `time`, written in the
+ *                              spelling of the value it replaces, or as
+ *                              RFC 3339 (a date alone when !has_time, no
+ *                              offset when !explicit_offset).
+ *  `text` is borrowed for the call only (copied). */
+typedef struct postparse_scalar {
+  size_t size;
+  postparse_kind kind;
+  bool boolean;
+  int64_t integer;
+  double number;
+  postparse_str text;
+  postparse_time time; /**< its own `size` need not be set */
+} postparse_scalar;
+
+/** Makes an edit of `doc` into *out, released with postparse_edit_free.
+ *  The edit keeps its own copy of the document's source text (its UTF-8
+ *  text: a UTF-16/32 post is written back as UTF-8) and options: it does not
+ *  refer to `doc` after the call, which may be freed at once.
+ *  POSTPARSE_ERR_NOT_EDITABLE (*out NULL) when the front matter had errors
+ *  (see the status); POSTPARSE_ERR_INVALID_ARGUMENT, POSTPARSE_ERR_NO_MEMORY
+ *  leave *out NULL.  Thread-safe (doc is only read).  Cost: linear in the
+ *  front matter. */
+POSTPARSE_API postparse_status postparse_edit_new(const postparse_doc *doc, postparse_edit **out) POSTPARSE_NOEXCEPT;
+
+/** Releases an edit.  NULL is a no-op. */
+POSTPARSE_API void postparse_edit_free(postparse_edit *edit) POSTPARSE_NOEXCEPT;
+
+/** The format the edit writes (its post's; POSTPARSE_FORMAT_YAML once a
+ *  post without front matter got a key; NONE before).  NONE for NULL. */
+POSTPARSE_API postparse_format postparse_edit_format(const postparse_edit *edit) POSTPARSE_NOEXCEPT;
+
+/** Sets the value at `path` to a scalar: replaces the value there (of any
+ *  kind, collections included), or adds the key at the end of its mapping
+ *  when the last token names a key that is not there.  A list index must
+ *  name an existing item. */
+POSTPARSE_API postparse_status postparse_edit_set(postparse_edit *edit, const char *path, size_t path_len,
+                                                  const postparse_scalar *value) POSTPARSE_NOEXCEPT;
+
+/** Sets the value at `path` to a list of `count` scalars (`items` is an
+ *  array of postparse_scalar, all with items[0].size; NULL when count is 0),
+ *  replacing the value there or adding the key as postparse_edit_set does.
+ *  A list keeps its style; another value becomes a block list indented as
+ *  the post's other block lists (YAML), an array (TOML, JSON). */
+POSTPARSE_API postparse_status postparse_edit_set_list(postparse_edit *edit, const char *path, size_t path_len,
+                                                       const postparse_scalar *items,
+                                                       size_t count) POSTPARSE_NOEXCEPT;
+
+/** Sets the value at `path` to any value given as JSON text (`json_len`
+ *  bytes: a scalar, an array or an object, nested as deep as the options'
+ *  depth limit allows), replacing the value there or adding the key as
+ *  postparse_edit_set does — for bindings and tools that hold whole
+ *  values (a dict, a list of mappings).  Written in the post's style:
+ *  YAML block collections under a key of a block mapping (flow ones inside
+ *  flow collections and list items), one-line JSON, TOML inline tables and
+ *  arrays; a scalar or a list of scalars as postparse_edit_set and
+ *  postparse_edit_set_list write them.  JSON has no dates: strings stay
+ *  strings (quoted in YAML where they would read as dates).
+ *  POSTPARSE_ERR_SYNTAX when the text is not one JSON value; and as the
+ *  other operations (POSTPARSE_ERR_NOT_REPRESENTABLE for a null in TOML). */
+POSTPARSE_API postparse_status postparse_edit_set_json(postparse_edit *edit, const char *path, size_t path_len,
+                                                       const char *json, size_t json_len) POSTPARSE_NOEXCEPT;
+
+/** Appends a scalar to the list at `path`: one new line in a block list
+ *  (the siblings' indentation, dash and quoting), one more item in a flow
+ *  list (its separator).  A key that is missing or null becomes a one-item
+ *  list (as postparse_edit_set_list).  POSTPARSE_ERR_WRONG_KIND when the
+ *  value there is another scalar or a mapping. */
+POSTPARSE_API postparse_status postparse_edit_append(postparse_edit *edit, const char *path, size_t path_len,
+                                                     const postparse_scalar *value) POSTPARSE_NOEXCEPT;
+
+/** Deletes the key (and its value) or the list item at `path`: its lines
+ *  in a block (with a comment on them; comment lines before it stay), its
+ *  text and one separator in a flow collection.  The last key or item of a
+ *  nested YAML block collection leaves `{}` or `[]`; deleting a TOML
+ *  [table] of the root deletes its lines up to the next one.
+ *  POSTPARSE_ERR_BAD_PATH for the root. */
+POSTPARSE_API postparse_status postparse_edit_delete(postparse_edit *edit, const char *path,
+                                                     size_t path_len) POSTPARSE_NOEXCEPT;
+
+/** Renames the key at `path` to `new_key` (`new_key_len` bytes), keeping
+ *  its value and place.  POSTPARSE_ERR_KEY_EXISTS when the mapping already
+ *  has `new_key`; POSTPARSE_ERR_WRONG_KIND when `path` names a list item. */
+POSTPARSE_API postparse_status postparse_edit_rename(postparse_edit *edit, const char *path, size_t path_len,
+                                                     const char *new_key, size_t new_key_len) POSTPARSE_NOEXCEPT;
+
+/** Where postparse_edit_insert puts the new key. */
+typedef enum postparse_place {
+  POSTPARSE_PLACE_BEFORE = 0,
+  POSTPARSE_PLACE_AFTER = 1
+} postparse_place;
+
+/** Adds the key `key` with the scalar `value` to the mapping holding the key
+ *  at `path`, right before or after it.  POSTPARSE_ERR_KEY_EXISTS when the
+ *  mapping already has `key`; POSTPARSE_ERR_WRONG_KIND when `path` names a
+ *  list item. */
+POSTPARSE_API postparse_status postparse_edit_insert(postparse_edit *edit, const char *path, size_t path_len,
+                                                     postparse_place place, const char *key, size_t key_len,
+                                                     const postparse_scalar *value) POSTPARSE_NOEXCEPT;
+
+/** The whole new post — front matter with the edits, then the body bytes
+ *  untouched — into a NUL-terminated buffer *out released with
+ *  postparse_free (*len may be NULL; the post may hold NUL bytes).  With
+ *  no edit, or only edits that cancel out, the original text byte for
+ *  byte.  Verified (see "Safety"); on failure *out is NULL:
+ *  POSTPARSE_ERR_INVALID_ARGUMENT, POSTPARSE_ERR_EDIT_VERIFY,
+ *  POSTPARSE_ERR_NO_MEMORY.  Cost: linear in the post. */
+POSTPARSE_API postparse_status postparse_edit_render(const postparse_edit *edit, char **out,
+                                                     size_t *len) POSTPARSE_NOEXCEPT;
+
+/** The whole new post with its front matter written in format `to`
+ *  (POSTPARSE_FORMAT_YAML, _TOML or _JSON), keeping key order, then the
+ *  body bytes untouched; to the post's own format it is
+ *  postparse_edit_render.  The block is written afresh: `---` YAML with
+ *  two-space indentation and block lists, `+++` TOML (a nested mapping is
+ *  a [table] when only tables follow it in its mapping, else an inline
+ *  table; lists are arrays), or a bare JSON object (Hugo's form) indented
+ *  by two spaces.  Comments are not carried over.  Dates: TOML keeps a
+ *  date's text when it is a TOML date, else writes it as RFC 3339; JSON
+ *  writes dates as strings of their text (JSON has no dates), which YAML
+ *  then quotes.  Keys of other kinds become strings.
+ *  POSTPARSE_ERR_NOT_REPRESENTABLE when the data has what `to` cannot hold
+ *  (TOML: null, integers beyond 64 bits; JSON: infinities, NaN); and as
+ *  postparse_edit_render.  Verified against the data as `to` holds it. */
+POSTPARSE_API postparse_status postparse_edit_convert(const postparse_edit *edit, postparse_format to, char **out,
+                                                      size_t *len) POSTPARSE_NOEXCEPT;
 
 /* ======================================================================== */
 /* Nodes (the body's DOM)                                                    */

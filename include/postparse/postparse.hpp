@@ -4,7 +4,7 @@
 // Conventions, the same for every class (each states its own ownership and
 // threads in a comment):
 //  - Ownership.  Handles the caller owns in C (options, profiles, documents,
-//    node lists) are move-only RAII classes releasing them with the matching
+//    node lists, edits) are move-only RAII classes releasing them with the matching
 //    *_free.  Borrowed C objects (values, nodes) are cheap non-owning views,
 //    valid while the Document they came from lives; moving a Document keeps
 //    them valid.  Borrowed strings are std::string_view with the same
@@ -36,5 +36,6 @@
 #include "postparse/cpp/items.hpp"
 #include "postparse/cpp/node.hpp"
 #include "postparse/cpp/document.hpp"
+#include "postparse/cpp/edit.hpp"
 
 #endif  // POSTPARSE_POSTPARSE_HPP

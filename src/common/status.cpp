@@ -13,7 +13,8 @@ const char *status_name(int status) {
       "unterminated", "invalid_date",     "unknown_timezone", "wrong_kind",
       "not_found",    "out_of_range",     "bad_tag",        "diagnostic_limit",
       "xpath",        "node_limit",       "attribute_limit", "html",
-      "profile",      "regex"};
+      "profile",      "regex",            "bad_path",       "key_exists",
+      "edit_verify",  "not_representable", "edit_unsupported", "not_editable"};
   if (status < 0 || status >= static_cast<int>(std::size(kNames))) return "unknown";
   return kNames[status];
 }

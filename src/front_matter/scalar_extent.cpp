@@ -56,6 +56,11 @@ std::size_t block_scalar_end(std::string_view text, std::size_t pos) {
   std::size_t end = line_end(text, pos);
   std::size_t parent_indent = indentation_of_line_at(text, pos);
   std::size_t content_indent = std::string_view::npos;
+  // An indentation indicator (`|2-`, `>-1`) fixes the content's indentation,
+  // relative to the parent's: a first line indented more than the rest is
+  // then content, and so are the less indented lines after it.
+  for (std::size_t i = pos + 1; i < text.size() && i < pos + 3; ++i)
+    if (text[i] >= '1' && text[i] <= '9') content_indent = parent_indent + static_cast<std::size_t>(text[i] - '0');
   for (std::size_t line = next_line(text, pos); line < text.size(); line = next_line(text, line)) {
     std::size_t indent = 0;
     while (line + indent < text.size() && text[line + indent] == ' ') ++indent;

@@ -14,14 +14,16 @@ TEST_CASE("status codes and their names are pinned", "[capi]") {
       {12, "unterminated"}, {13, "invalid_date"},          {14, "unknown_timezone"}, {15, "wrong_kind"},
       {16, "not_found"},   {17, "out_of_range"},           {18, "bad_tag"},    {19, "diagnostic_limit"},
       {20, "xpath"},       {21, "node_limit"},             {22, "attribute_limit"}, {23, "html"},
-      {24, "profile"},     {25, "regex"}};
+      {24, "profile"},     {25, "regex"},                {26, "bad_path"},   {27, "key_exists"},
+      {28, "edit_verify"}, {29, "not_representable"},   {30, "edit_unsupported"}, {31, "not_editable"}};
   for (auto [code, name] : pinned) CHECK(std::strcmp(postparse_status_str(code), name) == 0);
   CHECK(POSTPARSE_ERR_SYNTAX == 9);
   CHECK(POSTPARSE_ERR_DIAGNOSTIC_LIMIT == 19);
   CHECK(POSTPARSE_ERR_HTML == 23);
   CHECK(POSTPARSE_ERR_PROFILE == 24);
   CHECK(POSTPARSE_ERR_REGEX == 25);
-  CHECK(std::strcmp(postparse_status_str(26), "unknown") == 0);
+  CHECK(POSTPARSE_ERR_NOT_EDITABLE == 31);
+  CHECK(std::strcmp(postparse_status_str(32), "unknown") == 0);
 }
 
 TEST_CASE("options reject bad arguments and leave state unchanged", "[capi]") {
