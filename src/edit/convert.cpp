@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "common/utf8.h"
 #include "edit/date_spelling.h"
 #include "edit/toml_date.h"
 #include "front_matter/dates.h"
@@ -30,6 +31,8 @@ Data adapt_date(const Data &in, Format to, const Options &options) {
   return out;
 }
 
+bool is_utf8(std::string_view text) { return utf8_valid_prefix(text) == text.size(); }
+
 int adapt(const Data &in, Format to, const Options &options, Data &out) {
   out = in;
   switch (in.kind) {
@@ -44,8 +47,11 @@ int adapt(const Data &in, Format to, const Options &options, Data &out) {
       out = adapt_date(in, to, options);
       return POSTPARSE_OK;
     case Kind::boolean:
-    case Kind::string:
       return POSTPARSE_OK;
+    case Kind::string:
+      // JSON and TOML text is Unicode: bytes that are not UTF-8 (kept as
+      // they were in a YAML post) have no spelling there.
+      return to != Format::yaml && !is_utf8(in.text) ? POSTPARSE_ERR_NOT_REPRESENTABLE : POSTPARSE_OK;
     default:
       break;
   }
@@ -55,6 +61,7 @@ int adapt(const Data &in, Format to, const Options &options, Data &out) {
     // Keys are strings in JSON and TOML, and postparse writes them so in
     // YAML: `1:` becomes "1".
     if (!in.keys[i].is_scalar()) return POSTPARSE_ERR_NOT_REPRESENTABLE;
+    if (to != Format::yaml && !is_utf8(in.keys[i].text)) return POSTPARSE_ERR_NOT_REPRESENTABLE;
     out.keys[i] = string_data(in.keys[i].text);
   }
   // The same key twice (`1` and "1") would no longer be the same data.

@@ -194,3 +194,20 @@ TEST_CASE("edit: any value given as JSON is written in each format's style", "[e
   CHECK(edit.render() == "---\na: 1\n---\n");
   (void)cover;
 }
+
+TEST_CASE("edit convert: text that is not UTF-8 has no JSON or TOML spelling",
+          "[edit][regression-edit-convert-ill-formed-utf8]") {
+  // Found by the edit harness: a YAML string holding bytes that are not
+  // UTF-8 (kept, with a warning, as the post had them) converted to TOML
+  // gave a render that did not read back as the same data; the library
+  // caught it (EDIT_VERIFY), but the answer is that it cannot be written.
+  std::string post = "---\nurl: 'https://a\xE6\xE6\xE6nime.jp/x'\n\xE6key: v\ntitle: t\n---\nbody\n";
+  postparse::Document doc = postparse::Document::parse(post);
+  Edit edit(doc);
+  CHECK(edit.convert(POSTPARSE_FORMAT_YAML) == post);
+  for (postparse_format to : {POSTPARSE_FORMAT_TOML, POSTPARSE_FORMAT_JSON})
+    CHECK(status_of([&] { edit.convert(to); }) == POSTPARSE_ERR_NOT_REPRESENTABLE);
+  // The rest of the post still edits.
+  edit.set("/title", "New");
+  CHECK(edit.render().find("title: New\n") != std::string::npos);
+}
