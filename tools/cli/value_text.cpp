@@ -18,7 +18,10 @@ bool is_true(const std::string &t) { return t == "true" || t == "True" || t == "
 bool is_false(const std::string &t) { return t == "false" || t == "False" || t == "FALSE"; }
 bool is_int(const std::string &t) { return matches(t, "[-+]?(0|[1-9][0-9]*)|0o[0-7]+|0x[0-9a-fA-F]+"); }
 bool is_float(const std::string &t) {
-  return matches(t, "[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
+  // Digits alone are an int or (with leading zeros) a string, never a float.
+  return matches(t,
+                 "[-+]?(\\.[0-9]+|[0-9]+\\.[0-9]*)([eE][-+]?[0-9]+)?|[-+]?[0-9]+[eE][-+]?[0-9]+"
+                 "|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
 }
 bool is_date(const std::string &t) {
   return matches(t,
@@ -75,7 +78,7 @@ std::optional<postparse::Scalar> typed_scalar(const std::string &text, const std
     if (is_int(text) || matches(text, "[-+]?[0-9]+"))
       if (std::optional<std::int64_t> v = to_int(text)) return postparse::Scalar::integer(*v);
   } else if (type == "float") {
-    if (is_float(text)) return postparse::Scalar::number(to_float(text));
+    if (is_float(text) || matches(text, "[-+]?[0-9]+")) return postparse::Scalar::number(to_float(text));
   } else if (type == "date") {
     return postparse::Scalar::date(text);  // the library says whether it reads as a date
   }
