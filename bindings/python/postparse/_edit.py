@@ -230,9 +230,11 @@ class Editor:
         return len(self.metadata)
 
     def keys(self) -> List[str]:
+        """The edited front matter's top-level keys, in order."""
         return list(self.metadata)
 
     def get(self, key: str, default: Any = None) -> Any:
+        """``editor[key]``, or `default` when the key is not there."""
         return self[key] if key in self.metadata else default
 
     def __reduce__(self) -> Any:
@@ -279,12 +281,13 @@ class EditList(list):  # type: ignore[type-arg]
         self._editor = editor
         self._path = path
 
-    def append(self, value: Any) -> None:
-        self._editor.append(self._path, value)
-        super().append(value)
+    # Parameter names as list's own (typeshed's), for the stubs.
+    def append(self, object: Any, /) -> None:  # noqa: A002
+        self._editor.append(self._path, object)
+        super().append(object)
 
-    def extend(self, values: Any) -> None:
-        for value in list(values):
+    def extend(self, iterable: Any, /) -> None:
+        for value in list(iterable):
             self.append(value)
 
     def __iadd__(self, values: Any) -> "EditList":  # type: ignore[override,misc]
@@ -305,10 +308,31 @@ class EditList(list):  # type: ignore[type-arg]
         self._editor.delete("%s/%d" % (self._path, i))
         super().__delitem__(index)
 
-    def _refuse(self, *args: Any, **kwargs: Any) -> Any:
-        raise TypeError("this change is not made in the post: set the whole list with editor[key] = [...]")
+    # The other changes would not be made in the post: refused, never silently local.
+    def insert(self, index: Any, object: Any, /) -> None:  # noqa: A002
+        _refuse()
 
-    insert = remove = pop = clear = sort = reverse = __imul__ = _refuse  # type: ignore[assignment]
+    def remove(self, value: Any, /) -> None:
+        _refuse()
+
+    def pop(self, index: Any = -1, /) -> Any:
+        _refuse()
+
+    def clear(self) -> None:
+        _refuse()
+
+    def sort(self, *, key: Any = None, reverse: bool = False) -> None:
+        _refuse()
+
+    def reverse(self) -> None:
+        _refuse()
+
+    def __imul__(self, count: Any, /) -> "EditList":  # type: ignore[override,misc]
+        _refuse()
+
+
+def _refuse() -> Any:
+    raise TypeError("this change is not made in the post: set the whole list with editor[key] = [...]")
 
 
 def apply_metadata(editor: Editor, original: Dict[str, Any], current: Dict[str, Any], prefix: str = "") -> None:

@@ -1,4 +1,4 @@
-from ._edit import Editor as Editor
+from ._edit import Editor
 from ._errors import InputTooLarge as InputTooLarge, ParseError as ParseError, XPathError as XPathError
 from ._options import Options as Options
 from ._records import Comment as Comment, Diagnostic as Diagnostic, EditorialField as EditorialField, INLINE_KINDS as INLINE_KINDS, Image as Image, Inline as Inline, Link as Link, PARAGRAPH_KINDS as PARAGRAPH_KINDS, SEVERITIES as SEVERITIES, Paragraph as Paragraph, Span as Span, diagnostic as diagnostic, span as span
