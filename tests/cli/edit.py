@@ -183,6 +183,15 @@ def case_dry_run():
     check(read(path) == POST, "--dry-run wrote the file")
     out = run(["set", "--key", "title", "--value", "Old title", "-n", path])
     check(out.returncode == 0 and out.stdout == b"", "a no-op edit printed a diff: %r" % out.stdout)
+    # A large front matter written afresh: the diff stays quick and correct past its edit bound.
+    text = "---\n" + "".join("key%d: value %d  # note\n" % (i, i) for i in range(5000)) + "---\nbody\n"
+    path = write("large.md", text)
+    start = time.monotonic()
+    diff = run(["convert", "--to", "toml", "--dry-run", path])
+    new = run(["convert", "--to", "toml", path])
+    check(diff.returncode == 0 and new.returncode == 0, "large convert failed: %r" % diff.stderr[:300])
+    check(apply_unified(text, diff.stdout.decode()) == new.stdout.decode(), "the large diff does not apply")
+    check(time.monotonic() - start < 60, "the large diff took %.1f s" % (time.monotonic() - start))
     # Changes far apart give separate hunks; one near the end, a last line without a line end.
     rng = random.Random(7)
     for n in range(40):

@@ -28,6 +28,18 @@ struct Step {
   std::size_t a, b;  // line index in before (keep, remove) and after (keep, add)
 };
 
+// Past this many changed lines the diff stops looking for the shortest
+// script (its trace grows with the square) and replaces the whole changed
+// middle: still a correct diff, in bounded time and memory.
+constexpr std::ptrdiff_t kMaxEdits = 1000;
+
+std::vector<Step> replace_all(std::size_t a0, std::size_t n, std::size_t b0, std::size_t m) {
+  std::vector<Step> steps;
+  for (std::size_t i = 0; i < n; ++i) steps.push_back({Op::remove, a0 + i, 0});
+  for (std::size_t j = 0; j < m; ++j) steps.push_back({Op::add, 0, b0 + j});
+  return steps;
+}
+
 // Myers' greedy shortest edit script between a[0..n) and b[0..m): the
 // furthest-reaching path of each diagonal per edit count, one vector per
 // count kept to walk back (O(D^2) memory, D the number of changed lines).
@@ -38,6 +50,7 @@ std::vector<Step> edit_script(const Lines &a, std::size_t a0, std::size_t n, con
   std::vector<std::ptrdiff_t> v(3, 0);             // v[k + d + 1], with room for k = ±(d+1)
   std::ptrdiff_t found_d = -1;
   for (std::ptrdiff_t d = 0; d <= N + M && found_d < 0; ++d) {
+    if (d > kMaxEdits) return replace_all(a0, n, b0, m);
     std::vector<std::ptrdiff_t> next(static_cast<std::size_t>(2 * d + 1), 0);
     for (std::ptrdiff_t k = -d; k <= d; k += 2) {
       auto prev = [&](std::ptrdiff_t kk) { return v[static_cast<std::size_t>(kk + (d - 1) + 1)]; };

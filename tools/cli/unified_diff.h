@@ -13,7 +13,8 @@ namespace postparse_cli {
 // compared with their line ends (a CRLF line differs from its LF twin); a
 // last line without one is followed by `\ No newline at end of file`.
 // Cost: the common first and last lines are skipped at once, then Myers'
-// O((N+M)·D) comparison over what is left (D lines changed).
+// O((N+M)·D) comparison over what is left (D lines changed); past 1,000
+// changed lines the changed middle is shown as removed and added whole.
 std::string unified_diff(std::string_view before, std::string_view after, std::string_view name);
 
 }  // namespace postparse_cli
