@@ -145,6 +145,24 @@ def case_convert():
     check(run(["convert", "--to", "xml", path]).returncode == 2, "--to xml accepted")
 
 
+def case_utf16():
+    """A UTF-16 post is edited as its UTF-8 text: the diff is of that text, a no-op leaves the file,
+    and --in-place writes UTF-8 with a note."""
+    text = "---\ntitle: Old 标题\n---\nBody\n"
+    path = write("u16.md", b"\xff\xfe" + text.encode("utf-16-le"))
+    out = run(["set", "--key", "title", "--value", "New", "--dry-run", path])
+    text = "\ufeff" + text  # the decoded text keeps the byte order mark, as UTF-8's
+    want = "".join(difflib.unified_diff(text.splitlines(True), text.replace("Old 标题", "New").splitlines(True),
+                                        "a/" + path, "b/" + path))
+    check(out.returncode == 0 and out.stdout.decode() == want, "UTF-16 diff: %r" % out.stdout)
+    before = open(path, "rb").read()
+    check(run(["set", "--key", "title", "--value", "Old 标题", "-i", path]).returncode == 0, "no-op failed")
+    check(open(path, "rb").read() == before, "a no-op rewrote the UTF-16 post")
+    out = run(["set", "--key", "title", "--value", "New", "-i", path])
+    check(out.returncode == 0 and b"written back as UTF-8" in out.stderr, "no note: %r" % out.stderr)
+    check(read(path) == text.replace("Old 标题", "New"), "UTF-16 in place: %r" % open(path, "rb").read())
+
+
 def apply_unified(before, diff):
     """Applies a unified diff (as diff -u writes it) to `before`; checks its headers."""
     lines = diff.splitlines(True)

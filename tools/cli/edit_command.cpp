@@ -186,9 +186,12 @@ class EditRun {
     if (read.status != ReadStatus::ok)
       return fail(path, read.status == ReadStatus::too_large ? "larger than the input limit; not read" : read.problem);
     std::string where = s_.command == "set" ? s_.key : "--to " + s_.to;
-    std::string result;
+    std::string result, source;
     try {
       postparse::Document doc = postparse::Document::parse(original, options_);
+      // The text edited: the bytes read, or their UTF-8 decoding for a
+      // UTF-16/32 post (which is written back as UTF-8).
+      source = doc.source();
       std::optional<postparse::Edit> edit;
       try {
         edit.emplace(doc);
@@ -206,7 +209,9 @@ class EditRun {
       std::string detail = e.status() == POSTPARSE_ERR_KEY_EXISTS && s_.rename ? *s_.rename : s_.to;
       return fail(path, where + ": " + edit_problem(e.status(), detail));
     }
-    return deliver(path, original, result);
+    if (source != original && s_.in_place && result != source)
+      std::cerr << "postparse " << s_.command << ": " << path << ": note: a UTF-16/32 post, written back as UTF-8\n";
+    return deliver(path, source, result);
   }
 
   bool output_failed() const { return out_.error() != 0; }
@@ -214,6 +219,8 @@ class EditRun {
   bool finish() { return out_.close(); }
 
  private:
+  // `original` is the text edited (UTF-8): the diff is against it, and a
+  // result equal to it leaves the file as it is.
   bool deliver(const std::string &path, const std::string &original, const std::string &result) {
     if (s_.dry_run) return out_.write_record(unified_diff(original, result, path));
     if (!s_.in_place) return out_.write_record(result);
