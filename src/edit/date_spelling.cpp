@@ -121,6 +121,9 @@ std::string spell(const dates::Instant &instant, Shape shape) {
   Civil c = civil_from(instant.unix_seconds + offset);
   if (c.year < 0 || c.year > 9999) return {};
   if (!instant.has_time) shape.has_time = false;
+  // A time of day never goes lost in the spelling of a date alone: it is
+  // written as RFC 3339 writes it.
+  if (instant.has_time && !shape.has_time && !shape.rfc2822) shape.has_time = true, shape.seconds = true;
   if (instant.explicit_offset && shape.offset == Shape::Offset::none && shape.has_time)
     shape.offset = Shape::Offset::colon;
   char buf[96];

@@ -149,7 +149,8 @@ int Edit::set_value(std::string_view path, const ValueMaker &make) {
   const Value *old = place.exists ? place.parent->items[place.index] : nullptr;
   NewValue value;
   if (int status = make(old, value)) return status;
-  Change change{{}, intended_};
+  Change change;  // (two steps: GCC 12 -O2 misreads the aggregate form as uninitialised)
+  change.intended = intended_;
   Data *parent = data_parent(change.intended, tokens);
   if (!parent) return POSTPARSE_ERR_INTERNAL;
   Splicer splicer(post, options_);
@@ -202,7 +203,8 @@ int Edit::append(std::string_view path, const ScalarInput &value) {
   const Value *sibling = old->items.empty() ? nullptr : old->items.back();
   if (int status = resolve(value, sibling && sibling->kind == Kind::timestamp ? sibling : nullptr, item))
     return status;
-  Change change{{}, intended_};
+  Change change;  // (two steps: GCC 12 -O2 misreads the aggregate form as uninitialised)
+  change.intended = intended_;
   Data *parent = data_parent(change.intended, tokens);
   if (!parent) return POSTPARSE_ERR_INTERNAL;
   if (int status = Splicer(*current_, options_).append(*old, item, change.splice)) return status;
@@ -217,7 +219,8 @@ int Edit::remove(std::string_view path) {
   Place place;
   if (int status = find_place(*current_->root(), tokens, place)) return status;
   if (!place.exists) return POSTPARSE_ERR_NOT_FOUND;
-  Change change{{}, intended_};
+  Change change;  // (two steps: GCC 12 -O2 misreads the aggregate form as uninitialised)
+  change.intended = intended_;
   Data *parent = data_parent(change.intended, tokens);
   if (!parent) return POSTPARSE_ERR_INTERNAL;
   if (int status = Splicer(*current_, options_).remove(*place.parent, place.index, change.splice))
@@ -238,7 +241,8 @@ int Edit::rename(std::string_view path, std::string_view new_key) {
   if (!place.exists) return POSTPARSE_ERR_NOT_FOUND;
   std::string key(new_key);
   if (key == tokens.back()) return POSTPARSE_OK;
-  Change change{{}, intended_};
+  Change change;  // (two steps: GCC 12 -O2 misreads the aggregate form as uninitialised)
+  change.intended = intended_;
   Data *parent = data_parent(change.intended, tokens);
   if (!parent) return POSTPARSE_ERR_INTERNAL;
   if (parent->find(key) >= 0) return POSTPARSE_ERR_KEY_EXISTS;
@@ -256,7 +260,8 @@ int Edit::insert(std::string_view path, Where where, std::string_view key, const
   if (int status = find_place(*current_->root(), tokens, place)) return status;
   if (place.parent->kind != Kind::mapping) return POSTPARSE_ERR_WRONG_KIND;
   if (!place.exists) return POSTPARSE_ERR_NOT_FOUND;
-  Change change{{}, intended_};
+  Change change;  // (two steps: GCC 12 -O2 misreads the aggregate form as uninitialised)
+  change.intended = intended_;
   Data *parent = data_parent(change.intended, tokens);
   if (!parent) return POSTPARSE_ERR_INTERNAL;
   std::string name(key);

@@ -137,6 +137,9 @@ TEST_CASE("edit: dates keep the spelling of the value they replace", "[edit]") {
   CHECK(with("Mon, 17 Jan 2022 10:59:00 GMT") == "Sun, 02 Jan 2022 11:04:05 +0800");
   CHECK(with("2021/07/31 12:27") == "2022/01/02 11:04:05+08:00");
   CHECK(with("not a date") == "2022-01-02T11:04:05+08:00");  // RFC 3339
+  // A time replacing a date alone keeps its time (it was cut to the date).
+  CHECK(with("2021-07-31") == "2022-01-02T11:04:05+08:00");
+  CHECK(with("2021/07/31") == "2022/01/02T11:04:05+08:00");
   // A naive time stays naive when the new one is too.
   t.explicit_offset = false;
   t.offset_seconds = 0;

@@ -26,6 +26,7 @@
 
 #include "batch.h"
 #include "command_line.h"
+#include "edit_command.h"
 #include "encoding.h"
 #include "input.h"
 #include "inputs.h"
@@ -229,6 +230,16 @@ int run(const Settings &s) {
 }  // namespace
 
 int postparse_cli::cli_main(int argc, char **argv) {
+  // `postparse set ...` and `postparse convert ...` edit posts; any other
+  // first word is a path (a file named `set` is `./set`).
+  if (argc > 1 && is_edit_command(argv[1])) {
+    try {
+      return edit_main(argc - 1, argv + 1);
+    } catch (const std::bad_alloc &) {
+      std::cerr << "postparse: out of memory\n";
+      return kExitInputError;
+    }
+  }
   Settings s;
   if (std::optional<int> done = parse_command_line(argc, argv, s)) return *done;
   try {

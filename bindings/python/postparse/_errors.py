@@ -70,3 +70,19 @@ class XPathError(Error, ValueError):
 
     def __str__(self) -> str:
         return self.message
+
+
+class EditError(ParseError):
+    """An edit of a post's front matter failed (`Post.edit`, `Editor`, `dumps`); the post and
+    the editor are as they were.  ``code`` is the library's status name (``"not_found"``,
+    ``"wrong_kind"``, ``"bad_path"``, ``"key_exists"``, ``"not_representable"``,
+    ``"edit_unsupported"``, ``"edit_verify"``, ``"not_editable"``...), ``path`` the JSON
+    pointer the edit named ("" for the whole front matter).  A `ParseError`, so a
+    ``ValueError`` too."""
+
+    def __init__(self, message: str, code: str = "", path: str = "", source: Optional[str] = None) -> None:
+        super().__init__(message, code, 0, 0, source)
+        self.path = path
+
+    def __reduce__(self) -> Tuple[Any, ...]:
+        return (type(self), (self.message, self.code, self.path, self.source))

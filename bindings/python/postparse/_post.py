@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 import os
-from typing import Any, Dict, Iterable, Iterator, KeysView, List, Optional, Tuple, Union
+from typing import TYPE_CHECKING, Any, Dict, Iterable, Iterator, KeysView, List, Optional, Tuple, Union
 
 from . import _core
 from ._errors import InputTooLarge, ParseError, XPathError
 from ._options import Options
 from ._records import (INLINE_KINDS, PARAGRAPH_KINDS, SEVERITIES, Comment, Diagnostic, EditorialField, Image, Inline, Link,
                        Paragraph, Span, diagnostic, span)
+
+if TYPE_CHECKING:
+    from ._edit import Editor
 
 PathLike = Union[str, "os.PathLike[str]"]
 Input = Union[bytes, bytearray, memoryview, str]
@@ -148,6 +151,13 @@ class Post:
     def __getitem__(self, key: str) -> Any:
         return self.metadata[key]
 
+    def __setitem__(self, key: str, value: Any) -> None:
+        """``metadata[key] = value`` (python-frontmatter's spelling); `dumps` writes it back."""
+        self.metadata[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.metadata[key]
+
     def __contains__(self, key: object) -> bool:
         return key in self.metadata
 
@@ -249,6 +259,18 @@ class Post:
     def excerpt_paragraphs(self) -> Optional[int]:
         """With Hexo's ``<!-- more -->``: how many paragraphs come before it; else None."""
         return self._doc.excerpt_paragraphs()
+
+    # ---- writing back ----
+    def edit(self) -> "Editor":
+        """An `Editor` of the post's front matter, with the changes already made to
+        ``metadata`` applied (``post["title"] = "x"`` then ``post.edit()``); its edits change
+        only the bytes they must.  Raises `EditError` when the front matter has errors."""
+        from ._edit import Editor, apply_metadata
+        editor = Editor.of(self)
+        if self._metadata is not None:
+            original = self._doc.front_matter()
+            apply_metadata(editor, original if isinstance(original, dict) else {}, self._metadata)
+        return editor
 
     # ---- problems ----
     @property

@@ -51,11 +51,14 @@ void register_options(py::module_ &m);
 void register_document(py::module_ &m);
 void register_batch(py::module_ &m);
 void register_cli(py::module_ &m);
+void register_edit(py::module_ &m);
 
 // The parse every entry point shares: GIL released, the input copied by the
 // library.  Returns (status name, Doc or None).
 py::tuple parse_bytes(std::string_view data, const OptionsHandle &options);
 OptionsHandle options_of(const py::object &native_options);
 py::object wrap_document(DocHandle doc);
+// The document a native Doc holds (a TypeError for other objects).
+DocHandle document_of(const py::object &doc);
 
 }  // namespace postparse_py

@@ -355,6 +355,8 @@ struct Doc {
 
 py::object wrap_document(DocHandle doc) { return py::cast(Doc{std::move(doc)}); }
 
+DocHandle document_of(const py::object &doc) { return doc.cast<const Doc &>().doc; }
+
 py::tuple parse_bytes(std::string_view data, const OptionsHandle &options) {
   postparse_doc *raw = nullptr;
   postparse_status status;

@@ -7,4 +7,5 @@ PYBIND11_MODULE(_core, m) {
   postparse_py::register_document(m);
   postparse_py::register_batch(m);
   postparse_py::register_cli(m);
+  postparse_py::register_edit(m);
 }
