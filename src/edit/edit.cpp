@@ -231,14 +231,21 @@ int Edit::remove(std::string_view path) {
   return commit(change, nullptr);
 }
 
-int Edit::rename(std::string_view path, std::string_view new_key) {
-  std::vector<std::string> tokens;
+// The place of an existing key of a mapping at `path` (rename and insert
+// act on one).
+int Edit::find_existing_key(std::string_view path, std::vector<std::string> &tokens, Place &place) const {
   if (int status = tokens_of(path, tokens)) return status;
   if (!current_->root()) return POSTPARSE_ERR_NOT_FOUND;
-  Place place;
   if (int status = find_place(*current_->root(), tokens, place)) return status;
   if (place.parent->kind != Kind::mapping) return POSTPARSE_ERR_WRONG_KIND;
   if (!place.exists) return POSTPARSE_ERR_NOT_FOUND;
+  return POSTPARSE_OK;
+}
+
+int Edit::rename(std::string_view path, std::string_view new_key) {
+  std::vector<std::string> tokens;
+  Place place;
+  if (int status = find_existing_key(path, tokens, place)) return status;
   std::string key(new_key);
   if (key == tokens.back()) return POSTPARSE_OK;
   Change change;  // (two steps: GCC 12 -O2 misreads the aggregate form as uninitialised)
@@ -254,12 +261,8 @@ int Edit::rename(std::string_view path, std::string_view new_key) {
 
 int Edit::insert(std::string_view path, Where where, std::string_view key, const ScalarInput &value) {
   std::vector<std::string> tokens;
-  if (int status = tokens_of(path, tokens)) return status;
-  if (!current_->root()) return POSTPARSE_ERR_NOT_FOUND;
   Place place;
-  if (int status = find_place(*current_->root(), tokens, place)) return status;
-  if (place.parent->kind != Kind::mapping) return POSTPARSE_ERR_WRONG_KIND;
-  if (!place.exists) return POSTPARSE_ERR_NOT_FOUND;
+  if (int status = find_existing_key(path, tokens, place)) return status;
   Change change;  // (two steps: GCC 12 -O2 misreads the aggregate form as uninitialised)
   change.intended = intended_;
   Data *parent = data_parent(change.intended, tokens);

@@ -7,10 +7,12 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "common/options.h"
 #include "edit/data.h"
 #include "edit/parsed_post.h"
+#include "edit/path.h"
 #include "edit/splicer.h"
 #include "front_matter/dates.h"
 
@@ -59,6 +61,7 @@ class Edit {
     Splice splice;
     Data intended;
   };
+  int find_existing_key(std::string_view path, std::vector<std::string> &tokens, Place &place) const;
   int resolve(const ScalarInput &input, const Value *old, Data &out) const;
   int resolve_value(const ScalarInput *scalar, const std::vector<ScalarInput> *list, const Value *old,
                     NewValue &out) const;

@@ -269,41 +269,8 @@ std::string json_scalar(const Data &value) {
 
 namespace {
 
-std::string toml_basic_string(std::string_view text) {
-  std::string out = "\"";
-  for (char ch : text) {
-    unsigned char c = static_cast<unsigned char>(ch);
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\b':
-        out += "\\b";
-        break;
-      case '\f':
-        out += "\\f";
-        break;
-      default:
-        if (is_control(c))
-          out += hex_escape("\\u", c, 4);
-        else
-          out += ch;
-    }
-  }
-  return out + "\"";
-}
+// TOML's basic strings take JSON's escapes (\" \\ \n \t \r \b \f \uXXXX).
+std::string toml_basic_string(std::string_view text) { return json_string(text); }
 
 }  // namespace
 

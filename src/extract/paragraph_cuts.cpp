@@ -230,9 +230,16 @@ void source_line_breaks(std::string_view raw, const Line &run, const std::vector
   close_group();
 }
 
-bool inside_a_span(std::size_t cut, const std::vector<ByteRange> &spans) {
-  return std::any_of(spans.begin(), spans.end(),
-                     [cut](const ByteRange &s) { return s.begin <= cut && cut < s.end && s.begin < s.end; });
+// A span holds text on both sides of the break.  One that only starts or
+// ends with it (`<b>text<br></b>`) does not hold the parts together: a
+// Markdown rendering writes that break outside the emphasis, and the two
+// must cut alike.
+bool inside_a_span(std::string_view raw, std::size_t cut, const std::vector<ByteRange> &spans) {
+  return std::any_of(spans.begin(), spans.end(), [raw, cut](const ByteRange &s) {
+    if (!(s.begin <= cut && cut < s.end)) return false;
+    std::size_t end = std::min(s.end, raw.size());
+    return !trim(raw.substr(s.begin, cut - s.begin)).empty() && !trim(raw.substr(cut + 1, end - cut - 1)).empty();
+  });
 }
 
 }  // namespace
@@ -251,7 +258,8 @@ std::vector<std::size_t> paragraph_cuts(std::string_view raw, const CutContext &
     for (const Line &run : runs) source_line_breaks(raw, run, texts, cuts);
   std::sort(cuts.begin(), cuts.end());
   cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
-  cuts.erase(std::remove_if(cuts.begin(), cuts.end(), [&spans](std::size_t cut) { return inside_a_span(cut, spans); }),
+  cuts.erase(std::remove_if(cuts.begin(), cuts.end(),
+                            [raw, &spans](std::size_t cut) { return inside_a_span(raw, cut, spans); }),
              cuts.end());
   return cuts;
 }

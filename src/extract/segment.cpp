@@ -370,6 +370,9 @@ class Segmenter {
   std::vector<std::size_t> cut_points() const {
     if (pre_depth_ > 0) return {};
     BlockContext context = contexts_.empty() ? BlockContext{} : contexts_.back();
+    // A heading is one title however it breaks its lines (and Markdown
+    // writes it on one line, its breaks as <br>).
+    if (context.kind == ParagraphKind::heading) return {};
     CutContext cut_context;
     cut_context.caption = context.kind == ParagraphKind::caption;
     cut_context.bare_block = is_wrapper(block_node_);

@@ -98,6 +98,25 @@ inline LineChange line_change(std::string_view before, std::string_view after) {
   return LineChange{first, a.size() - tail, b.size() - tail};
 }
 
+// The status `call` throws as a postparse::Error, or POSTPARSE_OK.
+template <class Call>
+postparse_status status_of(Call call) {
+  try {
+    call();
+  } catch (const postparse::Error &e) {
+    return e.status();
+  }
+  return POSTPARSE_OK;
+}
+
+// `post` with `apply`'s edits, rendered.
+inline std::string edited(std::string_view post, void (*apply)(postparse::Edit &)) {
+  postparse::Document doc = postparse::Document::parse(post);
+  postparse::Edit edit(doc);
+  apply(edit);
+  return edit.render();
+}
+
 // The 0-based line of byte `offset`.
 inline std::size_t line_of(std::string_view text, std::size_t offset) {
   std::size_t n = 0;

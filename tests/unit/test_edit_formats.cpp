@@ -10,50 +10,33 @@ namespace {
 using postparse::Edit;
 using postparse::Scalar;
 
-template <class Call>
-postparse_status status_of(Call call) {
-  try {
-    call();
-  } catch (const postparse::Error &e) {
-    return e.status();
-  }
-  return POSTPARSE_OK;
-}
-
-std::string edited(std::string_view post, void (*apply)(Edit &)) {
-  postparse::Document doc = postparse::Document::parse(post);
-  Edit edit(doc);
-  apply(edit);
-  return edit.render();
-}
-
 }  // namespace
 
 TEST_CASE("edit JSON: a bare object keeps its indentation, order and separators", "[edit]") {
   std::string post =
       "{\n    \"title\": \"x\",\n    \"tags\": [\n        \"a\"\n    ],\n    \"n\": 1\n}\nbody\n";
-  CHECK(edited(post, [](Edit &) {}) == post);
-  CHECK(edited(post,
+  CHECK(test::edited(post, [](Edit &) {}) == post);
+  CHECK(test::edited(post,
                [](Edit &e) {
                  e.set("/title", "say \"hi\"").append("/tags", "b").set("/new", Scalar::null());
                }) ==
         "{\n    \"title\": \"say \\\"hi\\\"\",\n    \"tags\": [\n        \"a\",\n        \"b\"\n    ],\n    "
         "\"n\": 1,\n"
         "    \"new\": null\n}\nbody\n");
-  CHECK(edited(post, [](Edit &e) { e.remove("/title").rename("/n", "count"); }) ==
+  CHECK(test::edited(post, [](Edit &e) { e.remove("/title").rename("/n", "count"); }) ==
         "{\n    \"tags\": [\n        \"a\"\n    ],\n    \"count\": 1\n}\nbody\n");
-  CHECK(edited(post, [](Edit &e) { e.remove("/n"); }) ==
+  CHECK(test::edited(post, [](Edit &e) { e.remove("/n"); }) ==
         "{\n    \"title\": \"x\",\n    \"tags\": [\n        \"a\"\n    ]\n}\nbody\n");
-  CHECK(edited("{\"a\": 1, \"b\": [1, 2]}\n", [](Edit &e) {
+  CHECK(test::edited("{\"a\": 1, \"b\": [1, 2]}\n", [](Edit &e) {
           e.insert_before("/b", "c", Scalar::number(0.5));
         }) == "{\"a\": 1, \"c\": 0.5, \"b\": [1, 2]}\n");
-  CHECK(status_of([&] { edited(post, [](Edit &e) { e.set("/n", Scalar::number(1.0 / 0.0)); }); }) ==
+  CHECK(test::status_of([&] { test::edited(post, [](Edit &e) { e.set("/n", Scalar::number(1.0 / 0.0)); }); }) ==
         POSTPARSE_ERR_NOT_REPRESENTABLE);
 }
 
 TEST_CASE("edit JSON: Hexo's ;;; members", "[edit]") {
   std::string post = ";;;\n\"title\": \"x\",\n\"tags\": [\"a\"]\n;;;\nbody\n";
-  CHECK(edited(post, [](Edit &e) {
+  CHECK(test::edited(post, [](Edit &e) {
           e.set("/title", "y").append("/tags", "b").set("/z", Scalar::integer(1));
         }) == ";;;\n\"title\": \"y\",\n\"tags\": [\"a\", \"b\"],\n\"z\": 1\n;;;\nbody\n");
 }
@@ -62,8 +45,8 @@ TEST_CASE("edit TOML: tables, arrays and inline tables keep their layout", "[edi
   std::string post =
       "+++\ntitle = 'x'  # comment\ntags = [\"a\", \"b\"]\ncover = { url = \"u\" }\n\n[params]\nk = "
       "1\n+++\nbody\n";
-  CHECK(edited(post, [](Edit &) {}) == post);
-  CHECK(edited(post,
+  CHECK(test::edited(post, [](Edit &) {}) == post);
+  CHECK(test::edited(post,
                [](Edit &e) {
                  e.set("/title", "y")
                      .append("/tags", "c")
@@ -74,22 +57,22 @@ TEST_CASE("edit TOML: tables, arrays and inline tables keep their layout", "[edi
         "2\n+++\nbody\n");
   // A new key of the root goes before the first [table] (after it, it
   // would be the table's).
-  CHECK(edited(post, [](Edit &e) { e.set("/draft", Scalar::boolean(true)).set("/params/j", "s"); }) ==
+  CHECK(test::edited(post, [](Edit &e) { e.set("/draft", Scalar::boolean(true)).set("/params/j", "s"); }) ==
         "+++\ntitle = 'x'  # comment\ntags = [\"a\", \"b\"]\ncover = { url = \"u\" }\ndraft = "
         "true\n\n[params]\nk = 1\n"
         "j = \"s\"\n+++\nbody\n");
-  CHECK(edited(post, [](Edit &e) { e.remove("/tags").rename("/title", "name"); }) ==
+  CHECK(test::edited(post, [](Edit &e) { e.remove("/tags").rename("/title", "name"); }) ==
         "+++\nname = 'x'  # comment\ncover = { url = \"u\" }\n\n[params]\nk = 1\n+++\nbody\n");
-  CHECK(edited("+++\ndate = 2021-07-31T12:27:53+08:00\n+++\n", [](Edit &e) {
+  CHECK(test::edited("+++\ndate = 2021-07-31T12:27:53+08:00\n+++\n", [](Edit &e) {
           postparse_time t = POSTPARSE_INIT(postparse_time);
           t.unix_seconds = 0;
           t.has_time = true;
           t.explicit_offset = true;
           e.set("/date", Scalar::date(t));
         }) == "+++\ndate = 1970-01-01T00:00:00+00:00\n+++\n");
-  CHECK(status_of([&] { edited(post, [](Edit &e) { e.set("/title", Scalar::null()); }); }) ==
+  CHECK(test::status_of([&] { test::edited(post, [](Edit &e) { e.set("/title", Scalar::null()); }); }) ==
         POSTPARSE_ERR_NOT_REPRESENTABLE);
-  CHECK(status_of([&] { edited(post, [](Edit &e) { e.set("/params", "flat"); }); }) ==
+  CHECK(test::status_of([&] { test::edited(post, [](Edit &e) { e.set("/params", "flat"); }); }) ==
         POSTPARSE_ERR_EDIT_UNSUPPORTED);
 }
 
@@ -122,10 +105,10 @@ TEST_CASE("edit convert: YAML, TOML and JSON keep the data and its key order", "
   // A mapping last in its table becomes a [table].
   CHECK(Edit(postparse::Document::parse("---\na: 1\nm:\n  k: v\n---\n")).convert(POSTPARSE_FORMAT_TOML) ==
         "+++\na = 1\n[m]\nk = \"v\"\n+++\n");
-  CHECK(status_of([&] {
+  CHECK(test::status_of([&] {
           Edit(postparse::Document::parse("---\na: null\n---\n")).convert(POSTPARSE_FORMAT_TOML);
         }) == POSTPARSE_ERR_NOT_REPRESENTABLE);
-  CHECK(status_of([&] {
+  CHECK(test::status_of([&] {
           Edit(postparse::Document::parse("---\na: .nan\n---\n")).convert(POSTPARSE_FORMAT_JSON);
         }) == POSTPARSE_ERR_NOT_REPRESENTABLE);
   // Edits are converted with the rest.
@@ -135,13 +118,13 @@ TEST_CASE("edit convert: YAML, TOML and JSON keep the data and its key order", "
 
 TEST_CASE("edit TOML: sections can be emptied, filled and deleted", "[edit]") {
   std::string post = "+++\ntitle = \"x\"\n[params]\nk = 1\n[more]\nj = 2\n+++\nbody\n";
-  CHECK(edited(post, [](Edit &e) { e.remove("/params/k"); }) ==
+  CHECK(test::edited(post, [](Edit &e) { e.remove("/params/k"); }) ==
         "+++\ntitle = \"x\"\n[params]\n[more]\nj = 2\n+++\nbody\n");
-  CHECK(edited(post, [](Edit &e) { e.remove("/params/k").set("/params/n", "v"); }) ==
+  CHECK(test::edited(post, [](Edit &e) { e.remove("/params/k").set("/params/n", "v"); }) ==
         "+++\ntitle = \"x\"\n[params]\nn = \"v\"\n[more]\nj = 2\n+++\nbody\n");
-  CHECK(edited(post, [](Edit &e) { e.remove("/params"); }) ==
+  CHECK(test::edited(post, [](Edit &e) { e.remove("/params"); }) ==
         "+++\ntitle = \"x\"\n[more]\nj = 2\n+++\nbody\n");
-  CHECK(edited(post, [](Edit &e) { e.remove("/more"); }) ==
+  CHECK(test::edited(post, [](Edit &e) { e.remove("/more"); }) ==
         "+++\ntitle = \"x\"\n[params]\nk = 1\n+++\nbody\n");
 }
 
@@ -154,42 +137,42 @@ TEST_CASE("edit TOML: keys that would read as dates or numbers are quoted", "[ed
 
 TEST_CASE("edit TOML: dotted keys and arrays of tables", "[edit]") {
   std::string post = "+++\ntitle = \"x\"\nsite.name = \"n\"\n[[menu]]\nname = \"a\"\n+++\nbody\n";
-  CHECK(edited(post, [](Edit &e) { e.set("/site/name", "m").set("/new", "v").set("/menu/0/name", "z"); }) ==
+  CHECK(test::edited(post, [](Edit &e) { e.set("/site/name", "m").set("/new", "v").set("/menu/0/name", "z"); }) ==
         "+++\ntitle = \"x\"\nsite.name = \"m\"\nnew = \"v\"\n[[menu]]\nname = \"z\"\n+++\nbody\n");
-  CHECK(status_of([&] { edited(post, [](Edit &e) { e.set("/site/other", "v"); }); }) ==
+  CHECK(test::status_of([&] { test::edited(post, [](Edit &e) { e.set("/site/other", "v"); }); }) ==
         POSTPARSE_ERR_EDIT_UNSUPPORTED);
-  CHECK(status_of([&] { edited(post, [](Edit &e) { e.append("/menu", "v"); }); }) ==
+  CHECK(test::status_of([&] { test::edited(post, [](Edit &e) { e.append("/menu", "v"); }); }) ==
         POSTPARSE_ERR_EDIT_UNSUPPORTED);
 }
 
 TEST_CASE("edit: any value given as JSON is written in each format's style", "[edit]") {
   const char *cover = "{\"url\": \"https://x/y.jpg\", \"size\": [640, 480], \"alt\": \"a: b\"}";
-  CHECK(edited("---\ntitle: T\n---\n",
+  CHECK(test::edited("---\ntitle: T\n---\n",
                [](Edit &e) {
                  e.set_json("/cover",
                             "{\"url\": \"https://x/y.jpg\", \"size\": [640, 480], \"alt\": \"a: b\"}");
                }) ==
         "---\ntitle: T\ncover:\n  url: https://x/y.jpg\n  size:\n    - 640\n    - 480\n  alt: 'a: b'\n---\n");
-  CHECK(edited("---\nt: [1]\n---\n", [](Edit &e) { e.set_json("/t/0", "{\"k\": [true, null]}"); }) ==
+  CHECK(test::edited("---\nt: [1]\n---\n", [](Edit &e) { e.set_json("/t/0", "{\"k\": [true, null]}"); }) ==
         "---\nt: [{k: [true, null]}]\n---\n");
-  CHECK(edited("{\n  \"t\": 1\n}\n", [](Edit &e) { e.set_json("/c", "{\"k\": [1, {\"x\": \"y\"}]}"); }) ==
+  CHECK(test::edited("{\n  \"t\": 1\n}\n", [](Edit &e) { e.set_json("/c", "{\"k\": [1, {\"x\": \"y\"}]}"); }) ==
         "{\n  \"t\": 1,\n  \"c\": {\"k\": [1, {\"x\": \"y\"}]}\n}\n");
-  CHECK(edited("+++\nt = 1\n+++\n", [](Edit &e) { e.set_json("/c", "{\"k\": [1, 2], \"s\": \"v\"}"); }) ==
+  CHECK(test::edited("+++\nt = 1\n+++\n", [](Edit &e) { e.set_json("/c", "{\"k\": [1, 2], \"s\": \"v\"}"); }) ==
         "+++\nt = 1\nc = { k = [1, 2], s = \"v\" }\n+++\n");
   // Scalars and lists of scalars are written as set and set_list write them.
-  CHECK(edited("---\ntags: [a]\nn: 1\n---\n", [](Edit &e) {
+  CHECK(test::edited("---\ntags: [a]\nn: 1\n---\n", [](Edit &e) {
           e.set_json("/tags", "[\"b\", 2]").set_json("/n", "2.5");
         }) == "---\ntags: [b, 2]\nn: 2.5\n---\n");
   // A date-like string stays a string.
-  CHECK(edited("---\nd: x\n---\n", [](Edit &e) { e.set_json("/d", "\"2021-07-31\""); }) ==
+  CHECK(test::edited("---\nd: x\n---\n", [](Edit &e) { e.set_json("/d", "\"2021-07-31\""); }) ==
         "---\nd: '2021-07-31'\n---\n");
   postparse::Document doc = postparse::Document::parse("---\na: 1\n---\n");
   Edit edit(doc);
   for (const char *bad : {"", "{", "1, 2", "1}, \"w\": {", "[1] [2]", "nul"}) {
     INFO(bad);
-    CHECK(status_of([&] { edit.set_json("/a", bad); }) == POSTPARSE_ERR_SYNTAX);
+    CHECK(test::status_of([&] { edit.set_json("/a", bad); }) == POSTPARSE_ERR_SYNTAX);
   }
-  CHECK(status_of([&] { Edit(postparse::Document::parse("+++\na = 1\n+++\n")).set_json("/a", "[null]"); }) ==
+  CHECK(test::status_of([&] { Edit(postparse::Document::parse("+++\na = 1\n+++\n")).set_json("/a", "[null]"); }) ==
         POSTPARSE_ERR_NOT_REPRESENTABLE);
   CHECK(edit.render() == "---\na: 1\n---\n");
   (void)cover;
@@ -206,7 +189,7 @@ TEST_CASE("edit convert: text that is not UTF-8 has no JSON or TOML spelling",
   Edit edit(doc);
   CHECK(edit.convert(POSTPARSE_FORMAT_YAML) == post);
   for (postparse_format to : {POSTPARSE_FORMAT_TOML, POSTPARSE_FORMAT_JSON})
-    CHECK(status_of([&] { edit.convert(to); }) == POSTPARSE_ERR_NOT_REPRESENTABLE);
+    CHECK(test::status_of([&] { edit.convert(to); }) == POSTPARSE_ERR_NOT_REPRESENTABLE);
   // The rest of the post still edits.
   edit.set("/title", "New");
   CHECK(edit.render().find("title: New\n") != std::string::npos);

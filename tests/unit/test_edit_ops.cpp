@@ -12,28 +12,10 @@ namespace {
 using postparse::Edit;
 using postparse::Scalar;
 
-// The status the call throws, or POSTPARSE_OK.
-template <class Call>
-postparse_status status_of(Call call) {
-  try {
-    call();
-  } catch (const postparse::Error &e) {
-    return e.status();
-  }
-  return POSTPARSE_OK;
-}
-
 const char kPost[] = "---\ntitle: T\ntags:\n- a\n- b\nmeta:\n  x: 1\n  y: 2\n---\nbody\n";
 
 std::string after(void (*apply)(Edit &)) {
   postparse::Document doc = postparse::Document::parse(kPost);
-  Edit edit(doc);
-  apply(edit);
-  return edit.render();
-}
-
-std::string after_of(std::string_view post, void (*apply)(Edit &)) {
-  postparse::Document doc = postparse::Document::parse(post);
   Edit edit(doc);
   apply(edit);
   return edit.render();
@@ -100,22 +82,22 @@ TEST_CASE("edit ops: a post without front matter gets a new YAML block", "[edit]
 TEST_CASE("edit ops: every failure has its status and changes nothing", "[edit]") {
   postparse::Document doc = postparse::Document::parse(kPost);
   Edit edit(doc);
-  CHECK(status_of([&] { edit.set("title", "x"); }) == POSTPARSE_ERR_BAD_PATH);
-  CHECK(status_of([&] { edit.set("", "x"); }) == POSTPARSE_ERR_BAD_PATH);
-  CHECK(status_of([&] { edit.set("/a~2", "x"); }) == POSTPARSE_ERR_BAD_PATH);
-  CHECK(status_of([&] { edit.set("/tags/x", "x"); }) == POSTPARSE_ERR_BAD_PATH);
-  CHECK(status_of([&] { edit.set("/tags/01", "x"); }) == POSTPARSE_ERR_BAD_PATH);
-  CHECK(status_of([&] { edit.remove(""); }) == POSTPARSE_ERR_BAD_PATH);
-  CHECK(status_of([&] { edit.set("/tags/2", "x"); }) == POSTPARSE_ERR_NOT_FOUND);
-  CHECK(status_of([&] { edit.set("/missing/x", "x"); }) == POSTPARSE_ERR_NOT_FOUND);
-  CHECK(status_of([&] { edit.remove("/missing"); }) == POSTPARSE_ERR_NOT_FOUND);
-  CHECK(status_of([&] { edit.rename("/missing", "x"); }) == POSTPARSE_ERR_NOT_FOUND);
-  CHECK(status_of([&] { edit.set("/title/x", "x"); }) == POSTPARSE_ERR_WRONG_KIND);
-  CHECK(status_of([&] { edit.append("/title", "x"); }) == POSTPARSE_ERR_WRONG_KIND);
-  CHECK(status_of([&] { edit.rename("/tags/0", "x"); }) == POSTPARSE_ERR_WRONG_KIND);
-  CHECK(status_of([&] { edit.insert_after("/tags/0", "k", "x"); }) == POSTPARSE_ERR_WRONG_KIND);
-  CHECK(status_of([&] { edit.rename("/title", "tags"); }) == POSTPARSE_ERR_KEY_EXISTS);
-  CHECK(status_of([&] { edit.insert_after("/title", "meta", "x"); }) == POSTPARSE_ERR_KEY_EXISTS);
+  CHECK(test::status_of([&] { edit.set("title", "x"); }) == POSTPARSE_ERR_BAD_PATH);
+  CHECK(test::status_of([&] { edit.set("", "x"); }) == POSTPARSE_ERR_BAD_PATH);
+  CHECK(test::status_of([&] { edit.set("/a~2", "x"); }) == POSTPARSE_ERR_BAD_PATH);
+  CHECK(test::status_of([&] { edit.set("/tags/x", "x"); }) == POSTPARSE_ERR_BAD_PATH);
+  CHECK(test::status_of([&] { edit.set("/tags/01", "x"); }) == POSTPARSE_ERR_BAD_PATH);
+  CHECK(test::status_of([&] { edit.remove(""); }) == POSTPARSE_ERR_BAD_PATH);
+  CHECK(test::status_of([&] { edit.set("/tags/2", "x"); }) == POSTPARSE_ERR_NOT_FOUND);
+  CHECK(test::status_of([&] { edit.set("/missing/x", "x"); }) == POSTPARSE_ERR_NOT_FOUND);
+  CHECK(test::status_of([&] { edit.remove("/missing"); }) == POSTPARSE_ERR_NOT_FOUND);
+  CHECK(test::status_of([&] { edit.rename("/missing", "x"); }) == POSTPARSE_ERR_NOT_FOUND);
+  CHECK(test::status_of([&] { edit.set("/title/x", "x"); }) == POSTPARSE_ERR_WRONG_KIND);
+  CHECK(test::status_of([&] { edit.append("/title", "x"); }) == POSTPARSE_ERR_WRONG_KIND);
+  CHECK(test::status_of([&] { edit.rename("/tags/0", "x"); }) == POSTPARSE_ERR_WRONG_KIND);
+  CHECK(test::status_of([&] { edit.insert_after("/tags/0", "k", "x"); }) == POSTPARSE_ERR_WRONG_KIND);
+  CHECK(test::status_of([&] { edit.rename("/title", "tags"); }) == POSTPARSE_ERR_KEY_EXISTS);
+  CHECK(test::status_of([&] { edit.insert_after("/title", "meta", "x"); }) == POSTPARSE_ERR_KEY_EXISTS);
   CHECK(edit.render() == kPost);
 }
 
@@ -123,10 +105,10 @@ TEST_CASE("edit ops: aliases are refused or caught by the check", "[edit]") {
   postparse::Document doc = postparse::Document::parse("---\na: &x 1\nb: *x\n---\n");
   Edit edit(doc);
   // b's value is written at a: rewriting it in place would change a too.
-  CHECK(status_of([&] { edit.set("/b", Scalar::integer(2)); }) == POSTPARSE_ERR_EDIT_UNSUPPORTED);
+  CHECK(test::status_of([&] { edit.set("/b", Scalar::integer(2)); }) == POSTPARSE_ERR_EDIT_UNSUPPORTED);
   // Setting a in place would change what b refers to: the re-parse shows
   // b changed, which no one asked for.
-  CHECK(status_of([&] { edit.set("/a", Scalar::integer(2)); }) == POSTPARSE_ERR_EDIT_VERIFY);
+  CHECK(test::status_of([&] { edit.set("/a", Scalar::integer(2)); }) == POSTPARSE_ERR_EDIT_VERIFY);
   CHECK(edit.render() == "---\na: &x 1\nb: *x\n---\n");
 }
 
@@ -135,7 +117,7 @@ TEST_CASE("edit ops: front matter with errors is not editable", "[edit]") {
                            "---\n- a list\n---\n", "+++\ntitle = \n+++\n"}) {
     INFO(post);
     postparse::Document doc = postparse::Document::parse(post);
-    CHECK(status_of([&] { Edit edit(doc); }) == POSTPARSE_ERR_NOT_EDITABLE);
+    CHECK(test::status_of([&] { Edit edit(doc); }) == POSTPARSE_ERR_NOT_EDITABLE);
   }
   // An impossible date is an error on the value, but the tree is whole.
   postparse::Document doc = postparse::Document::parse("---\ndate: 2021-02-30\n---\n");
@@ -149,9 +131,9 @@ TEST_CASE("edit ops: limits give their status", "[edit]") {
   options.limit(POSTPARSE_LIMIT_KEYS, 3);
   postparse::Document doc = postparse::Document::parse("---\na: 1\nm:\n  k: v\n---\n", options);
   Edit edit(doc);
-  CHECK(status_of([&] { edit.set("/a", std::string(50, 'x')); }) == POSTPARSE_ERR_FRONT_MATTER_TOO_LARGE);
-  CHECK(status_of([&] { edit.set_list("/m/k", {"deep"}); }) == POSTPARSE_ERR_DEPTH_LIMIT);
-  CHECK(status_of([&] { edit.set("/b", "x"); }) == POSTPARSE_ERR_KEY_LIMIT);
+  CHECK(test::status_of([&] { edit.set("/a", std::string(50, 'x')); }) == POSTPARSE_ERR_FRONT_MATTER_TOO_LARGE);
+  CHECK(test::status_of([&] { edit.set_list("/m/k", {"deep"}); }) == POSTPARSE_ERR_DEPTH_LIMIT);
+  CHECK(test::status_of([&] { edit.set("/b", "x"); }) == POSTPARSE_ERR_KEY_LIMIT);
   CHECK(edit.render() == "---\na: 1\nm:\n  k: v\n---\n");
 }
 
@@ -196,15 +178,15 @@ TEST_CASE("edit ops: the C ABI checks its arguments", "[edit]") {
 
 TEST_CASE("edit ops: empty values (`key:`, `- `) are set, appended after and deleted", "[edit]") {
   std::string post = "---\nempty:\nnext: 1\nlist:\n-\n- a\n-\n---\n";
-  CHECK(after_of(post, [](Edit &e) { e.set("/empty", "x"); }) == "---\nempty: x\nnext: 1\nlist:\n-\n- a\n-\n---\n");
-  CHECK(after_of(post, [](Edit &e) { e.set_list("/empty", {"a", "b"}); }) ==
+  CHECK(test::edited(post, [](Edit &e) { e.set("/empty", "x"); }) == "---\nempty: x\nnext: 1\nlist:\n-\n- a\n-\n---\n");
+  CHECK(test::edited(post, [](Edit &e) { e.set_list("/empty", {"a", "b"}); }) ==
         "---\nempty:\n- a\n- b\nnext: 1\nlist:\n-\n- a\n-\n---\n");
-  CHECK(after_of(post, [](Edit &e) { e.set("/list/0", "z"); }) == "---\nempty:\nnext: 1\nlist:\n- z\n- a\n-\n---\n");
-  CHECK(after_of(post, [](Edit &e) { e.append("/list", "c"); }) == "---\nempty:\nnext: 1\nlist:\n-\n- a\n-\n- c\n---\n");
-  CHECK(after_of(post, [](Edit &e) { e.remove("/list/2").remove("/list/0"); }) ==
+  CHECK(test::edited(post, [](Edit &e) { e.set("/list/0", "z"); }) == "---\nempty:\nnext: 1\nlist:\n- z\n- a\n-\n---\n");
+  CHECK(test::edited(post, [](Edit &e) { e.append("/list", "c"); }) == "---\nempty:\nnext: 1\nlist:\n-\n- a\n-\n- c\n---\n");
+  CHECK(test::edited(post, [](Edit &e) { e.remove("/list/2").remove("/list/0"); }) ==
         "---\nempty:\nnext: 1\nlist:\n- a\n---\n");
-  CHECK(after_of(post, [](Edit &e) { e.append("/empty", "c"); }) == "---\nempty:\n- c\nnext: 1\nlist:\n-\n- a\n-\n---\n");
-  CHECK(after_of(post, [](Edit &e) { e.remove("/empty"); }) == "---\nnext: 1\nlist:\n-\n- a\n-\n---\n");
+  CHECK(test::edited(post, [](Edit &e) { e.append("/empty", "c"); }) == "---\nempty:\n- c\nnext: 1\nlist:\n-\n- a\n-\n---\n");
+  CHECK(test::edited(post, [](Edit &e) { e.remove("/empty"); }) == "---\nnext: 1\nlist:\n-\n- a\n-\n---\n");
 }
 
 TEST_CASE("edit ops: the edit works on the document's UTF-8 text and options", "[edit]") {

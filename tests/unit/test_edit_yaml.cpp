@@ -11,24 +11,17 @@ namespace {
 using postparse::Edit;
 using postparse::Scalar;
 
-std::string edited(std::string_view post, void (*apply)(Edit &)) {
-  postparse::Document doc = postparse::Document::parse(post);
-  Edit edit(doc);
-  apply(edit);
-  return edit.render();
-}
-
 }  // namespace
 
 TEST_CASE("edit: a no-op edit renders the post byte for byte", "[edit]") {
   std::string post = "\n---\ntitle:   spaced   # comment\n# own line\ntags: [a,b]\n...\nbody\n";
-  CHECK(edited(post, [](Edit &) {}) == post);
+  CHECK(test::edited(post, [](Edit &) {}) == post);
 }
 
 TEST_CASE("edit: setting a plain value changes only its bytes, comments stay", "[edit]") {
   std::string post =
       "---\n# head comment\ntitle: Old title # trailing\ndate: 2021-07-31 12:27:53\n---\nbody\n";
-  CHECK(edited(post, [](Edit &e) { e.set("/title", "New title"); }) ==
+  CHECK(test::edited(post, [](Edit &e) { e.set("/title", "New title"); }) ==
         "---\n# head comment\ntitle: New title # trailing\ndate: 2021-07-31 12:27:53\n---\nbody\n");
 }
 
@@ -63,57 +56,57 @@ TEST_CASE("edit: quoting only where YAML needs it", "[edit]") {
 }
 
 TEST_CASE("edit: the old quote style is kept", "[edit]") {
-  CHECK(edited("---\na: 'x'\nb: \"y\"\n---\n", [](Edit &e) { e.set("/a", "plain").set("/b", "plain"); }) ==
+  CHECK(test::edited("---\na: 'x'\nb: \"y\"\n---\n", [](Edit &e) { e.set("/a", "plain").set("/b", "plain"); }) ==
         "---\na: 'plain'\nb: \"plain\"\n---\n");
-  CHECK(edited("---\na: 'x'\n---\n", [](Edit &e) { e.set("/a", "it's"); }) == "---\na: 'it''s'\n---\n");
-  CHECK(edited("---\nb: \"y\"\n---\n", [](Edit &e) { e.set("/b", "say \"hi\"\\"); }) ==
+  CHECK(test::edited("---\na: 'x'\n---\n", [](Edit &e) { e.set("/a", "it's"); }) == "---\na: 'it''s'\n---\n");
+  CHECK(test::edited("---\nb: \"y\"\n---\n", [](Edit &e) { e.set("/b", "say \"hi\"\\"); }) ==
         "---\nb: \"say \\\"hi\\\"\\\\\"\n---\n");
 }
 
 TEST_CASE("edit: text with line breaks becomes a literal block scalar", "[edit]") {
-  CHECK(edited("---\nt: x\nn: 1\n---\n", [](Edit &e) { e.set("/t", "one\ntwo"); }) ==
+  CHECK(test::edited("---\nt: x\nn: 1\n---\n", [](Edit &e) { e.set("/t", "one\ntwo"); }) ==
         "---\nt: |-\n  one\n  two\nn: 1\n---\n");
-  CHECK(edited("---\nm:\n  t: x\n---\n", [](Edit &e) { e.set("/m/t", "one\ntwo\n"); }) ==
+  CHECK(test::edited("---\nm:\n  t: x\n---\n", [](Edit &e) { e.set("/m/t", "one\ntwo\n"); }) ==
         "---\nm:\n  t: |\n    one\n    two\n---\n");
   // A block scalar replaced by a one-line value.
-  CHECK(edited("---\nt: |\n  a\n  b\nn: 1\n---\n", [](Edit &e) { e.set("/t", "short"); }) ==
+  CHECK(test::edited("---\nt: |\n  a\n  b\nn: 1\n---\n", [](Edit &e) { e.set("/t", "short"); }) ==
         "---\nt: short\nn: 1\n---\n");
   // In a flow collection there is no block scalar: double quotes.
-  CHECK(edited("---\nt: [a, b]\n---\n", [](Edit &e) { e.set("/t/0", "x\ny"); }) ==
+  CHECK(test::edited("---\nt: [a, b]\n---\n", [](Edit &e) { e.set("/t/0", "x\ny"); }) ==
         "---\nt: [\"x\\ny\", b]\n---\n");
 }
 
 TEST_CASE("edit: appending to a block list adds one line with the siblings' indent and dash", "[edit]") {
-  CHECK(edited("---\ntags:\n- a\n- b\nx: 1\n---\n", [](Edit &e) { e.append("/tags", "c"); }) ==
+  CHECK(test::edited("---\ntags:\n- a\n- b\nx: 1\n---\n", [](Edit &e) { e.append("/tags", "c"); }) ==
         "---\ntags:\n- a\n- b\n- c\nx: 1\n---\n");
-  CHECK(edited("---\ntags:\n    -   a\nx: 1\n---\n", [](Edit &e) { e.append("/tags", "c d"); }) ==
+  CHECK(test::edited("---\ntags:\n    -   a\nx: 1\n---\n", [](Edit &e) { e.append("/tags", "c d"); }) ==
         "---\ntags:\n    -   a\n    -   c d\nx: 1\n---\n");
-  CHECK(edited("---\ntags:\n  - 'a'\n---\n", [](Edit &e) { e.append("/tags", "b"); }) ==
+  CHECK(test::edited("---\ntags:\n  - 'a'\n---\n", [](Edit &e) { e.append("/tags", "b"); }) ==
         "---\ntags:\n  - 'a'\n  - 'b'\n---\n");
 }
 
 TEST_CASE("edit: a flow list stays flow with its separators", "[edit]") {
-  CHECK(edited("---\ntags: [a, b]\n---\n", [](Edit &e) { e.append("/tags", "c"); }) ==
+  CHECK(test::edited("---\ntags: [a, b]\n---\n", [](Edit &e) { e.append("/tags", "c"); }) ==
         "---\ntags: [a, b, c]\n---\n");
-  CHECK(edited("---\ntags: ['a','b']\n---\n", [](Edit &e) { e.append("/tags", "c"); }) ==
+  CHECK(test::edited("---\ntags: ['a','b']\n---\n", [](Edit &e) { e.append("/tags", "c"); }) ==
         "---\ntags: ['a','b','c']\n---\n");
-  CHECK(edited("---\ntags: []\n---\n", [](Edit &e) { e.append("/tags", "c"); }) == "---\ntags: [c]\n---\n");
-  CHECK(edited("---\ntags: [a]\n---\n", [](Edit &e) { e.append("/tags", "x, y"); }) ==
+  CHECK(test::edited("---\ntags: []\n---\n", [](Edit &e) { e.append("/tags", "c"); }) == "---\ntags: [c]\n---\n");
+  CHECK(test::edited("---\ntags: [a]\n---\n", [](Edit &e) { e.append("/tags", "x, y"); }) ==
         "---\ntags: [a, 'x, y']\n---\n");
-  CHECK(edited("---\ntags: [a, b]\n---\n", [](Edit &e) {
+  CHECK(test::edited("---\ntags: [a, b]\n---\n", [](Edit &e) {
           e.set_list("/tags", {"x", "y", "z"});
         }) == "---\ntags: [x, y, z]\n---\n");
 }
 
 TEST_CASE("edit: set_list keeps a block list's layout; new lists follow the post's", "[edit]") {
-  CHECK(edited("---\ntags:\n  - a\nx: 1\n---\n", [](Edit &e) {
+  CHECK(test::edited("---\ntags:\n  - a\nx: 1\n---\n", [](Edit &e) {
           e.set_list("/tags", {"b", "c"});
         }) == "---\ntags:\n  - b\n  - c\nx: 1\n---\n");
   // A new list is indented as the post's other block lists (here not at all).
-  CHECK(edited("---\ncats:\n- a\n---\n", [](Edit &e) {
+  CHECK(test::edited("---\ncats:\n- a\n---\n", [](Edit &e) {
           e.set_list("/tags", {"x", "y"});
         }) == "---\ncats:\n- a\ntags:\n- x\n- y\n---\n");
-  CHECK(edited("---\nt: 1\n---\n", [](Edit &e) { e.set_list("/tags", {}); }) == "---\nt: 1\ntags: []\n---\n");
+  CHECK(test::edited("---\nt: 1\n---\n", [](Edit &e) { e.set_list("/tags", {}); }) == "---\nt: 1\ntags: []\n---\n");
 }
 
 TEST_CASE("edit: dates keep the spelling of the value they replace", "[edit]") {
@@ -160,22 +153,22 @@ TEST_CASE("edit: dates keep the spelling of the value they replace", "[edit]") {
 
 TEST_CASE("edit: CRLF posts stay CRLF", "[edit]") {
   std::string post = "---\r\ntitle: x\r\ntags:\r\n- a\r\n---\r\nbody\r\n";
-  CHECK(edited(post, [](Edit &e) { e.set("/title", "y").append("/tags", "b").set("/new", "1 2"); }) ==
+  CHECK(test::edited(post, [](Edit &e) { e.set("/title", "y").append("/tags", "b").set("/new", "1 2"); }) ==
         "---\r\ntitle: y\r\ntags:\r\n- a\r\n- b\r\nnew: 1 2\r\n---\r\nbody\r\n");
-  CHECK(edited(post, [](Edit &e) { e.set("/title", "a\nb"); }) ==
+  CHECK(test::edited(post, [](Edit &e) { e.set("/title", "a\nb"); }) ==
         "---\r\ntitle: |-\r\n  a\r\n  b\r\ntags:\r\n- a\r\n---\r\nbody\r\n");
 }
 
 TEST_CASE("edit: scalars of every kind", "[edit]") {
-  CHECK(edited("---\na: x\nb: x\nc: x\nd: x\ne: x\n---\n", [](Edit &e) {
+  CHECK(test::edited("---\na: x\nb: x\nc: x\nd: x\ne: x\n---\n", [](Edit &e) {
           e.set("/a", Scalar::integer(-7))
               .set("/b", Scalar::number(2.5))
               .set("/c", Scalar::boolean(true))
               .set("/d", Scalar::null())
               .set("/e", Scalar::number(1e300));
         }) == "---\na: -7\nb: 2.5\nc: true\nd: null\ne: 1.0e+300\n---\n");
-  CHECK(edited("---\na: x\n---\n", [](Edit &e) { e.set("/a", Scalar::number(3)); }) == "---\na: 3.0\n---\n");
-  postparse::Document doc = postparse::Document::parse(edited("---\na: x\n---\n", [](Edit &e) {
+  CHECK(test::edited("---\na: x\n---\n", [](Edit &e) { e.set("/a", Scalar::number(3)); }) == "---\na: 3.0\n---\n");
+  postparse::Document doc = postparse::Document::parse(test::edited("---\na: x\n---\n", [](Edit &e) {
     e.set("/a", Scalar::number(0.1)).set("/b", Scalar::number(-1.0 / 0.0));
   }));
   CHECK(doc.front_matter()["a"].as_double() == 0.1);
@@ -183,17 +176,17 @@ TEST_CASE("edit: scalars of every kind", "[edit]") {
 }
 
 TEST_CASE("edit: a comment after a value moves to the header of a block written in its place", "[edit]") {
-  CHECK(edited("---\nt: x # note\nn: 1\n---\n", [](Edit &e) { e.set("/t", "a\nb"); }) ==
+  CHECK(test::edited("---\nt: x # note\nn: 1\n---\n", [](Edit &e) { e.set("/t", "a\nb"); }) ==
         "---\nt: |- # note\n  a\n  b\nn: 1\n---\n");
-  CHECK(edited("---\nt: x # note\nn: 1\n---\n", [](Edit &e) {
+  CHECK(test::edited("---\nt: x # note\nn: 1\n---\n", [](Edit &e) {
           e.set_list("/t", {"a", "b"});
         }) == "---\nt: # note\n  - a\n  - b\nn: 1\n---\n");
   // Lines of blanks cannot be a block scalar's: double quotes.
-  CHECK(edited("---\nt: x\n---\n", [](Edit &e) { e.set("/t", "a\n\t\nb"); }) ==
+  CHECK(test::edited("---\nt: x\n---\n", [](Edit &e) { e.set("/t", "a\n\t\nb"); }) ==
         "---\nt: \"a\\n\\t\\nb\"\n---\n");
-  CHECK(edited("---\nt: x\n---\n", [](Edit &e) { e.set("/t", "\n"); }) == "---\nt: \"\\n\"\n---\n");
+  CHECK(test::edited("---\nt: x\n---\n", [](Edit &e) { e.set("/t", "\n"); }) == "---\nt: \"\\n\"\n---\n");
   // Keep chomping would take in the empty lines before a key added after.
-  CHECK(edited("---\nt: x\n---\n", [](Edit &e) { e.set("/t", "a\n\n").set("/u", "v"); }) ==
+  CHECK(test::edited("---\nt: x\n---\n", [](Edit &e) { e.set("/t", "a\n\n").set("/u", "v"); }) ==
         "---\nt: \"a\\n\\n\"\nu: v\n---\n");
 }
 
@@ -206,5 +199,5 @@ TEST_CASE("edit: a block scalar's span honours its indentation indicator",
   postparse::Document doc = postparse::Document::parse(post);
   CHECK(doc.front_matter()["m"].text() == "   a\n  b");
   CHECK(doc.front_matter()["m"].raw_text() == "|2-\n     a\n    b");
-  CHECK(edited(post, [](Edit &e) { e.remove("/m"); }) == "---\nn: 1\n---\n");
+  CHECK(test::edited(post, [](Edit &e) { e.remove("/m"); }) == "---\nn: 1\n---\n");
 }
