@@ -197,16 +197,32 @@ std::string float_text(double value, bool yaml) {
   return out;
 }
 
-std::string yaml_scalar(const Data &value, const YamlSpot &spot) {
+namespace {
+
+// Null, booleans and numbers, spelled alike in YAML and JSON (YAML's
+// infinities and NaN as `.inf` and `.nan`).
+std::string plain_scalar(const Data &value, bool yaml) {
   switch (value.kind) {
-    case Kind::null:
-      return "null";
     case Kind::boolean:
       return value.boolean ? "true" : "false";
     case Kind::integer:
       return value.big ? value.text : std::to_string(value.integer);
     case Kind::floating:
-      return float_text(value.floating, true);
+      return float_text(value.floating, yaml);
+    default:
+      return "null";
+  }
+}
+
+}  // namespace
+
+std::string yaml_scalar(const Data &value, const YamlSpot &spot) {
+  switch (value.kind) {
+    case Kind::null:
+    case Kind::boolean:
+    case Kind::integer:
+    case Kind::floating:
+      return plain_scalar(value, true);
     case Kind::timestamp:
       return value.text;
     case Kind::string:
@@ -253,18 +269,10 @@ std::string json_string(std::string_view text) {
 }
 
 std::string json_scalar(const Data &value) {
-  switch (value.kind) {
-    case Kind::null:
-      return "null";
-    case Kind::boolean:
-      return value.boolean ? "true" : "false";
-    case Kind::integer:
-      return value.big ? value.text : std::to_string(value.integer);
-    case Kind::floating:
-      return float_text(value.floating, false);
-    default:
-      return json_string(value.text);
-  }
+  if (value.kind == Kind::null || value.kind == Kind::boolean || value.kind == Kind::integer ||
+      value.kind == Kind::floating)
+    return plain_scalar(value, false);
+  return json_string(value.text);
 }
 
 namespace {

@@ -12,17 +12,9 @@ import shutil
 import subprocess
 import sys
 
+from checks import check, fail  # noqa: E402 (tests/cli is the script's folder)
+
 CLI = CORPUS = WORK = None
-
-
-def fail(message):
-    print("FAIL: " + message, file=sys.stderr)
-    sys.exit(1)
-
-
-def check(condition, message):
-    if not condition:
-        fail(message)
 
 
 def run(args, stdin=None, **kwargs):

@@ -15,6 +15,8 @@ import subprocess
 import sys
 import time
 
+from checks import check, fail  # noqa: E402 (tests/cli is the script's folder)
+
 CLI = WORK = None
 
 POST = ("---\n"
@@ -29,16 +31,6 @@ POST = ("---\n"
         "  draft: true\n"
         "---\n"
         "Body text.\n")
-
-
-def fail(message):
-    print("FAIL: " + message, file=sys.stderr)
-    sys.exit(1)
-
-
-def check(condition, message):
-    if not condition:
-        fail(message)
 
 
 def run(args, stdin=None):

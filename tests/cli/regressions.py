@@ -17,17 +17,9 @@ import tempfile
 import threading
 import time
 
+from checks import check, fail  # noqa: E402 (tests/cli is the script's folder)
+
 CLI = WORKDIR = None
-
-
-def fail(message):
-    print("FAIL: " + message, file=sys.stderr)
-    sys.exit(1)
-
-
-def check(condition, message):
-    if not condition:
-        fail(message)
 
 
 def write_post(name, title, body_bytes=0):
