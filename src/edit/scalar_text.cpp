@@ -199,7 +199,7 @@ std::string float_text(double value, bool yaml) {
 
 namespace {
 
-// Null, booleans and numbers, spelled alike in YAML and JSON (YAML's
+// Null, booleans and numbers, spelled alike in YAML, JSON and TOML (YAML's
 // infinities and NaN as `.inf` and `.nan`).
 std::string plain_scalar(const Data &value, bool yaml) {
   switch (value.kind) {
@@ -285,11 +285,9 @@ std::string toml_basic_string(std::string_view text) { return json_string(text);
 std::string toml_scalar(const Data &value, Style old_style) {
   switch (value.kind) {
     case Kind::boolean:
-      return value.boolean ? "true" : "false";
     case Kind::integer:
-      return value.big ? value.text : std::to_string(value.integer);
     case Kind::floating:
-      return float_text(value.floating, false);
+      return plain_scalar(value, false);
     case Kind::timestamp:
       return value.text;
     case Kind::string: {
