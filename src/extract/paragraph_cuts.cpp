@@ -69,12 +69,6 @@ std::size_t columns(std::string_view s) {
   return n;
 }
 
-std::size_t characters(std::string_view s) {
-  std::size_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
-}
-
 // The last character of `s` (trimmed, non-empty) as UTF-8 bytes.
 std::string_view last_character(std::string_view s) {
   std::size_t start = s.size() - 1;
@@ -121,7 +115,7 @@ std::vector<Line> lines_between(std::string_view raw, std::size_t begin, std::si
   for (std::size_t i = begin; i <= end; ++i) {
     if (i < end && raw[i] != mark) continue;
     std::string_view text = trim(raw.substr(start, i - start));
-    lines.push_back({start, i, characters(text), ends_sentence(text)});
+    lines.push_back({start, i, char_count(text), ends_sentence(text)});
     start = i + 1;
   }
   return lines;
@@ -146,7 +140,7 @@ bool has_label(std::string_view raw, const Line &line) {
   std::string_view text = trim(raw.substr(line.begin, line.end - line.begin));
   std::size_t colon = std::min(text.find(':'), text.find("\xEF\xBC\x9A"));  // ':' or '：'
   if (colon == std::string_view::npos || colon == 0) return false;
-  std::size_t label_chars = characters(text.substr(0, colon));
+  std::size_t label_chars = char_count(text.substr(0, colon));
   return label_chars <= kLabelChars && colon + 1 < text.size();
 }
 
