@@ -115,11 +115,6 @@ bool is_address(const InlineSpan &s, std::string_view t) {
          (t.find('.') != std::string_view::npos && t.find('/') != std::string_view::npos);
 }
 
-// Ends like a label or a lead-in ("Steam 平台：", "据相关资料介绍："): the
-// line introduces what follows and belongs to the text.
-bool ends_as_lead_in(std::string_view text) {
-  return (text.size() >= 3 && text.substr(text.size() - 3) == "：") || (!text.empty() && text.back() == ':');
-}
 
 void link_density(Paragraph &p) {
   if (p.cls == ParagraphClass::boilerplate) return;

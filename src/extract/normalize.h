@@ -72,6 +72,13 @@ std::size_t char_count(std::string_view text);
 // everything not listed.  test_normalize checks every one against utf8proc.
 bool is_normalization_inert(char32_t cp, UnicodeForm form);
 
+// Ends with ':' or '：', like a label or a lead-in ("Steam 平台：", "类型:"):
+// the line introduces what follows (link density spares it; segmentation
+// never cuts it from its value).
+inline bool ends_as_lead_in(std::string_view text) {
+  return (text.size() >= 3 && text.substr(text.size() - 3) == "\xEF\xBC\x9A") || (!text.empty() && text.back() == ':');
+}
+
 // char_count(text) > limit, looking at no more of the text than it needs.
 bool char_count_exceeds(std::string_view text, std::size_t limit);
 

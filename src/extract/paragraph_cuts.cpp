@@ -103,11 +103,6 @@ struct Line {
   bool starts_lower = false; // starts with a lower-case ASCII letter
 };
 
-bool ends_with_colon(std::string_view text) {
-  return (!text.empty() && text.back() == ':') ||
-         (text.size() >= 3 && text.substr(text.size() - 3) == "\xEF\xBC\x9A");
-}
-
 // `raw` cut at every `mark`, each piece with its trimmed length.
 std::vector<Line> lines_between(std::string_view raw, std::size_t begin, std::size_t end, char mark) {
   std::vector<Line> lines;
@@ -196,7 +191,7 @@ void source_line_breaks(std::string_view raw, const Line &run, const std::vector
   for (std::size_t i = run.begin; i <= run.end; ++i) {
     if (i < run.end && !(raw[i] == '\r' && inside_one_text(raw, i, texts))) continue;
     std::string_view text = trim(raw.substr(start, i - start));
-    lines.push_back({start, i, columns(text), ends_sentence(text), ends_with_colon(text), ends_with_comma(text),
+    lines.push_back({start, i, columns(text), ends_sentence(text), ends_as_lead_in(text), ends_with_comma(text),
                      !text.empty() && is_ascii_lower(text[0])});
     start = i + 1;
   }
