@@ -84,9 +84,12 @@ void extract_body(Document &doc, const extract::ProfileSet &profile_set) {
   extract::NormalizeOptions options;
   options.form = doc.options.text_form == TextForm::nfkc ? extract::UnicodeForm::nfkc : extract::UnicodeForm::nfc;
   options.raw = doc.options.text_form == TextForm::raw;
-  doc.extraction = extract::segment(*doc.html.dom, doc.html.root, options);
-
   std::vector<const extract::Profile *> profiles = profile_set.in_order();
+  extract::LineJudge boilerplate_line = [&profiles](const std::string &line) {
+    return extract::patterns_call_boilerplate(profiles, line);
+  };
+  doc.extraction = extract::segment(*doc.html.dom, doc.html.root, options, boilerplate_line);
+
   std::vector<std::string> markers;
   for (const extract::Profile *profile : profiles)
     markers.insert(markers.end(), profile->markers.begin(), profile->markers.end());

@@ -243,6 +243,19 @@ void remove_dropped(Extraction &x, const std::vector<bool> &dropped) {
 
 }  // namespace
 
+bool patterns_call_boilerplate(const std::vector<const Profile *> &profiles, const std::string &text) {
+  bool boilerplate = false;
+  std::string captured;
+  for (const Profile *profile : profiles)
+    for (const Rule &rule : profile->rules) {
+      if (rule.target != RuleTarget::paragraph || !rule.select.empty() || !rule.match) continue;
+      if (rule.action == RuleAction::keep || !text_matches(rule, text, &captured)) continue;
+      if (rule.action == RuleAction::drop) return true;  // a later rule cannot bring it back
+      boilerplate = rule.action == RuleAction::boilerplate;
+    }
+  return boilerplate;
+}
+
 void apply_profiles(Extraction &extraction, pugi::xml_node root,
                     const std::vector<const Profile *> &profiles) {
   std::vector<bool> dropped(extraction.paragraphs.size(), false);

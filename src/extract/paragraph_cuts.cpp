@@ -119,8 +119,10 @@ std::vector<Line> lines_between(std::string_view raw, std::size_t begin, std::si
 // A single <br> after a long run that ends a sentence, before another long
 // run or before the last line (a signature, a source, a "read the
 // original" line standing under the text).
-void prose_breaks(const std::vector<Line> &runs, std::vector<std::size_t> &cuts) {
-  std::size_t visible = runs.size();  // a final <br> leaves an empty run, which is no line
+// Only the runs before `end` are looked at (the ones after it are cut off
+// already).
+void prose_breaks(const std::vector<Line> &runs, std::size_t end, std::vector<std::size_t> &cuts) {
+  std::size_t visible = end;  // a final <br> leaves an empty run, which is no line
   while (visible > 0 && runs[visible - 1].chars == 0) --visible;
   for (std::size_t k = 0; k + 1 < visible; ++k) {
     const Line &before = runs[k], &after = runs[k + 1];
@@ -128,6 +130,27 @@ void prose_breaks(const std::vector<Line> &runs, std::vector<std::size_t> &cuts)
     if (before.chars >= kProseRunChars && before.ends_sentence && (after.chars >= kProseRunChars || last))
       cuts.push_back(before.end);
   }
+}
+
+// The lines at either end of the run that `context` calls boilerplate on
+// their own, each cut from the rest while another line is left.  Returns
+// where the runs left end: the line before a boilerplate last line is the
+// last line of what stays, as it would be were that line not there.
+std::size_t boilerplate_edges(std::string_view raw, const std::vector<Line> &runs, const CutContext &context,
+                              std::vector<std::size_t> &cuts) {
+  if (!context.boilerplate_line) return runs.size();
+  std::vector<std::size_t> visible;
+  for (std::size_t k = 0; k < runs.size(); ++k)
+    if (runs[k].chars > 0) visible.push_back(k);
+  if (visible.size() < 2) return runs.size();
+  auto text = [&](std::size_t v) {
+    const Line &line = runs[visible[v]];
+    return raw.substr(line.begin, line.end - line.begin);
+  };
+  std::size_t first = 0, last = visible.size() - 1;
+  while (last > first && context.boilerplate_line(text(last))) cuts.push_back(runs[visible[--last]].end);
+  while (first < last && context.boilerplate_line(text(first))) cuts.push_back(runs[visible[first++]].end);
+  return visible[last] + 1;
 }
 
 // "Label: value" ("地点：上海", "Venue: Hall 2"): a field line.
@@ -153,6 +176,22 @@ bool wrapped_prose(const std::vector<Line> &group) {
     even = even && static_cast<double>(group[k].chars) >= kWrapEvenShare * static_cast<double>(widest);
   }
   return even;
+}
+
+// Lines of a group that is not all fields, each narrower than the widest
+// line and not ending inside a sentence: a title or a label standing over
+// text wrapped at a width ("11月1日起 故宫门票预售期调整为7天" over the news
+// it heads).  A wrap never leaves a line before the last narrow.
+void narrow_heads(const std::vector<Line> &group, std::vector<std::size_t> &cuts) {
+  std::size_t widest = 0;
+  for (const Line &line : group) widest = std::max(widest, line.chars);
+  if (widest < kWrapWidthColumns) return;
+  for (std::size_t k = 0; k + 1 < group.size(); ++k) {
+    const Line &line = group[k];
+    bool inside_sentence = line.ends_label || line.ends_clause || (!line.ends_sentence && group[k + 1].starts_lower);
+    if (!inside_sentence && static_cast<double>(line.chars) < kWrapEvenShare * static_cast<double>(widest))
+      cuts.push_back(line.end);
+  }
 }
 
 // Lines that are fields or items rather than prose wrapped at a width: not
@@ -199,9 +238,10 @@ void source_line_breaks(std::string_view raw, const Line &run, const std::vector
   bool blank_seen = false;
   // A label's line ("类型:") is never cut from its value's.
   auto close_group = [&] {
-    if (group.size() >= 2 && field_lines(raw, group))
-      for (std::size_t k = 0; k + 1 < group.size(); ++k)
-        if (!group[k].ends_label) cuts.push_back(group[k].end);
+    if (group.size() < 2) return;
+    if (!field_lines(raw, group)) return narrow_heads(group, cuts);
+    for (std::size_t k = 0; k + 1 < group.size(); ++k)
+      if (!group[k].ends_label) cuts.push_back(group[k].end);
   };
   for (const Line &line : lines) {
     if (line.chars == 0) {
@@ -241,7 +281,7 @@ std::vector<std::size_t> paragraph_cuts(std::string_view raw, const CutContext &
   if (context.caption) {
     for (std::size_t k = 0; k + 1 < runs.size(); ++k) cuts.push_back(runs[k].end);
   } else {
-    prose_breaks(runs, cuts);
+    prose_breaks(runs, boilerplate_edges(raw, runs, context, cuts), cuts);
   }
   if (context.bare_block)
     for (const Line &run : runs) source_line_breaks(raw, run, texts, cuts);

@@ -11,13 +11,19 @@
 //   such a run and a last line (a signature or a source line under the
 //   text); short runs (verse, addresses, lists of fields) stay lines of one
 //   paragraph;
+// - a line at either end of a <br> run that the profiles' patterns call
+//   boilerplate on its own (a picture credit under a caption, "原标题：…"
+//   over the text, a count under a card): it is cut off so that the rules
+//   can drop it without the lines it stands beside;
 // - in bare text straight inside a wrapper block (a <div>, not a <p>), a
 //   blank source line, and the source lines of fields or items (an event
 //   name, a venue, a time, each on its line), which are told from prose
-//   wrapped at a line width by their lengths.
+//   wrapped at a line width by their lengths; a line narrower than the
+//   text wrapped after it (a title over its text) is no part of the wrap.
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -28,6 +34,9 @@ namespace postparse::impl::extract {
 struct CutContext {
   bool caption = false;     // the text is in a <caption> or <figcaption>
   bool bare_block = false;  // the text sits straight in a wrapper block
+  // Whether one line of the collected text (as collected, not normalised)
+  // is boilerplate on its own; empty: no line is.
+  std::function<bool(std::string_view line)> boilerplate_line;
 };
 
 // Offsets in `raw` of the '\n' and '\r' bytes that end a paragraph,

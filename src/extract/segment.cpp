@@ -106,8 +106,9 @@ bool kind_of_block(Tag tag, BlockContext &out) {
 
 class Segmenter {
  public:
-  Segmenter(const html::Dom &dom, const NormalizeOptions &options, std::vector<CollectedText> *collected)
-      : dom_(dom), options_(options), collected_(collected) {}
+  Segmenter(const html::Dom &dom, const NormalizeOptions &options, std::vector<CollectedText> *collected,
+            const LineJudge &boilerplate_line)
+      : dom_(dom), options_(options), collected_(collected), boilerplate_line_(boilerplate_line) {}
 
   Extraction run(pugi::xml_node root) {
     block_node_ = root;
@@ -376,6 +377,12 @@ class Segmenter {
     CutContext cut_context;
     cut_context.caption = context.kind == ParagraphKind::caption;
     cut_context.bare_block = is_wrapper(block_node_);
+    if (boilerplate_line_) {
+      NormalizeOptions options = paragraph_options();
+      cut_context.boilerplate_line = [this, options](std::string_view line) {
+        return boilerplate_line_(normalize_paragraph(line, options));
+      };
+    }
     std::vector<ByteRange> spans = span_raw_;
     for (ByteRange &r : spans) r.end = std::min(r.end, buffer_.size());
     std::vector<ByteRange> texts;
@@ -451,6 +458,7 @@ class Segmenter {
   const html::Dom &dom_;
   NormalizeOptions options_;
   std::vector<CollectedText> *collected_;  // null unless a caller asked for the texts
+  const LineJudge &boilerplate_line_;
   Extraction out_;
   std::string buffer_;
   std::size_t begin_ = SIZE_MAX, end_ = 0;
@@ -475,13 +483,14 @@ class Segmenter {
 
 }  // namespace
 
-Extraction segment(const html::Dom &dom, pugi::xml_node root, const NormalizeOptions &options) {
-  return Segmenter(dom, options, nullptr).run(root);
+Extraction segment(const html::Dom &dom, pugi::xml_node root, const NormalizeOptions &options,
+                   const LineJudge &boilerplate_line) {
+  return Segmenter(dom, options, nullptr, boilerplate_line).run(root);
 }
 
 Extraction segment(const html::Dom &dom, pugi::xml_node root, const NormalizeOptions &options,
-                   std::vector<CollectedText> &collected) {
-  return Segmenter(dom, options, &collected).run(root);
+                   std::vector<CollectedText> &collected, const LineJudge &boilerplate_line) {
+  return Segmenter(dom, options, &collected, boilerplate_line).run(root);
 }
 
 }  // namespace postparse::impl::extract

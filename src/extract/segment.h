@@ -3,6 +3,7 @@
 // spans and comments on the way.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -16,7 +17,13 @@ namespace postparse::impl::extract {
 // spaces; one <br> is a line break, two end the paragraph; <pre> keeps its
 // white space; script, style, template, noscript, form controls, embedded
 // graphics, hidden elements and comments never give paragraph text.
-Extraction segment(const html::Dom &dom, pugi::xml_node root, const NormalizeOptions &options);
+// Whether a line, normalised like a paragraph, is boilerplate on its own:
+// segmentation cuts such a line from either end of a <br> run (see
+// paragraph_cuts.h).  Empty: no line is.
+using LineJudge = std::function<bool(const std::string &line)>;
+
+Extraction segment(const html::Dom &dom, pugi::xml_node root, const NormalizeOptions &options,
+                   const LineJudge &boilerplate_line = {});
 
 // A paragraph's text as segment() collected it from the DOM, before
 // normalisation, with the options it was normalised with: the real input of
@@ -28,6 +35,6 @@ struct CollectedText {
 
 // segment(), also appending each paragraph's collected text to `collected`.
 Extraction segment(const html::Dom &dom, pugi::xml_node root, const NormalizeOptions &options,
-                   std::vector<CollectedText> &collected);
+                   std::vector<CollectedText> &collected, const LineJudge &boilerplate_line = {});
 
 }  // namespace postparse::impl::extract

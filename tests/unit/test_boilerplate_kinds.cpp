@@ -48,7 +48,8 @@ TEST_CASE("copyright and reprint notices in their phrasings", "[default-profile]
 TEST_CASE("image credits and licence lines", "[default-profile][kinds]") {
   check_all({"题图：视觉中国", "题图和文图为《WHY?》剧照", "图片来源：网络", "图源：unsplash", "封面图片来自：摄图网",
              "Photo by Jane Doe on Unsplash", "Image: Getty", "Header image courtesy of NASA",
-             "Michael Stifter, CC BY-ND", "CC0", "视觉中国"},
+             "Michael Stifter, CC BY-ND", "CC0", "视觉中国", "摄影：Dick Thomas Johnson", "摄影师：Yang Jianzheng",
+             "出镜 @Hhhhq2", "Photography: Jane Doe"},
             "editorial:image-credit");
   check_all({"图中是一只在阳光下睡觉的猫。", "The photo shows the team at the launch in Berlin last spring."},
             "content");
@@ -56,9 +57,15 @@ TEST_CASE("image credits and licence lines", "[default-profile][kinds]") {
 
 TEST_CASE("lone UI labels, symbols and tip widgets", "[default-profile][kinds]") {
   check_all({"点赞", "收藏 12", "分享", "12 赞", "Share", "Copy", "复制代码", "展开全文", "Back to top"}, "ui:label");
-  check_all({"▼", "● ● ●", "+", "……"}, "ui:symbol");
+  std::string long_rule;  // a rule drawn with 42 em dashes, longer than a lone symbol
+  for (int i = 0; i < 42; ++i) long_rule += "—";
+  check_all({"▼", "● ● ●", "+", "……", long_rule, "==============================", "* * *"}, "ui:symbol");
   check_all({"如果觉得有帮助，欢迎打赏作者", "Buy me a coffee if you liked it", "喜欢就点个赞吧"}, "promo:tip");
-  check_all({"我们分享了这次活动的经验。", "(一)", "[{]"}, "content");
+  check_all({"那么，对此你有什么看法吗？欢迎评论区留言！", "欢迎大家留言讨论。", "Let us know what you think in the comments.",
+             "Leave a comment below!"},
+            "promo:comment");
+  check_all({"我们分享了这次活动的经验。", "(一)", "[{]", "我们在评论区看到了很多读者的意见，于是决定重写这一章。"},
+            "content");
 }
 
 TEST_CASE("pointer lines", "[default-profile][kinds]") {
@@ -77,7 +84,7 @@ TEST_CASE("attribution and listing furniture, placeholders", "[default-profile][
   check_all({"标签：心理 科普", "Tags: rust, parsing", "Filed under: news"}, "listing:tags");
   check_all({"2022-02-28", "时间：2022-02-28", "发布于 2021年7月31日", "Posted on March 3, 2021"}, "listing:date");
   check_all({"评分：", "Rating:"}, "listing:rating");
-  check_all({"阅读 1.2万", "12 comments", "1,024 views"}, "listing:count");
+  check_all({"阅读 1.2万", "12 comments", "1,024 views", "0 saves", "496人已申请"}, "listing:count");
   check_all({"null", "undefined", "NaN", "{{ title }}", "![image](https://e.jp/a.png)"}, "placeholder");
   check_all({"热爱写作，具有选题策划、甄选和鉴赏力，文字编辑能力扎实；", "时间：2019.05.17-05.18",
              "The meeting lasted three hours and ended with a vote."},

@@ -66,6 +66,8 @@ TEST_CASE("editor, byline and original-title lines in their other forms", "[defa
   CHECK(metadata("<p>每经编辑 胡玲</p>", "editor") == "胡玲");
   CHECK(metadata("<p>作者 | 陈法善</p>", "author") == "陈法善");
   CHECK(reason_of("<p>文/任佳</p>") == "editorial:credits");
+  CHECK(metadata("<p>► 文 观察者网 杨蓉</p>", "author") == "观察者网 杨蓉");
+  CHECK(reason_of("<p>文 件</p>") == "content");
   CHECK(reason_of("<ul><li>作者：吉塔・雅各布</li></ul>") == "content");  // a book's details
   CHECK(reason_of("<p>编辑部今天收到了很多读者来信，大家都在讨论这件事。</p>") == "content");
   CHECK(metadata("<p>原标题 “看得出这个寺庙在中国吗？”当地回应</p>", "original_title") == "“看得出这个寺庙在中国吗？”当地回应");

@@ -362,7 +362,7 @@ TEST_CASE("to_markdown: text that looks like Markdown syntax is escaped", "[outp
   CHECK(markdown("<p>wow!<a href=\"/u\">x</a></p>") == "wow\\![x](</u>)\n");  // not an image
   CHECK(markdown("<p>-x and +y and #z</p>") == "-x and +y and #z\n");
   CHECK(markdown("<p>snake_case a &lt; b &lt;= c _x x_</p>") == "snake_case a < b <= c \\_x x\\_\n");
-  CHECK(markdown("<p>a<br>---</p>") == "a\\\n\\---\n");        // not a setext underline
+  CHECK(markdown("<p>a<br>---<br>b</p>") == "a\\\n\\---\\\nb\n");  // not a setext underline
   CHECK(markdown("<p>a<br># b</p>") == "a\\\n\\# b\n");        // each line's start
   CHECK(markdown("<ul><li>1. x</li></ul>") == "- 1\\. x\n");  // inside a list item too
   CHECK(markdown("<h2># x</h2>") == "## \\# x\n");

@@ -121,3 +121,51 @@ TEST_CASE("every line of a caption is its own paragraph", "[extract][cuts]") {
   std::string second_text(second.text.data, second.text.len);
   CHECK(second_text.substr(link.text_offset, link.text_length) == "Jane Doe");
 }
+
+TEST_CASE("a title line over text wrapped at a width is its own paragraph", "[extract][cuts]") {
+  CHECK(texts("<div>\n11月1日起 故宫门票预售期调整为7天\n故宫博物院今天宣布，自2021年11月1日起，故宫博物院门票预售期由10天调整为7天，其他购票规则不变。\n</div>") ==
+        Texts{"11月1日起 故宫门票预售期调整为7天",
+              "故宫博物院今天宣布，自2021年11月1日起，故宫博物院门票预售期由10天调整为7天，其他购票规则不变。"});
+  // A wrap's last line is the narrow one: nothing is cut.
+  CHECK(texts("<div>这是一段很长的中文文字，作者按照固定的宽度把它换行了，读者\n看到的仍是同一段。</div>") ==
+        Texts{"这是一段很长的中文文字，作者按照固定的宽度把它换行了，读者看到的仍是同一段。"});
+}
+
+namespace {
+
+// Paragraph texts with the built-in profile on, and whether each is boilerplate.
+std::vector<std::pair<std::string, bool>> classified(const std::string &html) {
+  postparse::Options options;
+  options.body_format(POSTPARSE_BODY_HTML);
+  postparse::Document doc = test::parse(html, &options);
+  std::vector<std::pair<std::string, bool>> out;
+  for (const postparse::Paragraph &p : doc.paragraphs()) out.emplace_back(std::string(p.text), p.boilerplate);
+  return out;
+}
+
+using Classified = std::vector<std::pair<std::string, bool>>;
+
+}  // namespace
+
+TEST_CASE("a boilerplate line at either end of a <br> run is cut from its lines", "[extract][cuts]") {
+  // A credit under a card of field lines, an original title over the text.
+  CHECK(classified("<p>Comic Market 96 Day 1: Cosplayers<br>コミックマーケット96 1日目 コスプレイヤー<br>"
+                   "摄影：Dick Thomas Johnson</p>") ==
+        Classified{{"Comic Market 96 Day 1: Cosplayers\nコミックマーケット96 1日目 コスプレイヤー", false},
+                   {"摄影：Dick Thomas Johnson", true}});
+  CHECK(classified("<p>原标题：寺庙回应<br>记者走访了这座寺庙。</p>") ==
+        Classified{{"原标题：寺庙回应", true}, {"记者走访了这座寺庙。", false}});
+  // The line left last is cut as a last line is: a "read the original" line
+  // under prose, with the notice under it cut off (as a Markdown rendering
+  // without the notice reads it).
+  CHECK(classified("<p>PS：希望这篇文章能够对不知道怎么分享的同学略有助益，否则打脸比较严重。<br><a href=\"/o\">原文链接</a><br>"
+                   "本文为阿里云原创内容，未经允许不得转载。</p>") ==
+        Classified{{"PS：希望这篇文章能够对不知道怎么分享的同学略有助益，否则打脸比较严重。", false},
+                   {"原文链接", true},
+                   {"本文为阿里云原创内容，未经允许不得转载。", true}});
+  // A line in the middle is no edge.
+  CHECK(classified("<p>名称：手办<br>图片来源：网络<br>价格：525元</p>") ==
+        Classified{{"名称：手办\n图片来源：网络\n价格：525元", false}});
+  // Without a profile nothing is cut.
+  CHECK(texts("<p>Comic Market 96<br>摄影：Dick Thomas Johnson</p>") == Texts{"Comic Market 96\n摄影：Dick Thomas Johnson"});
+}
