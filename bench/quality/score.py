@@ -83,7 +83,8 @@ def main():
     ap.add_argument("--min-bigram-f1", type=float)
     ap.add_argument("--min-paragraph-f1", type=float)
     ap.add_argument("--sample", default="sample.tsv",
-                    help="the sample's list (sample.tsv: the first, tuned on; sample2.tsv: the untuned one)")
+                    help="the sample's list (sample.tsv: the first, tuned on; sample2.tsv: the untuned one; "
+                         "sample3.tsv: the blind development sample)")
     args = ap.parse_args()
 
     rows = [l.rstrip("\n").split("\t") for l in open(os.path.join(HERE, args.sample), encoding="utf-8")][1:]

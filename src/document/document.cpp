@@ -85,10 +85,10 @@ void extract_body(Document &doc, const extract::ProfileSet &profile_set) {
   options.form = doc.options.text_form == TextForm::nfkc ? extract::UnicodeForm::nfkc : extract::UnicodeForm::nfc;
   options.raw = doc.options.text_form == TextForm::raw;
   std::vector<const extract::Profile *> profiles = profile_set.in_order();
-  extract::LineJudge boilerplate_line = [&profiles](const std::string &line) {
-    return extract::patterns_call_boilerplate(profiles, line);
+  extract::LineJudge line_reason = [&profiles](const std::string &line) {
+    return extract::boilerplate_reason_by_patterns(profiles, line);
   };
-  doc.extraction = extract::segment(*doc.html.dom, doc.html.root, options, boilerplate_line);
+  doc.extraction = extract::segment(*doc.html.dom, doc.html.root, options, line_reason);
 
   std::vector<std::string> markers;
   for (const extract::Profile *profile : profiles)

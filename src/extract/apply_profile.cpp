@@ -142,14 +142,10 @@ class PatternHits {
   PatternHits(const Profile &profile, const Extraction &x, const std::vector<std::size_t> &paragraph_chars) {
     if (!profile.paragraph_patterns) return;
     hits_.resize(x.paragraphs.size());
-    re2::RE2::Set::ErrorInfo error{};
     const std::size_t longest = profile.paragraph_patterns_max_chars;
     for (std::size_t i = 0; i < x.paragraphs.size(); ++i) {
       if (longest != 0 && paragraph_chars[i] > longest) continue;  // too long for every rule of the set
-      if (!profile.paragraph_patterns->Match(x.paragraphs[i].text, &hits_[i], &error) &&
-          error.kind != re2::RE2::Set::kNoError)
-        return;
-      std::sort(hits_[i].begin(), hits_[i].end());
+      if (!profile.paragraph_patterns->match(x.paragraphs[i].text, hits_[i])) return;
     }
     known_ = true;
   }
@@ -243,17 +239,25 @@ void remove_dropped(Extraction &x, const std::vector<bool> &dropped) {
 
 }  // namespace
 
-bool patterns_call_boilerplate(const std::vector<const Profile *> &profiles, const std::string &text) {
-  bool boilerplate = false;
-  std::string captured;
-  for (const Profile *profile : profiles)
-    for (const Rule &rule : profile->rules) {
+std::string boilerplate_reason_by_patterns(const std::vector<const Profile *> &profiles, const std::string &text) {
+  std::string reason, captured;
+  std::vector<int> hits;
+  for (const Profile *profile : profiles) {
+    // One scan by the profile's set tells which rules may match at all.
+    bool known = false;
+    if (profile->paragraph_patterns) known = profile->paragraph_patterns->match(text, hits);
+    for (std::size_t r = 0; r < profile->rules.size(); ++r) {
+      const Rule &rule = profile->rules[r];
       if (rule.target != RuleTarget::paragraph || !rule.select.empty() || !rule.match) continue;
-      if (rule.action == RuleAction::keep || !text_matches(rule, text, &captured)) continue;
-      if (rule.action == RuleAction::drop) return true;  // a later rule cannot bring it back
-      boilerplate = rule.action == RuleAction::boilerplate;
+      if (rule.action == RuleAction::keep) continue;
+      int pattern = profile->pattern_of_rule[r];
+      if (known && pattern >= 0 && !std::binary_search(hits.begin(), hits.end(), pattern)) continue;
+      if (!text_matches(rule, text, &captured)) continue;
+      if (rule.action == RuleAction::drop) return rule.reason;  // a later rule cannot bring it back
+      reason = rule.action == RuleAction::boilerplate ? rule.reason : std::string();
     }
-  return boilerplate;
+  }
+  return reason;
 }
 
 void apply_profiles(Extraction &extraction, pugi::xml_node root,

@@ -2,6 +2,7 @@
 // patterns decide classes, drop paragraphs and capture metadata.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "extract/paragraph.h"
@@ -16,10 +17,10 @@ namespace postparse::impl::extract {
 void apply_profiles(Extraction &extraction, pugi::xml_node root,
                     const std::vector<const Profile *> &profiles);
 
-// Whether `text` (normalised), as a paragraph of its own, ends up
+// The reason `text` (normalised), as a paragraph of its own, is
 // boilerplate by the pattern rules of `profiles` (paragraph rules with a
 // `match` and no `select`: markup is not known for a line), later rules
-// winning as in apply_profiles.
-bool patterns_call_boilerplate(const std::vector<const Profile *> &profiles, const std::string &text);
+// winning as in apply_profiles; empty when it is content.
+std::string boilerplate_reason_by_patterns(const std::vector<const Profile *> &profiles, const std::string &text);
 
 }  // namespace postparse::impl::extract

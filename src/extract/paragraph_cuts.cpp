@@ -1,6 +1,7 @@
 #include "extract/paragraph_cuts.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "common/ascii.h"
 #include "extract/normalize.h"
@@ -20,6 +21,10 @@ constexpr std::size_t kFieldColumns = 40;
 constexpr std::size_t kLabelChars = 16;
 constexpr std::size_t kWrapWidthColumns = 30;
 constexpr double kWrapEvenShare = 0.9;
+// A picture credit ending a paragraph is at most this long (characters),
+// and has this reason from the profiles.
+constexpr std::size_t kCreditTailChars = 80;
+constexpr std::string_view kPictureCredit = "editorial:image-credit";
 
 bool ends_with_comma(std::string_view text) {
   for (std::string_view comma : {",", "\xEF\xBC\x8C", "\xE3\x80\x81"})  // , ， 、
@@ -138,7 +143,7 @@ void prose_breaks(const std::vector<Line> &runs, std::size_t end, std::vector<st
 // last line of what stays, as it would be were that line not there.
 std::size_t boilerplate_edges(std::string_view raw, const std::vector<Line> &runs, const CutContext &context,
                               std::vector<std::size_t> &cuts) {
-  if (!context.boilerplate_line) return runs.size();
+  if (!context.line_reason) return runs.size();
   std::vector<std::size_t> visible;
   for (std::size_t k = 0; k < runs.size(); ++k)
     if (runs[k].chars > 0) visible.push_back(k);
@@ -148,9 +153,42 @@ std::size_t boilerplate_edges(std::string_view raw, const std::vector<Line> &run
     return raw.substr(line.begin, line.end - line.begin);
   };
   std::size_t first = 0, last = visible.size() - 1;
-  while (last > first && context.boilerplate_line(text(last))) cuts.push_back(runs[visible[--last]].end);
-  while (first < last && context.boilerplate_line(text(first))) cuts.push_back(runs[visible[first++]].end);
+  auto boilerplate = [&](std::size_t v) { return !context.line_reason(text(v)).empty(); };
+  while (last > first && boilerplate(last)) cuts.push_back(runs[visible[--last]].end);
+  while (first < last && boilerplate(first)) cuts.push_back(runs[visible[first++]].end);
   return visible[last] + 1;
+}
+
+// A bar setting a credit apart ("…幼崽。｜图片来源：…"): '|' or '｜'.
+std::size_t separator_length_at(std::string_view s, std::size_t i) {
+  if (s[i] == '|') return 1;
+  return s.substr(i, 3) == "\xEF\xBD\x9C" ? 3 : 0;
+}
+
+// Where `line`, in a caption or by an image, holds a picture credit after a
+// sentence end, a blank or a bar: the earliest such point whose rest of the
+// line the profiles call a picture credit on its own, with visible text
+// before it; none when nothing is.  Text elsewhere keeps such words: there
+// they are seldom a credit, and every paragraph would pay for the look.
+std::optional<Cut> credit_tail(std::string_view raw, const Line &line, const CutContext &context) {
+  if (!context.line_reason || !(context.caption || context.by_image)) return std::nullopt;
+  // Only the last kCreditTailChars characters can start a credit.
+  std::size_t from = line.end, chars = 0;
+  while (from > line.begin && chars < kCreditTailChars) {
+    --from;
+    if ((static_cast<unsigned char>(raw[from]) & 0xC0) != 0x80) ++chars;
+  }
+  for (std::size_t at = from; at < line.end; ++at) {
+    if ((static_cast<unsigned char>(raw[at]) & 0xC0) == 0x80) continue;  // inside a character
+    std::string_view before = raw.substr(line.begin, at - line.begin);
+    std::size_t gap = std::max(blank_length_at(raw, at), separator_length_at(raw, at));
+    if (gap == 0 && !ends_sentence(before)) continue;
+    if (trim(before).empty()) continue;
+    std::string_view rest = raw.substr(at + gap, line.end - at - gap);
+    if (trim(rest).empty()) return std::nullopt;
+    if (context.line_reason(rest) == kPictureCredit) return Cut{at, gap};
+  }
+  return std::nullopt;
 }
 
 // "Label: value" ("地点：上海", "Venue: Hall 2"): a field line.
@@ -263,32 +301,42 @@ void source_line_breaks(std::string_view raw, const Line &run, const std::vector
 // ends with it (`<b>text<br></b>`) does not hold the parts together: a
 // Markdown rendering writes that break outside the emphasis, and the two
 // must cut alike.
-bool inside_a_span(std::string_view raw, std::size_t cut, const std::vector<ByteRange> &spans) {
+bool inside_a_span(std::string_view raw, const Cut &cut, const std::vector<ByteRange> &spans) {
   return std::any_of(spans.begin(), spans.end(), [raw, cut](const ByteRange &s) {
-    if (!(s.begin <= cut && cut < s.end)) return false;
-    std::size_t end = std::min(s.end, raw.size());
-    return !trim(raw.substr(s.begin, cut - s.begin)).empty() && !trim(raw.substr(cut + 1, end - cut - 1)).empty();
+    if (!(s.begin <= cut.at && cut.at < s.end)) return false;
+    std::size_t end = std::min(s.end, raw.size()), after = std::min(cut.at + cut.width, end);
+    return !trim(raw.substr(s.begin, cut.at - s.begin)).empty() && !trim(raw.substr(after, end - after)).empty();
   });
 }
 
 }  // namespace
 
-std::vector<std::size_t> paragraph_cuts(std::string_view raw, const CutContext &context,
-                                        const std::vector<ByteRange> &spans, const std::vector<ByteRange> &texts) {
-  std::vector<std::size_t> cuts;
-  if (raw.find_first_of("\n\r") == std::string_view::npos) return cuts;
+std::vector<Cut> paragraph_cuts(std::string_view raw, const CutContext &context, const std::vector<ByteRange> &spans,
+                                const std::vector<ByteRange> &texts) {
   std::vector<Line> runs = lines_between(raw, 0, raw.size(), '\n');
-  if (context.caption) {
-    for (std::size_t k = 0; k + 1 < runs.size(); ++k) cuts.push_back(runs[k].end);
-  } else {
-    prose_breaks(runs, boilerplate_edges(raw, runs, context, cuts), cuts);
+  std::vector<std::size_t> breaks;
+  std::size_t runs_left = runs.size();
+  if (raw.find_first_of("\n\r") != std::string_view::npos) {
+    if (context.caption) {
+      for (std::size_t k = 0; k + 1 < runs.size(); ++k) breaks.push_back(runs[k].end);
+    } else {
+      runs_left = boilerplate_edges(raw, runs, context, breaks);
+      prose_breaks(runs, runs_left, breaks);
+    }
+    if (context.bare_block)
+      for (const Line &run : runs) source_line_breaks(raw, run, texts, breaks);
   }
-  if (context.bare_block)
-    for (const Line &run : runs) source_line_breaks(raw, run, texts, cuts);
-  std::sort(cuts.begin(), cuts.end());
-  cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+  std::vector<Cut> cuts;
+  for (std::size_t at : breaks) cuts.push_back({at, 1});
+  // The last line left, the one a credit would end.
+  while (runs_left > 0 && runs[runs_left - 1].chars == 0) --runs_left;
+  if (runs_left > 0)
+    if (std::optional<Cut> tail = credit_tail(raw, runs[runs_left - 1], context)) cuts.push_back(*tail);
+  std::sort(cuts.begin(), cuts.end(), [](const Cut &a, const Cut &b) { return a.at < b.at; });
+  cuts.erase(std::unique(cuts.begin(), cuts.end(), [](const Cut &a, const Cut &b) { return a.at == b.at; }),
+             cuts.end());
   cuts.erase(std::remove_if(cuts.begin(), cuts.end(),
-                            [raw, &spans](std::size_t cut) { return inside_a_span(raw, cut, spans); }),
+                            [raw, &spans](const Cut &cut) { return inside_a_span(raw, cut, spans); }),
              cuts.end());
   return cuts;
 }

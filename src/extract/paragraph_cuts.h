@@ -15,6 +15,10 @@
 //   boilerplate on its own (a picture credit under a caption, "原标题：…"
 //   over the text, a count under a card): it is cut off so that the rules
 //   can drop it without the lines it stands beside;
+// - in a caption or the text by an image, a picture credit ending the last
+//   line after a sentence end, a blank or a bar ("…购买门票。摄影师：X",
+//   "比例变化 图自华尔街日报", "幼崽。｜图片来源：X"): the credit names who
+//   made the picture, the rest says what it shows;
 // - in bare text straight inside a wrapper block (a <div>, not a <p>), a
 //   blank source line, and the source lines of fields or items (an event
 //   name, a venue, a time, each on its line), which are told from prose
@@ -24,6 +28,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -34,18 +39,27 @@ namespace postparse::impl::extract {
 struct CutContext {
   bool caption = false;     // the text is in a <caption> or <figcaption>
   bool bare_block = false;  // the text sits straight in a wrapper block
-  // Whether one line of the collected text (as collected, not normalised)
-  // is boilerplate on its own; empty: no line is.
-  std::function<bool(std::string_view line)> boilerplate_line;
+  bool by_image = false;    // an image came since the last paragraph
+  // Why one line of the collected text (as collected, not normalised) is
+  // boilerplate on its own (its reason), or empty when it is not; an empty
+  // function: no line is.
+  std::function<std::string(std::string_view line)> line_reason;
 };
 
-// Offsets in `raw` of the '\n' and '\r' bytes that end a paragraph,
-// ascending.  A break inside one of `spans` (a link or emphasis that goes
-// on past it) never cuts: the element holds the two parts together.  A
+// Where a paragraph ends: the byte at `at` and `width` bytes from it (a
+// '\n', '\r' or blank) belong to neither side; a width of 0 cuts between
+// two characters.
+struct Cut {
+  std::size_t at = 0, width = 1;
+};
+
+// Where in `raw` paragraphs end, ascending.  A cut inside one of `spans`
+// (a link or emphasis that goes on past it) is never made: the element
+// holds the two parts together.  A
 // source line break cuts only inside one of `texts` (the text nodes' ranges
 // of raw, ascending), between visible text on both sides: line breaks
 // of the markup around elements are layout of the source, not of the text.
-std::vector<std::size_t> paragraph_cuts(std::string_view raw, const CutContext &context,
-                                        const std::vector<ByteRange> &spans, const std::vector<ByteRange> &texts);
+std::vector<Cut> paragraph_cuts(std::string_view raw, const CutContext &context, const std::vector<ByteRange> &spans,
+                                const std::vector<ByteRange> &texts);
 
 }  // namespace postparse::impl::extract

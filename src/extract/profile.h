@@ -12,9 +12,9 @@
 #include <vector>
 
 #include <re2/re2.h>
-#include <re2/set.h>
 
 #include "common/diagnostics.h"
+#include "extract/pattern_set.h"
 
 namespace postparse::impl::extract {
 
@@ -42,12 +42,12 @@ struct Profile {
   std::string description;
   std::vector<std::string> markers;  // class/id words that mark furniture
   std::vector<Rule> rules;           // in file order; later rules win
-  // The `match` patterns of the paragraph rules as one RE2::Set, so that a
-  // paragraph is scanned once for all of them and only the rules whose
+  // The `match` patterns of the paragraph rules as one PatternSet, so that
+  // a paragraph is scanned once for all of them and only the rules whose
   // pattern occurs in it run their own (capturing) match.  Null when the
   // profile has no such pattern or the set could not be built; then every
   // rule runs its own match.
-  std::unique_ptr<re2::RE2::Set> paragraph_patterns;
+  std::unique_ptr<PatternSet> paragraph_patterns;
   std::vector<int> pattern_of_rule;  // per rule (load_profile sizes it): its index in the set, or -1
   // The largest max_chars of the rules in the set, or 0 when one of them
   // has none: longer paragraphs need no scan, no rule of the set applies.

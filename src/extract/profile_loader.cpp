@@ -221,27 +221,25 @@ bool Profile::has_errors() const {
 namespace {
 
 // See Profile::paragraph_patterns.  The set uses the options each rule's
-// own pattern was compiled with, so a pattern matches in the set exactly
-// where it matches alone.
+// own pattern was compiled with (the defaults, logging off), so a pattern
+// matches in the set exactly where it matches alone.
 void build_paragraph_patterns(Profile &profile) {
   profile.pattern_of_rule.assign(profile.rules.size(), -1);
-  re2::RE2::Options options;
-  options.set_log_errors(false);
-  auto set = std::make_unique<re2::RE2::Set>(options, re2::RE2::UNANCHORED);
+  auto set = std::make_unique<PatternSet>();
   int added = 0;
   std::size_t longest = 0;
   bool unbounded = false;
   for (std::size_t i = 0; i < profile.rules.size(); ++i) {
     const Rule &rule = profile.rules[i];
     if (rule.target != RuleTarget::paragraph || !rule.match) continue;
-    int index = set->Add(rule.match->pattern(), nullptr);
+    int index = set->add(rule.match->pattern());
     if (index < 0) return profile.pattern_of_rule.assign(profile.rules.size(), -1);
     profile.pattern_of_rule[i] = index;
     unbounded = unbounded || rule.max_chars == 0;
     longest = std::max(longest, rule.max_chars);
     ++added;
   }
-  if (added == 0 || !set->Compile()) return profile.pattern_of_rule.assign(profile.rules.size(), -1);
+  if (added == 0 || !set->compile()) return profile.pattern_of_rule.assign(profile.rules.size(), -1);
   profile.paragraph_patterns = std::move(set);
   profile.paragraph_patterns_max_chars = unbounded ? 0 : longest;
 }

@@ -30,6 +30,16 @@ bool is_block(Tag tag) {
 }
 
 // Subtrees whose text is never paragraph text.
+// A picture, video or other embedded media: text by it may be its caption.
+// (<img> is recorded as an image; <video>, <audio>, <picture> and <canvas>
+// are elements the tree builder has no tag of its own for.)
+bool is_media(pugi::xml_node node, Tag tag, Ns ns) {
+  if (tag == Tag::img || tag == Tag::iframe || tag == Tag::embed || tag == Tag::object) return true;
+  if (ns == Ns::svg) return true;
+  std::string_view name = node.name();
+  return name == "video" || name == "audio" || name == "picture" || name == "canvas";
+}
+
 bool is_skipped(Tag tag, Ns ns) {
   if (ns != Ns::html) return true;  // SVG and MathML are graphics and formulas
   switch (tag) {
@@ -107,8 +117,8 @@ bool kind_of_block(Tag tag, BlockContext &out) {
 class Segmenter {
  public:
   Segmenter(const html::Dom &dom, const NormalizeOptions &options, std::vector<CollectedText> *collected,
-            const LineJudge &boilerplate_line)
-      : dom_(dom), options_(options), collected_(collected), boilerplate_line_(boilerplate_line) {}
+            const LineJudge &line_reason)
+      : dom_(dom), options_(options), collected_(collected), line_reason_(line_reason) {}
 
   Extraction run(pugi::xml_node root) {
     block_node_ = root;
@@ -167,7 +177,9 @@ class Segmenter {
     const html::NodeInfo *i = info(node);
     Tag tag = i ? i->tag : Tag::unknown;
     Ns ns = i ? i->ns : Ns::html;
-    if (is_skipped(tag, ns) || is_hidden(node)) return false;
+    if (is_hidden(node)) return false;
+    if (is_media(node, tag, ns)) by_image_ = true;
+    if (is_skipped(tag, ns)) return false;
     if (tag == Tag::img) return image(node, i), false;
     if (tag == Tag::br) return line_break(node), false;
     Open frame;
@@ -278,6 +290,7 @@ class Segmenter {
   }
 
   void image(pugi::xml_node node, const html::NodeInfo *i) {
+    by_image_ = true;
     out_.images.push_back({node.attribute("src").value(), node.attribute("alt").value(),
                            node.attribute("class").value(), i ? i->begin : 0, i ? i->end : 0, false, {}, node});
   }
@@ -362,13 +375,13 @@ class Segmenter {
       anchors_.clear();
       return;
     }
-    std::vector<std::size_t> cuts = cut_points();
+    std::vector<Cut> cuts = cut_points();
     if (cuts.empty()) flush_whole();
     else flush_pieces(cuts);
     anchors_.clear();
   }
 
-  std::vector<std::size_t> cut_points() const {
+  std::vector<Cut> cut_points() const {
     if (pre_depth_ > 0) return {};
     BlockContext context = contexts_.empty() ? BlockContext{} : contexts_.back();
     // A heading is one title however it breaks its lines (and Markdown
@@ -377,10 +390,11 @@ class Segmenter {
     CutContext cut_context;
     cut_context.caption = context.kind == ParagraphKind::caption;
     cut_context.bare_block = is_wrapper(block_node_);
-    if (boilerplate_line_) {
+    cut_context.by_image = by_image_;
+    if (line_reason_) {
       NormalizeOptions options = paragraph_options();
-      cut_context.boilerplate_line = [this, options](std::string_view line) {
-        return boilerplate_line_(normalize_paragraph(line, options));
+      cut_context.line_reason = [this, options](std::string_view line) {
+        return line_reason_(normalize_paragraph(line, options));
       };
     }
     std::vector<ByteRange> spans = span_raw_;
@@ -407,7 +421,7 @@ class Segmenter {
 
   // Emits buffer_ as one paragraph per piece between `cuts`, each with the
   // spans inside it and its own source span.
-  void flush_pieces(const std::vector<std::size_t> &cuts) {
+  void flush_pieces(const std::vector<Cut> &cuts) {
     std::string whole = std::move(buffer_);
     std::vector<InlineSpan> spans = std::move(spans_);
     std::vector<ByteRange> raw = std::move(span_raw_);
@@ -415,7 +429,7 @@ class Segmenter {
     std::size_t whole_begin = begin_ == SIZE_MAX ? 0 : begin_, whole_end = end_;
     std::size_t from = 0;
     for (std::size_t k = 0; k <= cuts.size(); ++k) {
-      std::size_t to = k < cuts.size() ? cuts[k] : whole.size();
+      std::size_t to = k < cuts.size() ? cuts[k].at : whole.size();
       buffer_.assign(whole, from, to - from);
       clear_spans();
       for (std::size_t s = 0; s < spans.size(); ++s) {
@@ -428,7 +442,7 @@ class Segmenter {
       begin_ = std::max(whole_begin, source_of(from));
       end_ = std::min(whole_end, std::max(begin_, source_of(to)));
       flush_whole();
-      from = to + 1;
+      from = to + (k < cuts.size() ? cuts[k].width : 0);
     }
     begin_ = SIZE_MAX, end_ = 0;
   }
@@ -453,12 +467,13 @@ class Segmenter {
     place_spans(p, options);
     buffer_.clear();
     out_.paragraphs.push_back(std::move(p));
+    by_image_ = false;
   }
 
   const html::Dom &dom_;
   NormalizeOptions options_;
   std::vector<CollectedText> *collected_;  // null unless a caller asked for the texts
-  const LineJudge &boilerplate_line_;
+  const LineJudge &line_reason_;
   Extraction out_;
   std::string buffer_;
   std::size_t begin_ = SIZE_MAX, end_ = 0;
@@ -477,6 +492,9 @@ class Segmenter {
   std::vector<Anchor> anchors_;
   pugi::xml_node block_node_;
   int pre_depth_ = 0;
+  // An image came after the last paragraph: the text being collected stands
+  // by it, as a caption does.
+  bool by_image_ = false;
   int breaks_ = 0;
   std::size_t flushes_ = 0;
 };
@@ -484,13 +502,13 @@ class Segmenter {
 }  // namespace
 
 Extraction segment(const html::Dom &dom, pugi::xml_node root, const NormalizeOptions &options,
-                   const LineJudge &boilerplate_line) {
-  return Segmenter(dom, options, nullptr, boilerplate_line).run(root);
+                   const LineJudge &line_reason) {
+  return Segmenter(dom, options, nullptr, line_reason).run(root);
 }
 
 Extraction segment(const html::Dom &dom, pugi::xml_node root, const NormalizeOptions &options,
-                   std::vector<CollectedText> &collected, const LineJudge &boilerplate_line) {
-  return Segmenter(dom, options, &collected, boilerplate_line).run(root);
+                   std::vector<CollectedText> &collected, const LineJudge &line_reason) {
+  return Segmenter(dom, options, &collected, line_reason).run(root);
 }
 
 }  // namespace postparse::impl::extract

@@ -17,13 +17,14 @@ namespace postparse::impl::extract {
 // spaces; one <br> is a line break, two end the paragraph; <pre> keeps its
 // white space; script, style, template, noscript, form controls, embedded
 // graphics, hidden elements and comments never give paragraph text.
-// Whether a line, normalised like a paragraph, is boilerplate on its own:
-// segmentation cuts such a line from either end of a <br> run (see
-// paragraph_cuts.h).  Empty: no line is.
-using LineJudge = std::function<bool(const std::string &line)>;
+// Why a line, normalised like a paragraph, is boilerplate on its own (its
+// reason), or empty when it is not: segmentation cuts such a line from
+// either end of a <br> run, and a picture credit from the end of a
+// paragraph (see paragraph_cuts.h).  An empty function: no line is.
+using LineJudge = std::function<std::string(const std::string &line)>;
 
 Extraction segment(const html::Dom &dom, pugi::xml_node root, const NormalizeOptions &options,
-                   const LineJudge &boilerplate_line = {});
+                   const LineJudge &line_reason = {});
 
 // A paragraph's text as segment() collected it from the DOM, before
 // normalisation, with the options it was normalised with: the real input of
@@ -35,6 +36,6 @@ struct CollectedText {
 
 // segment(), also appending each paragraph's collected text to `collected`.
 Extraction segment(const html::Dom &dom, pugi::xml_node root, const NormalizeOptions &options,
-                   std::vector<CollectedText> &collected, const LineJudge &boilerplate_line = {});
+                   std::vector<CollectedText> &collected, const LineJudge &line_reason = {});
 
 }  // namespace postparse::impl::extract

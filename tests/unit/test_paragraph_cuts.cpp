@@ -169,3 +169,25 @@ TEST_CASE("a boilerplate line at either end of a <br> run is cut from its lines"
   // Without a profile nothing is cut.
   CHECK(texts("<p>Comic Market 96<br>摄影：Dick Thomas Johnson</p>") == Texts{"Comic Market 96\n摄影：Dick Thomas Johnson"});
 }
+
+TEST_CASE("a picture credit ending a caption after a sentence end, a blank or a bar is cut off", "[extract][cuts]") {
+  CHECK(classified("<div><img src=\"a.jpg\"><br>人们在彩灯前合影。国家统计局公布了数据。摄影师：Yang Jianzheng</div>") ==
+        Classified{{"人们在彩灯前合影。国家统计局公布了数据。", false}, {"摄影师：Yang Jianzheng", true}});
+  CHECK(classified("<p><img src=\"a.png\"></p><p><span>奥密克戎占全部病例的比例变化 图自华尔街日报</span></p>") ==
+        Classified{{"奥密克戎占全部病例的比例变化", false}, {"图自华尔街日报", true}});
+  CHECK(classified("<figure><video src=\"v.mp4\"></video><figcaption>大银线蝠幼崽。｜图片来源：Michael Stifter and Ahana "
+                   "Fernandez, CC BY-ND</figcaption></figure>") ==
+        Classified{{"大银线蝠幼崽。", false}, {"图片来源：Michael Stifter and Ahana Fernandez, CC BY-ND", true}});
+  // Text that is no caption keeps the words: neither by an image nor in a caption.
+  CHECK(classified("<p>大银线蝠幼崽。｜图片来源：Michael Stifter and Ahana Fernandez, CC BY-ND</p>") ==
+        Classified{{"大银线蝠幼崽。｜图片来源：Michael Stifter and Ahana Fernandez, CC BY-ND", false}});
+  CHECK(classified("<p><img src=\"a.png\"></p><p>图说明。</p><p>奥密克戎占全部病例的比例变化 图自华尔街日报</p>") ==
+        Classified{{"图说明。", false}, {"奥密克戎占全部病例的比例变化 图自华尔街日报", false}});
+  // Other boilerplate inside a paragraph stays in it: only picture credits are cut from the end.
+  CHECK(classified("<p>这是文章的最后一句话，讲完了整个故事。责任编辑：张三</p>") ==
+        Classified{{"这是文章的最后一句话，讲完了整个故事。责任编辑：张三", false}});
+  // No boundary before it: the words are part of the sentence.
+  CHECK(classified("<p>这些照片的图片来源：网络</p>") == Classified{{"这些照片的图片来源：网络", false}});
+  // An emphasis holding both parts holds them together.
+  CHECK(classified("<p><b>大银线蝠幼崽。图片来源：网络</b></p>") == Classified{{"大银线蝠幼崽。图片来源：网络", false}});
+}
