@@ -49,7 +49,7 @@ TEST_CASE("image credits and licence lines", "[default-profile][kinds]") {
   check_all({"题图：视觉中国", "题图和文图为《WHY?》剧照", "图片来源：网络", "图源：unsplash", "封面图片来自：摄图网",
              "Photo by Jane Doe on Unsplash", "Image: Getty", "Header image courtesy of NASA",
              "Michael Stifter, CC BY-ND", "CC0", "视觉中国", "摄影：Dick Thomas Johnson", "摄影师：Yang Jianzheng",
-             "出镜 @Hhhhq2", "Photography: Jane Doe"},
+             "出镜 @Hhhhq2", "Photography: Jane Doe", "截自騰訊遊戲微博公告", "截图自官方网站", "图自华尔街日报"},
             "editorial:image-credit");
   check_all({"图中是一只在阳光下睡觉的猫。", "The photo shows the team at the launch in Berlin last spring."},
             "content");
