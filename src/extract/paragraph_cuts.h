@@ -27,11 +27,16 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/normalize.h"
 #include "extract/span_offsets.h"
 
 namespace postparse::impl::extract {
 
 struct CutContext {
+  // How the paragraph is normalised: the lengths and ends of its <br> runs
+  // are those of the lines it shows, which are what a Markdown rendering
+  // writes and a reader of it measures.
+  NormalizeOptions options;
   bool caption = false;     // the text is in a <caption> or <figcaption>
   bool bare_block = false;  // the text sits straight in a wrapper block
   // Whether one line of the collected text (as collected, not normalised)
@@ -40,7 +45,8 @@ struct CutContext {
 };
 
 // Offsets in `raw` of the '\n' and '\r' bytes that end a paragraph,
-// ascending.  A break inside one of `spans` (a link or emphasis that goes
+// ascending.  A run of '\n' (a blank line kept in a list item inside a
+// <pre>) is one break, as normalisation makes it.  A break inside one of `spans` (a link or emphasis that goes
 // on past it) never cuts: the element holds the two parts together.  A
 // source line break cuts only inside one of `texts` (the text nodes' ranges
 // of raw, ascending), between visible text on both sides: line breaks

@@ -313,9 +313,14 @@ class Segmenter {
   // space.  Link text follows the same rules, so it reads as its paragraph.
   NormalizeOptions paragraph_options() const {
     NormalizeOptions options = options_;
-    if (!contexts_.empty() && contexts_.back().kind == ParagraphKind::pre) options.raw = true;
+    if (preformatted()) options.raw = true;
     return options;
   }
+
+  // Whether the paragraph being built is a <pre> one, which keeps its text
+  // as written.  A list item or quote inside a <pre> is not: its newlines
+  // are line breaks like <br>, and its Markdown rendering writes them so.
+  bool preformatted() const { return !contexts_.empty() && contexts_.back().kind == ParagraphKind::pre; }
 
   // Places the paragraph's spans in its normalised text, and gives the
   // links that ended in it their text.
@@ -368,13 +373,17 @@ class Segmenter {
     anchors_.clear();
   }
 
+  // Only a <pre> paragraph is never cut: any other paragraph is cut by the
+  // same rules wherever it stands, as its Markdown rendering, read back,
+  // would be.
   std::vector<std::size_t> cut_points() const {
-    if (pre_depth_ > 0) return {};
+    if (preformatted()) return {};
     BlockContext context = contexts_.empty() ? BlockContext{} : contexts_.back();
     // A heading is one title however it breaks its lines (and Markdown
     // writes it on one line, its breaks as <br>).
     if (context.kind == ParagraphKind::heading) return {};
     CutContext cut_context;
+    cut_context.options = paragraph_options();
     cut_context.caption = context.kind == ParagraphKind::caption;
     cut_context.bare_block = is_wrapper(block_node_);
     if (boilerplate_line_) {
