@@ -46,8 +46,9 @@ struct CutContext {
 
 // Offsets in `raw` of the '\n' and '\r' bytes that end a paragraph,
 // ascending.  A run of '\n' (a blank line kept in a list item inside a
-// <pre>) is one break, as normalisation makes it.  A break inside one of `spans` (a link or emphasis that goes
-// on past it) never cuts: the element holds the two parts together.  A
+// <pre>) is one break, as normalisation makes it.  A break inside one of
+// `spans` (a link or emphasis that goes on past it) never cuts: the
+// element holds the two parts together.  A
 // source line break cuts only inside one of `texts` (the text nodes' ranges
 // of raw, ascending), between visible text on both sides: line breaks
 // of the markup around elements are layout of the source, not of the text.

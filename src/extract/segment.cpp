@@ -387,7 +387,7 @@ class Segmenter {
     cut_context.caption = context.kind == ParagraphKind::caption;
     cut_context.bare_block = is_wrapper(block_node_);
     if (boilerplate_line_) {
-      NormalizeOptions options = paragraph_options();
+      NormalizeOptions options = cut_context.options;
       cut_context.boilerplate_line = [this, options](std::string_view line) {
         return boilerplate_line_(normalize_paragraph(line, options));
       };
