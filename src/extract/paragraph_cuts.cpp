@@ -108,14 +108,18 @@ struct Line {
   bool starts_lower = false; // starts with a lower-case ASCII letter
 };
 
-// `raw` cut at every `mark`, each piece with its trimmed length.
-std::vector<Line> lines_between(std::string_view raw, std::size_t begin, std::size_t end, char mark) {
+// `raw` cut at every <br> ('\n'), each run with the length and end of its
+// text as normalised: white space collapsed, invisible characters dropped,
+// NFC applied (which may make a character two), as a reader of the
+// paragraph's Markdown rendering counts them.
+std::vector<Line> break_runs(std::string_view raw, const NormalizeOptions &options) {
   std::vector<Line> lines;
-  std::size_t start = begin;
-  for (std::size_t i = begin; i <= end; ++i) {
-    if (i < end && raw[i] != mark) continue;
-    std::string_view text = trim(raw.substr(start, i - start));
-    lines.push_back({start, i, char_count(text), ends_sentence(text)});
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= raw.size(); ++i) {
+    if (i < raw.size() && raw[i] != '\n') continue;
+    std::string text = normalize_paragraph(raw.substr(start, i - start), options);
+    std::string_view trimmed = trim(text);
+    lines.push_back({start, i, char_count(trimmed), ends_sentence(trimmed)});
     start = i + 1;
   }
   return lines;
@@ -125,13 +129,15 @@ std::vector<Line> lines_between(std::string_view raw, std::size_t begin, std::si
 // run or before the last line (a signature, a source, a "read the
 // original" line standing under the text).
 // Only the runs before `end` are looked at (the ones after it are cut off
-// already).
+// already).  Empty runs (before a first or after a final <br>, between the
+// newlines of a blank line) are no lines.
 void prose_breaks(const std::vector<Line> &runs, std::size_t end, std::vector<std::size_t> &cuts) {
-  std::size_t visible = end;  // a final <br> leaves an empty run, which is no line
-  while (visible > 0 && runs[visible - 1].chars == 0) --visible;
-  for (std::size_t k = 0; k + 1 < visible; ++k) {
-    const Line &before = runs[k], &after = runs[k + 1];
-    bool last = k + 2 == visible;
+  std::vector<const Line *> lines;
+  for (std::size_t k = 0; k < end; ++k)
+    if (runs[k].chars > 0) lines.push_back(&runs[k]);
+  for (std::size_t k = 0; k + 1 < lines.size(); ++k) {
+    const Line &before = *lines[k], &after = *lines[k + 1];
+    bool last = k + 2 == lines.size();
     if (before.chars >= kProseRunChars && before.ends_sentence && (after.chars >= kProseRunChars || last))
       cuts.push_back(before.end);
   }
@@ -313,23 +319,24 @@ bool inside_a_span(std::string_view raw, const Cut &cut, const std::vector<ByteR
 
 std::vector<Cut> paragraph_cuts(std::string_view raw, const CutContext &context, const std::vector<ByteRange> &spans,
                                 const std::vector<ByteRange> &texts) {
-  std::vector<Line> runs = lines_between(raw, 0, raw.size(), '\n');
+  // Without a <br> the text is one run, which needs no measuring.
+  bool has_breaks = raw.find('\n') != std::string_view::npos;
+  std::vector<Line> runs =
+      has_breaks ? break_runs(raw, context.options) : std::vector<Line>{{0, raw.size(), 0, false}};
   std::vector<std::size_t> breaks;
   std::size_t runs_left = runs.size();
-  if (raw.find_first_of("\n\r") != std::string_view::npos) {
-    if (context.caption) {
-      for (std::size_t k = 0; k + 1 < runs.size(); ++k) breaks.push_back(runs[k].end);
-    } else {
-      runs_left = boilerplate_edges(raw, runs, context, breaks);
-      prose_breaks(runs, runs_left, breaks);
-    }
-    if (context.bare_block)
-      for (const Line &run : runs) source_line_breaks(raw, run, texts, breaks);
+  if (has_breaks && context.caption) {
+    for (std::size_t k = 0; k + 1 < runs.size(); ++k) breaks.push_back(runs[k].end);
+  } else if (has_breaks) {
+    runs_left = boilerplate_edges(raw, runs, context, breaks);
+    prose_breaks(runs, runs_left, breaks);
+    while (runs_left > 0 && runs[runs_left - 1].chars == 0) --runs_left;  // a final <br> leaves no line
   }
+  if (context.bare_block && raw.find('\r') != std::string_view::npos)
+    for (const Line &run : runs) source_line_breaks(raw, run, texts, breaks);
   std::vector<Cut> cuts;
   for (std::size_t at : breaks) cuts.push_back({at, 1});
-  // The last line left, the one a credit would end.
-  while (runs_left > 0 && runs[runs_left - 1].chars == 0) --runs_left;
+  // The last line left is the one a credit would end.
   if (runs_left > 0)
     if (std::optional<Cut> tail = credit_tail(raw, runs[runs_left - 1], context)) cuts.push_back(*tail);
   std::sort(cuts.begin(), cuts.end(), [](const Cut &a, const Cut &b) { return a.at < b.at; });

@@ -32,11 +32,16 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/normalize.h"
 #include "extract/span_offsets.h"
 
 namespace postparse::impl::extract {
 
 struct CutContext {
+  // How the paragraph is normalised: the lengths and ends of its <br> runs
+  // are those of the lines it shows, which are what a Markdown rendering
+  // writes and a reader of it measures.
+  NormalizeOptions options;
   bool caption = false;     // the text is in a <caption> or <figcaption>
   bool bare_block = false;  // the text sits straight in a wrapper block
   bool by_image = false;    // an image came since the last paragraph
@@ -53,9 +58,10 @@ struct Cut {
   std::size_t at = 0, width = 1;
 };
 
-// Where in `raw` paragraphs end, ascending.  A cut inside one of `spans`
-// (a link or emphasis that goes on past it) is never made: the element
-// holds the two parts together.  A
+// Where in `raw` paragraphs end, ascending.  A run of '\n' (a blank line
+// kept in a list item inside a <pre>) is one break, as normalisation makes
+// it.  A cut inside one of `spans` (a link or emphasis that goes on past
+// it) is never made: the element holds the two parts together.  A
 // source line break cuts only inside one of `texts` (the text nodes' ranges
 // of raw, ascending), between visible text on both sides: line breaks
 // of the markup around elements are layout of the source, not of the text.

@@ -326,9 +326,14 @@ class Segmenter {
   // space.  Link text follows the same rules, so it reads as its paragraph.
   NormalizeOptions paragraph_options() const {
     NormalizeOptions options = options_;
-    if (!contexts_.empty() && contexts_.back().kind == ParagraphKind::pre) options.raw = true;
+    if (preformatted()) options.raw = true;
     return options;
   }
+
+  // Whether the paragraph being built is a <pre> one, which keeps its text
+  // as written.  A list item or quote inside a <pre> is not: its newlines
+  // are line breaks like <br>, and its Markdown rendering writes them so.
+  bool preformatted() const { return !contexts_.empty() && contexts_.back().kind == ParagraphKind::pre; }
 
   // Places the paragraph's spans in its normalised text, and gives the
   // links that ended in it their text.
@@ -381,18 +386,22 @@ class Segmenter {
     anchors_.clear();
   }
 
+  // Only a <pre> paragraph is never cut: any other paragraph is cut by the
+  // same rules wherever it stands, as its Markdown rendering, read back,
+  // would be.
   std::vector<Cut> cut_points() const {
-    if (pre_depth_ > 0) return {};
+    if (preformatted()) return {};
     BlockContext context = contexts_.empty() ? BlockContext{} : contexts_.back();
     // A heading is one title however it breaks its lines (and Markdown
     // writes it on one line, its breaks as <br>).
     if (context.kind == ParagraphKind::heading) return {};
     CutContext cut_context;
+    cut_context.options = paragraph_options();
     cut_context.caption = context.kind == ParagraphKind::caption;
     cut_context.bare_block = is_wrapper(block_node_);
     cut_context.by_image = by_image_;
     if (line_reason_) {
-      NormalizeOptions options = paragraph_options();
+      NormalizeOptions options = cut_context.options;
       cut_context.line_reason = [this, options](std::string_view line) {
         return line_reason_(normalize_paragraph(line, options));
       };

@@ -191,3 +191,57 @@ TEST_CASE("a picture credit ending a caption after a sentence end, a blank or a 
   // An emphasis holding both parts holds them together.
   CHECK(classified("<p><b>大银线蝠幼崽。图片来源：网络</b></p>") == Classified{{"大银线蝠幼崽。图片来源：网络", false}});
 }
+
+namespace {
+
+// The paragraph texts of a document's Markdown rendering, read back as a
+// Markdown body: what the invariants harness compares with the HTML's.
+std::vector<std::string> read_back(const std::string &html) {
+  postparse::Options as_html;
+  as_html.body_format(POSTPARSE_BODY_HTML);
+  as_html.default_profile(false);
+  postparse::Options as_markdown;
+  as_markdown.body_format(POSTPARSE_BODY_MARKDOWN);
+  as_markdown.default_profile(false);
+  postparse::Document again = test::parse(test::parse(html, &as_html).to_markdown(), &as_markdown);
+  std::vector<std::string> out;
+  for (const postparse::Paragraph &p : again.paragraphs()) out.emplace_back(p.text);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a list item inside a <pre> is cut as one outside it; a <pre> paragraph never is",
+          "[extract][cuts][regression-cut-inside-pre]") {
+  // Found by the invariants harness: a Markdown body "-<pre d>" put a list
+  // item inside a <pre>.  Its newlines are line breaks, which the Markdown
+  // rendering writes as hard breaks; read back, the <br> between two runs
+  // of prose cut the item, where the <pre> had kept it whole.
+  const Texts two{"This sentence is long enough to be prose.", "And this second line is also long enough."};
+  for (const char *html : {"<pre><ul><li>This sentence is long enough to be prose.\nAnd this second line is also long enough.</li></ul></pre>",
+                           // a blank line is one break, as the text shows it
+                           "<pre><ul><li>This sentence is long enough to be prose.\n\nAnd this second line is also long enough.</li></ul></pre>",
+                           "<ul><li>This sentence is long enough to be prose.<br>And this second line is also long enough.</li></ul>"}) {
+    INFO("body: " << html);
+    CHECK(texts(html) == two);
+    CHECK(read_back(html) == two);
+  }
+  // Short lines stay lines of the item, in the HTML and read back.
+  CHECK(texts("<pre><ul><li>one\n\ntwo</li></ul></pre>") == Texts{"one\ntwo"});
+  CHECK(read_back("<pre><ul><li>one\n\ntwo</li></ul></pre>") == Texts{"one\ntwo"});
+  // The <pre> paragraph itself keeps its text as written.
+  CHECK(texts("<pre>This sentence is long enough to be prose.\nAnd this second line is also long enough.</pre>") ==
+        Texts{"This sentence is long enough to be prose.\nAnd this second line is also long enough."});
+}
+
+TEST_CASE("runs of prose are measured as the paragraph shows them", "[extract][cuts][regression-cut-normalised-length]") {
+  // 29 characters as collected, 30 once NFC decomposes U+0958 (a
+  // composition exclusion): the reader of the Markdown counts 30 and cuts,
+  // so the HTML is cut too.
+  std::string decomposed = "aaaa bbbb cccc dddd eeee fg\xE0\xA4\x95\xE0\xA4\xBC.";
+  CHECK(texts("<p>aaaa bbbb cccc dddd eeee fg\xE0\xA5\x98.<br>last</p>") == Texts{decomposed, "last"});
+  CHECK(read_back("<p>aaaa bbbb cccc dddd eeee fg\xE0\xA5\x98.<br>last</p>") == Texts{decomposed, "last"});
+  // 32 characters as collected, 29 shown: one paragraph of two lines.
+  CHECK(texts("<p>aaaa    bbbb cccc dddd eeee f.<br>last</p>") == Texts{"aaaa bbbb cccc dddd eeee f.\nlast"});
+  CHECK(read_back("<p>aaaa    bbbb cccc dddd eeee f.<br>last</p>") == Texts{"aaaa bbbb cccc dddd eeee f.\nlast"});
+}
