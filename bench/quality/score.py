@@ -15,7 +15,7 @@ profiles given) and compares its output with expected/<id>.txt:
 
 Totals are micro-averaged over all posts (sums of counts).  Usage:
   score.py POSTPARSE_BINARY CORPUS_DIR [--sample sample2.tsv] [--profile FILE]... [--json OUT]
-           [--min-bigram-f1 X --min-paragraph-f1 Y]   (exit 1 when below)
+           [--outputs DIR] [--expected DIR] [--min-bigram-f1 X --min-paragraph-f1 Y]   (exit 1 when below)
 """
 import argparse
 import collections
@@ -80,6 +80,9 @@ def main():
     ap.add_argument("--profile", action="append", default=[])
     ap.add_argument("--json")
     ap.add_argument("--outputs", help="score the texts in this folder (<id>.txt, e.g. a peer's) instead of running the binary")
+    ap.add_argument("--expected", default=os.path.join(HERE, "expected"),
+                    help="the hand-checked texts (<id>.txt with '# ' header lines); another reader's "
+                         "reading of the same posts measures how far two readers agree")
     ap.add_argument("--min-bigram-f1", type=float)
     ap.add_argument("--min-paragraph-f1", type=float)
     ap.add_argument("--sample", default="sample.tsv",
@@ -99,7 +102,7 @@ def main():
             for p in args.profile:
                 cmd += ["--profile", p]
             out = subprocess.run(cmd + [os.path.join(args.corpus, path)], capture_output=True, check=True).stdout
-        counts = score(read_expected(os.path.join(HERE, "expected", ident + ".txt")), out.decode("utf-8"))
+        counts = score(read_expected(os.path.join(args.expected, ident + ".txt")), out.decode("utf-8"))
         totals.update(counts)
         groups[ident.rsplit("-", 1)[0]].update(counts)
         s = summarize(counts)

@@ -234,17 +234,21 @@ def peak_rss_kb(args):
 
 
 def case_memory_flat():
-    """Peak RSS stays flat (within 2x) from 1,000 to 20,000 posts: a window in flight, not all."""
+    """Peak RSS stays flat (within 2x) from one pass over the corpus to 20,000 posts (the same
+    posts again and again): a window in flight, not all.  The baseline is a whole pass because
+    some memory grows with the variety of text seen, not with the number of posts: RE2 keeps
+    the automaton states the profiles' patterns have needed, up to its own bound."""
     posts = corpus_files(CORPUS)
     sizes = {}
-    for count in (1000, 20000):
+    one_pass = len(posts)
+    for count in (one_pass, 20000):
         listing = os.path.join(WORK, "list-%d.txt" % count)
         with open(listing, "w", encoding="utf-8") as f:
             f.write("\n".join(posts[i % len(posts)] for i in range(count)) + "\n")
         sizes[count] = peak_rss_kb(["-q", "--threads", "2", "--from-list", listing])
-    check(sizes[20000] <= 2 * sizes[1000], "peak RSS %d KiB for 20,000 posts against %d KiB for 1,000"
-          % (sizes[20000], sizes[1000]))
-    print("peak RSS: 1,000 posts %d KiB, 20,000 posts %d KiB" % (sizes[1000], sizes[20000]))
+    check(sizes[20000] <= 2 * sizes[one_pass], "peak RSS %d KiB for 20,000 posts against %d KiB for %d"
+          % (sizes[20000], sizes[one_pass], one_pass))
+    print("peak RSS: %d posts %d KiB, 20,000 posts %d KiB" % (one_pass, sizes[one_pass], sizes[20000]))
 
 
 def main():
