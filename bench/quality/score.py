@@ -79,7 +79,8 @@ def main():
     ap.add_argument("corpus")
     ap.add_argument("--profile", action="append", default=[])
     ap.add_argument("--json")
-    ap.add_argument("--outputs", help="score the texts in this folder (<id>.txt, e.g. a peer's) instead of running the binary")
+    ap.add_argument("--outputs", help="score the texts in this folder (<id>.txt, e.g. a peer's, or another reader's "
+                         "with its '# ' header) instead of running the binary")
     ap.add_argument("--expected", default=os.path.join(HERE, "expected"),
                     help="the hand-checked texts (<id>.txt with '# ' header lines); another reader's "
                          "reading of the same posts measures how far two readers agree")
@@ -97,6 +98,8 @@ def main():
     for ident, path in rows:
         if args.outputs:
             out = open(os.path.join(args.outputs, ident + ".txt"), "rb").read()
+            if out.startswith(b"# source: "):  # another reader's text, with its header
+                out = read_expected(os.path.join(args.outputs, ident + ".txt")).encode("utf-8")
         else:
             cmd = [args.binary, "--format", "text"]
             for p in args.profile:
