@@ -4,7 +4,11 @@
 //      name change diagnostics and the JSON's "source" only: paragraphs
 //      (text, kind, class, reason) and editorial fields must be identical.
 //   2. Without the built-in profile (which never drops paragraphs) the
-//      paragraphs' texts, kinds and spans must be identical.
+//      paragraphs must be the same, but for the cuts the profile's patterns
+//      make (a boilerplate line off an end of a <br> run, a picture credit
+//      off the end of a caption): each paragraph is one or more pieces, in
+//      order, of its kind, inside its span, whose texts make up its text
+//      but for the blanks, line breaks and bars the cuts fall on.
 //   3. The front matter data, written as JSON and read back as a Hugo-style
 //      JSON front matter block, must be the same data (a JSON round trip).
 //   4. Parsing the input in place (postparse_doc_parse_borrowed) must give
@@ -45,6 +49,38 @@ std::vector<Paragraph> paragraphs(const postparse_doc *doc, bool with_class) {
     out.push_back(std::move(p));
   }
   return out;
+}
+
+// The text without what a cut may take away: blanks, line breaks, bars.
+std::string without_cut_marks(const std::string &text) {
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == ' ' || c == '\n' || c == '|') continue;
+    if (text.compare(i, 3, "\xEF\xBD\x9C") == 0) {  // ｜
+      i += 2;
+      continue;
+    }
+    out += text[i];
+  }
+  return out;
+}
+
+// Whether `cut` is `whole` with some paragraphs cut into pieces (see 2.).
+bool cut_from(const std::vector<Paragraph> &cut, const std::vector<Paragraph> &whole) {
+  size_t k = 0;
+  for (const Paragraph &w : whole) {
+    std::string target = without_cut_marks(w.text), made;
+    do {
+      if (k == cut.size()) return false;
+      const Paragraph &piece = cut[k++];
+      if (piece.kind != w.kind || piece.level != w.level) return false;
+      if (piece.offset < w.offset || piece.offset + piece.length > w.offset + w.length) return false;
+      made += without_cut_marks(piece.text);
+    } while (made.size() < target.size());
+    if (made != target) return false;
+  }
+  return k == cut.size();
 }
 
 std::vector<std::string> editorial(const postparse_doc *doc) {
@@ -112,7 +148,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   postparse_options_set_default_profile(bare, false);
   postparse_doc *unprofiled = fuzz::parse(text, post_size, bare);
   FUZZ_CHECK(unprofiled != nullptr);
-  FUZZ_CHECK(paragraphs(plain, false) == paragraphs(unprofiled, false));
+  FUZZ_CHECK(cut_from(paragraphs(plain, false), paragraphs(unprofiled, false)));
 
   json_round_trip(plain);
 

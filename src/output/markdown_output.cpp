@@ -37,22 +37,23 @@ class InlineWriter {
       if (end == std::string_view::npos) return;
       start = end + 1;
       if (out_.empty()) continue;  // line breaks before any text have nothing to break
-      out_ += one_line_ ? "<br>" : "\\\n";
+      std::string_view hard_break = one_line_ ? "<br>" : "\\\n";
+      out_ += hard_break;
+      trailing_breaks_ += hard_break.size();
       line_start_ = !one_line_;
     }
   }
   void syntax(std::string_view markup) {
     out_ += markup;
+    if (!markup.empty()) trailing_breaks_ = 0;
     line_start_ = false;
   }
   bool at_line_start() const { return line_start_; }
   // A hard break at the very end would read back as a literal backslash
-  // (and breaks nothing either way).
+  // (and breaks nothing either way).  Only the breaks written here are
+  // taken off: text that reads "<br>" ("x\\<br>" escaped) stays.
   std::string finish() {
-    std::string_view hard_break = one_line_ ? "<br>" : "\\\n";
-    while (out_.size() >= hard_break.size() &&
-           out_.compare(out_.size() - hard_break.size(), hard_break.size(), hard_break) == 0)
-      out_.resize(out_.size() - hard_break.size());
+    out_.resize(out_.size() - trailing_breaks_);
     return std::move(out_);
   }
 
@@ -71,10 +72,13 @@ class InlineWriter {
       }
       line_start_ = false;
     }
+    std::size_t before = out_.size();
     markdown::append_inline(out_, piece, next, link_text);
+    if (out_.size() != before) trailing_breaks_ = 0;
   }
 
   std::string out_;
+  std::size_t trailing_breaks_ = 0;  // bytes at the end of out_ that are hard breaks written here
   bool one_line_;
   bool line_start_ = true;
 };
