@@ -290,7 +290,6 @@ class Segmenter {
   }
 
   void image(pugi::xml_node node, const html::NodeInfo *i) {
-    by_image_ = true;
     out_.images.push_back({node.attribute("src").value(), node.attribute("alt").value(),
                            node.attribute("class").value(), i ? i->begin : 0, i ? i->end : 0, false, {}, node});
   }
