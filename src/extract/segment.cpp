@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "common/ascii.h"
+#include "extract/class_words.h"
 #include "extract/paragraph_cuts.h"
 #include "extract/span_offsets.h"
 
@@ -93,6 +94,21 @@ bool is_hidden(pugi::xml_node element) {
   return false;
 }
 
+// A control drawn without a <button>: role="button", or an inline element
+// whose class has the word "btn" or "button" (a code block's
+// `<span class="copy-code-btn">复制代码</span>`).  Its label is something to
+// click, not text to read, as a <button>'s is.  Block elements are left
+// alone: a "button-group" <div> may hold more than labels.
+bool is_control(pugi::xml_node element, Tag tag) {
+  if (ascii_iequals(element.attribute("role").value(), "button")) return true;
+  if (is_block(tag)) return false;
+  std::string_view cls = element.attribute("class").value();
+  if (!ascii_contains_icase(cls, "btn") && !ascii_contains_icase(cls, "button")) return false;
+  for (const std::string &word : words_of(cls))
+    if (word == "btn" || word == "button") return true;
+  return false;
+}
+
 // The kind a paragraph takes from the blocks it sits in: the innermost of
 // heading / list item / quote / pre / cell / caption.
 struct BlockContext {
@@ -179,7 +195,7 @@ class Segmenter {
     Ns ns = i ? i->ns : Ns::html;
     if (is_hidden(node)) return false;
     if (is_media(node, tag, ns)) by_image_ = true;
-    if (is_skipped(tag, ns)) return false;
+    if (is_skipped(tag, ns) || is_control(node, tag)) return false;
     if (tag == Tag::img) return image(node, i), false;
     if (tag == Tag::br) return line_break(node), false;
     Open frame;

@@ -104,6 +104,14 @@ TEST_CASE("segmentation rules on minimal inputs", "[extract]") {
         "<!--c--><span hidden>h</span><span style='display: none'>d</span>b</p>");
     CHECK(content(doc) == std::vector<std::string>{"ab"});
   }
+  SECTION("controls drawn without <button> are not text: role=button, inline btn/button classes") {
+    auto doc = test::parse(
+        "<pre><code>x = 1\n<span class=\"copy-code-btn\">Copy code</span></code></pre>"
+        "<p>a<a role=\"button\" href=\"#\">Like</a><span class=\"likeButton\">Save</span>b</p>"
+        "<p>c<span class=\"btnx\">d</span><span class=\"subtitle\">e</span></p>"
+        "<div class=\"button-group\"><p>kept</p></div>");
+    CHECK(content(doc) == std::vector<std::string>{"x = 1\n", "ab", "cde", "kept"});
+  }
   SECTION("img alt is not text") {
     auto doc = test::parse("<p>a<img alt='picture'>b</p>");
     CHECK(content(doc) == std::vector<std::string>{"ab"});
