@@ -12,6 +12,12 @@ namespace {
 // Prose runs on both sides of a <br> are at least this long (characters):
 // verse lines, addresses and field lists are shorter.
 constexpr std::size_t kProseRunChars = 30;
+// Runs that are each a whole sentence are separate paragraphs when each is
+// at least this long (characters); a lead-in ending in a colon before them
+// ("总结一下：") at least kLeadInChars, so that a label over its value
+// ("地址：") stays with it.
+constexpr std::size_t kSentenceRunChars = 12;
+constexpr std::size_t kLeadInChars = 5;
 // Source lines this narrow (columns, CJK characters two) are fields or
 // items when nothing shows them to be wrapped prose; a label before ':' is
 // at most kLabelChars characters.  Lines wrapped at a width are at least
@@ -106,7 +112,18 @@ struct Line {
   bool ends_label = false;   // ends with ':' or '：', its value on the next line
   bool ends_clause = false;  // ends with a comma: the sentence goes on
   bool starts_lower = false; // starts with a lower-case ASCII letter
+  bool starts_bullet = false; // starts with a bullet symbol ("·", "•", "●", "-", "*"…)
 };
+
+// A bullet symbol an item written on its own line starts with.
+bool starts_with_bullet(std::string_view text) {
+  if (text.empty()) return false;
+  if (text[0] == '-' || text[0] == '*' || text[0] == '+') return true;
+  for (std::string_view bullet : {"\xC2\xB7", "\xE2\x80\xA2", "\xE2\x97\x8F", "\xE2\x97\x8B", "\xE2\x96\xA0",
+                                  "\xE2\x96\xA1", "\xE2\x97\x86", "\xE2\x97\x87", "\xE2\x96\xAA", "\xE3\x83\xBB"})
+    if (text.substr(0, bullet.size()) == bullet) return true;  // · • ● ○ ■ □ ◆ ◇ ▪ ・
+  return false;
+}
 
 // `raw` cut at every <br> ('\n'), each run with the length and end of its
 // text as normalised: white space collapsed, invisible characters dropped,
@@ -119,7 +136,9 @@ std::vector<Line> break_runs(std::string_view raw, const NormalizeOptions &optio
     if (i < raw.size() && raw[i] != '\n') continue;
     std::string text = normalize_paragraph(raw.substr(start, i - start), options);
     std::string_view trimmed = trim(text);
-    lines.push_back({start, i, char_count(trimmed), ends_sentence(trimmed)});
+    Line line{start, i, char_count(trimmed), ends_sentence(trimmed), ends_as_lead_in(trimmed)};
+    line.starts_bullet = starts_with_bullet(trimmed);
+    lines.push_back(line);
     start = i + 1;
   }
   return lines;
@@ -141,6 +160,29 @@ void prose_breaks(const std::vector<Line> &runs, std::size_t end, std::vector<st
     if (before.chars >= kProseRunChars && before.ends_sentence && (after.chars >= kProseRunChars || last))
       cuts.push_back(before.end);
   }
+}
+
+// Runs that are each a whole sentence ("第二部作品爲您帶來全新的課程和歌曲。<br>
+// 遊戲性能…也全部提升！"), or a lead-in before such runs ("总结一下：<br>
+// 16字节以内…；<br>…"): every <br> between them ends a paragraph, as the
+// guidelines read "text<br>text" whose runs are sentences of prose.  One
+// run that is not (a title over a sentence, a verse line ending in a
+// comma, a field's value) keeps the paragraph's lines together, and so do
+// runs marked as items with a bullet ("·中奖者将通过DM联系。"): a list its
+// author wrote as one paragraph.
+void sentence_breaks(const std::vector<Line> &runs, std::size_t end, std::vector<std::size_t> &cuts) {
+  std::vector<const Line *> lines;
+  for (std::size_t k = 0; k < end; ++k)
+    if (runs[k].chars > 0) lines.push_back(&runs[k]);
+  if (lines.size() < 2) return;
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    const Line &line = *lines[k];
+    if (line.starts_bullet) return;
+    bool sentence = line.ends_sentence && line.chars >= kSentenceRunChars;
+    bool lead_in = line.ends_label && line.chars >= kLeadInChars;
+    if (!sentence && !lead_in) return;
+  }
+  for (std::size_t k = 0; k + 1 < lines.size(); ++k) cuts.push_back(lines[k]->end);
 }
 
 // The lines at either end of the run that `context` calls boilerplate on
@@ -330,6 +372,7 @@ std::vector<Cut> paragraph_cuts(std::string_view raw, const CutContext &context,
   } else if (has_breaks) {
     runs_left = boilerplate_edges(raw, runs, context, breaks);
     prose_breaks(runs, runs_left, breaks);
+    sentence_breaks(runs, runs_left, breaks);
     while (runs_left > 0 && runs[runs_left - 1].chars == 0) --runs_left;  // a final <br> leaves no line
   }
   if (context.bare_block && raw.find('\r') != std::string_view::npos)

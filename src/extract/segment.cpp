@@ -41,6 +41,14 @@ bool is_media(pugi::xml_node node, Tag tag, Ns ns) {
   return name == "video" || name == "audio" || name == "picture" || name == "canvas";
 }
 
+// <video>, <audio> and <canvas> hold fallback content ("Your browser does not
+// support the video tag.") that only a browser without them shows; <picture>
+// holds the <img> that is the picture, so it is walked.
+bool is_media_with_fallback(pugi::xml_node node) {
+  std::string_view name = node.name();
+  return name == "video" || name == "audio" || name == "canvas";
+}
+
 bool is_skipped(Tag tag, Ns ns) {
   if (ns != Ns::html) return true;  // SVG and MathML are graphics and formulas
   switch (tag) {
@@ -195,6 +203,7 @@ class Segmenter {
     Ns ns = i ? i->ns : Ns::html;
     if (is_hidden(node)) return false;
     if (is_media(node, tag, ns)) by_image_ = true;
+    if (is_media_with_fallback(node)) return false;
     if (is_skipped(tag, ns) || is_control(node, tag)) return false;
     if (tag == Tag::img) return image(node, i), false;
     if (tag == Tag::br) return line_break(node), false;

@@ -104,6 +104,14 @@ TEST_CASE("segmentation rules on minimal inputs", "[extract]") {
         "<!--c--><span hidden>h</span><span style='display: none'>d</span>b</p>");
     CHECK(content(doc) == std::vector<std::string>{"ab"});
   }
+  SECTION("the fallback text of video, audio and canvas is not text; a picture's image is an image") {
+    auto doc = test::parse(
+        "<video controls src=\"v.mp4\">Your browser does not support the video tag.</video>"
+        "<audio><p>Get a newer browser</p></audio><canvas>c</canvas><p>kept</p>"
+        "<picture><source srcset=\"a.webp\"><img src=\"a.jpg\"></picture>");
+    CHECK(content(doc) == std::vector<std::string>{"kept"});
+    CHECK(postparse_doc_image_count(doc.get()) == 1);
+  }
   SECTION("controls drawn without <button> are not text: role=button, inline btn/button classes") {
     auto doc = test::parse(
         "<pre><code>x = 1\n<span class=\"copy-code-btn\">Copy code</span></code></pre>"

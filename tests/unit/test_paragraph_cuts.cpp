@@ -98,6 +98,21 @@ TEST_CASE("a single <br> between runs of prose ends a paragraph; verse stays lin
             .size() == 1);
 }
 
+TEST_CASE("runs that are each a whole sentence are separate paragraphs, however short", "[extract][cuts]") {
+  CHECK(texts("<p>第二部作品爲您帶來全新的課程和歌曲。<br>遊戲性能、表現方式及支援持續鍛鍊等等的功能也全部提升！</p>") ==
+        Texts{"第二部作品爲您帶來全新的課程和歌曲。", "遊戲性能、表現方式及支援持續鍛鍊等等的功能也全部提升！"});
+  // A lead-in ending in a colon goes with them, at either end.
+  CHECK(texts("<p>总结一下：<br>小的数据，使用cpu的原子操作指令；<br>大的数据，使用加锁或者COW的方式；<br>原理如下:</p>") ==
+        Texts{"总结一下：", "小的数据，使用cpu的原子操作指令；", "大的数据，使用加锁或者COW的方式；", "原理如下:"});
+  // One run that is no sentence keeps them together: a title over a
+  // sentence, a label over its value, a run too short to tell.
+  CHECK(texts("<p>在家也能爽快地鍛鍊<br>與教練一起跟著節奏動起來，輕鬆享受這款遊戲吧！</p>").size() == 1);
+  CHECK(texts("<p>地址：<br>北京市海淀区中关村大街一号的大楼里。</p>").size() == 1);
+  CHECK(texts("<p>好的。<br>我们明天再见面吧。</p>").size() == 1);
+  // Items marked with a bullet are a list its author wrote as one paragraph.
+  CHECK(texts("<p>·中奖者将通过私信联系您。<br>·如果超过购买期限，将被取消。</p>").size() == 1);
+}
+
 TEST_CASE("every line of a caption is its own paragraph", "[extract][cuts]") {
   postparse::Options options;
   options.body_format(POSTPARSE_BODY_HTML);
