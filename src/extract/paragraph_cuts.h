@@ -11,6 +11,10 @@
 //   such a run and a last line (a signature or a source line under the
 //   text); short runs (verse, addresses, lists of fields) stay lines of one
 //   paragraph;
+// - every <br> of a paragraph whose runs are each a whole sentence of at
+//   least a few words, or a lead-in ending in a colon ("总结一下：" over
+//   such sentences); a title line, a verse line ending in a comma or a
+//   bulleted item among them keeps the lines together;
 // - a line at either end of a <br> run that the profiles' patterns call
 //   boilerplate on its own (a picture credit under a caption, "原标题：…"
 //   over the text, a count under a card): it is cut off so that the rules
