@@ -213,8 +213,19 @@ std::size_t separator_length_at(std::string_view s, std::size_t i) {
   return s.substr(i, 3) == "\xEF\xBD\x9C" ? 3 : 0;
 }
 
+// An opening bracket whose closing one ends the line: a credit in brackets
+// after the caption ("艺术复原图（图片来源：Allen West）") is cut with them.
+bool opens_bracket_to_end(std::string_view raw, std::size_t at, std::size_t line_end) {
+  std::string_view close;
+  if (raw[at] == '(') close = ")";
+  else if (raw.substr(at, 3) == "\xEF\xBC\x88") close = "\xEF\xBC\x89";  // （ ）
+  else return false;
+  std::string_view rest = trim(raw.substr(at, line_end - at));
+  return rest.size() > close.size() && rest.substr(rest.size() - close.size()) == close;
+}
+
 // Where `line`, in a caption or by an image, holds a picture credit after a
-// sentence end, a blank or a bar: the earliest such point whose rest of the
+// sentence end, a blank or a bar, or in brackets closing the line: the earliest such point whose rest of the
 // line the profiles call a picture credit on its own, with visible text
 // before it; none when nothing is.  Text elsewhere keeps such words: there
 // they are seldom a credit, and every paragraph would pay for the look.
@@ -230,7 +241,7 @@ std::optional<Cut> credit_tail(std::string_view raw, const Line &line, const Cut
     if ((static_cast<unsigned char>(raw[at]) & 0xC0) == 0x80) continue;  // inside a character
     std::string_view before = raw.substr(line.begin, at - line.begin);
     std::size_t gap = std::max(blank_length_at(raw, at), separator_length_at(raw, at));
-    if (gap == 0 && !ends_sentence(before)) continue;
+    if (gap == 0 && !ends_sentence(before) && !opens_bracket_to_end(raw, at, line.end)) continue;
     if (trim(before).empty()) continue;
     std::string_view rest = raw.substr(at + gap, line.end - at - gap);
     if (trim(rest).empty()) return std::nullopt;

@@ -38,7 +38,8 @@ TEST_CASE("copyright and reprint notices in their phrasings", "[default-profile]
              "著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。", "禁止任何形式的转载",
              "This article was originally published on The Conversation.",
              "Originally published at example.com on May 3, 2021.",
-             "Do not reprint without permission.", "Reprinted with permission from the author."},
+             "Do not reprint without permission.", "Reprinted with permission from the author.",
+             "（以上部分内容来自网络。如有侵权，请及时联系小小编辑删除。谢。）", "内容来自网络，侵删"},
             "copyright");
   check_all({"他在未经版权所有者许可的情况下上传了视频。", "该模型的价格为19,800日元。版权所有：©2017 Manjuu",
              "The band first appeared on television in 1964 and was an instant hit with the audience."},
@@ -49,9 +50,11 @@ TEST_CASE("image credits and licence lines", "[default-profile][kinds]") {
   check_all({"题图：视觉中国", "题图和文图为《WHY?》剧照", "图片来源：网络", "图源：unsplash", "封面图片来自：摄图网",
              "Photo by Jane Doe on Unsplash", "Image: Getty", "Header image courtesy of NASA",
              "Michael Stifter, CC BY-ND", "CC0", "视觉中国", "摄影：Dick Thomas Johnson", "摄影师：Yang Jianzheng",
-             "出镜 @Hhhhq2", "Photography: Jane Doe", "截自騰訊遊戲微博公告", "截图自官方网站", "图自华尔街日报"},
+             "出镜 @Hhhhq2", "Photography: Jane Doe", "截自騰訊遊戲微博公告", "截图自官方网站", "图自华尔街日报",
+             "△图源：天眼新闻", "△图源淘宝用户", "（图片来源：原论文）", "图表：张海彤", "数据来源：同花顺iFind，制图：星空数据",
+             "节选自*ST聚力2020年财报"},
             "editorial:image-credit");
-  check_all({"图中是一只在阳光下睡觉的猫。", "The photo shows the team at the launch in Berlin last spring."},
+  check_all({"图中是一只在阳光下睡觉的猫。", "这段话节选自他在毕业典礼上的演讲。", "The photo shows the team at the launch in Berlin last spring."},
             "content");
 }
 
@@ -59,7 +62,9 @@ TEST_CASE("lone UI labels, symbols and tip widgets", "[default-profile][kinds]")
   check_all({"点赞", "收藏 12", "分享", "12 赞", "Share", "Copy", "复制代码", "展开全文", "Back to top"}, "ui:label");
   std::string long_rule;  // a rule drawn with 42 em dashes, longer than a lone symbol
   for (int i = 0; i < 42; ++i) long_rule += "—";
-  check_all({"▼", "● ● ●", "+", "……", long_rule, "==============================", "* * *"}, "ui:symbol");
+  check_all({"▼", "● ● ●", "+", "……", long_rule, "==============================", "* * *",
+             "——快乐与严肃的分割线——", "---- ---------分割线-------------- ----"},
+            "ui:symbol");
   check_all({"如果觉得有帮助，欢迎打赏作者", "Buy me a coffee if you liked it", "喜欢就点个赞吧"}, "promo:tip");
   check_all({"那么，对此你有什么看法吗？欢迎评论区留言！", "欢迎大家留言讨论。", "Let us know what you think in the comments.",
              "Leave a comment below!"},
@@ -72,7 +77,8 @@ TEST_CASE("pointer lines", "[default-profile][kinds]") {
   check_all({"Read more", "Read the full story on our website", "Click here for the project page",
              "Project page: click here", "Link: the release notes", "阅读原文", "繼續閱讀", "更多详情请见官网",
              "详情：https://example.com/a", "官网：https://lafortuna.example.es/", "https://example.com/posts/12",
-             "参考链接：", "詳細はInside Gamesの記事を参照してください。"},
+             "参考链接：", "詳細はInside Gamesの記事を参照してください。",
+             ">> 以上为文章节选，继续阅读戳全文传送门，点赞记得点给原作者哦！ (╭￣3￣)╭♡", "手机党少年们想听歌，请使劲儿戳（这里）"},
             "pointer");
   check_all({"在浏览器供应商发布更多信息之前，用户应该更新。", "下文会进行征稿，所以详见下文。",
              "在该网站https://gephi.org/plugins/下载插件；", "We read more than a hundred papers for this review."},
@@ -85,9 +91,19 @@ TEST_CASE("attribution and listing furniture, placeholders", "[default-profile][
   check_all({"2022-02-28", "时间：2022-02-28", "发布于 2021年7月31日", "Posted on March 3, 2021"}, "listing:date");
   check_all({"评分：", "Rating:"}, "listing:rating");
   check_all({"阅读 1.2万", "12 comments", "1,024 views", "0 saves", "496人已申请"}, "listing:count");
-  check_all({"null", "undefined", "NaN", "{{ title }}", "![image](https://e.jp/a.png)"}, "placeholder");
+  check_all({"null", "undefined", "NaN", "{{ title }}", "![image](https://e.jp/a.png)", "[TOC]", "[[TOC]]"},
+            "placeholder");
   check_all({"热爱写作，具有选题策划、甄选和鉴赏力，文字编辑能力扎实；", "时间：2019.05.17-05.18",
              "The meeting lasted three hours and ended with a vote."},
+            "content");
+}
+
+TEST_CASE("editorial lines: sources, bylines and staff", "[default-profile][kinds]") {
+  check_all({"本系列文章授权自公众号“一点儿也不宅”。", "（本文摘自《钱穆与中国文化》）", "本文来自微信公众号：阑夕"},
+            "editorial:source");
+  check_all({"撰文 | 二七", "撰文 | 余英时", "审校 | 石云雷", "校对：王五"}, "editorial:credits");
+  check_all({"这条分割线以下是正文的第二部分，讲的是另一个故事。", "以上是我们对这个问题的全部看法。",
+             "翻译这本书花了他整整三年的时间。"},
             "content");
 }
 

@@ -193,6 +193,13 @@ TEST_CASE("a picture credit ending a caption after a sentence end, a blank or a 
   CHECK(classified("<figure><video src=\"v.mp4\"></video><figcaption>大银线蝠幼崽。｜图片来源：Michael Stifter and Ahana "
                    "Fernandez, CC BY-ND</figcaption></figure>") ==
         Classified{{"大银线蝠幼崽。", false}, {"图片来源：Michael Stifter and Ahana Fernandez, CC BY-ND", true}});
+  // A credit in brackets closing the caption goes with its brackets.
+  CHECK(classified("<figure><img src=\"a.jpg\"><figcaption>古城毁灭瞬间的艺术复原图（图片来源：Allen West and Jennifer "
+                   "Rice）</figcaption></figure>") ==
+        Classified{{"古城毁灭瞬间的艺术复原图", false}, {"（图片来源：Allen West and Jennifer Rice）", true}});
+  // Brackets that close before the end, or hold no credit, stay.
+  CHECK(classified("<figure><img src=\"a.jpg\"><figcaption>复原图（左）与遗址（右）</figcaption></figure>") ==
+        Classified{{"复原图（左）与遗址（右）", false}});
   // Text that is no caption keeps the words: neither by an image nor in a caption.
   CHECK(classified("<p>大银线蝠幼崽。｜图片来源：Michael Stifter and Ahana Fernandez, CC BY-ND</p>") ==
         Classified{{"大银线蝠幼崽。｜图片来源：Michael Stifter and Ahana Fernandez, CC BY-ND", false}});
