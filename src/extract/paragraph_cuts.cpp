@@ -275,20 +275,20 @@ bool wrapped_prose(const std::vector<Line> &group) {
   return even;
 }
 
-// Lines of a group that is not all fields, each narrower than the widest
-// line and not ending inside a sentence: a title or a label standing over
-// text wrapped at a width ("11月1日起 故宫门票预售期调整为7天" over the news
-// it heads).  A wrap never leaves a line before the last narrow.
+// The first line of a group that is not all fields, narrower than the
+// widest line and not ending inside a sentence: a title or a label standing
+// over text wrapped at a width ("11月1日起 故宫门票预售期调整为7天" over the
+// news it heads).  Only the first: further down, a narrow line is the
+// source's own wrap broken by an inline element ("right into <a>…</a>,"
+// then "that's what her x-ray vision"), not a title.
 void narrow_heads(const std::vector<Line> &group, std::vector<std::size_t> &cuts) {
   std::size_t widest = 0;
   for (const Line &line : group) widest = std::max(widest, line.chars);
-  if (widest < kWrapWidthColumns) return;
-  for (std::size_t k = 0; k + 1 < group.size(); ++k) {
-    const Line &line = group[k];
-    bool inside_sentence = line.ends_label || line.ends_clause || (!line.ends_sentence && group[k + 1].starts_lower);
-    if (!inside_sentence && static_cast<double>(line.chars) < kWrapEvenShare * static_cast<double>(widest))
-      cuts.push_back(line.end);
-  }
+  if (widest < kWrapWidthColumns || group.size() < 2) return;
+  const Line &line = group[0];
+  bool inside_sentence = line.ends_label || line.ends_clause || (!line.ends_sentence && group[1].starts_lower);
+  if (!inside_sentence && static_cast<double>(line.chars) < kWrapEvenShare * static_cast<double>(widest))
+    cuts.push_back(line.end);
 }
 
 // Lines that are fields or items rather than prose wrapped at a width: not
@@ -317,6 +317,24 @@ bool inside_one_text(std::string_view raw, std::size_t at, const std::vector<Byt
   return !trim(raw.substr(node->begin, at - node->begin)).empty() && !trim(raw.substr(at + 1, node->end - at - 1)).empty();
 }
 
+// A note or item number alone on its line ("[1]", "(2)", "3.", "【4】"): it
+// belongs to the text on the next line, as a label does to its value.
+bool is_number_marker(std::string_view text) {
+  auto strip = [&text](std::initializer_list<std::string_view> marks, bool front) {
+    for (std::string_view mark : marks) {
+      if (front && text.substr(0, mark.size()) == mark) return text.remove_prefix(mark.size()), true;
+      if (!front && text.size() >= mark.size() && text.substr(text.size() - mark.size()) == mark)
+        return text.remove_suffix(mark.size()), true;
+    }
+    return false;
+  };
+  bool opened = strip({"[", "(", "\xEF\xBC\x88", "\xE3\x80\x90"}, true);                  // [ ( （ 【
+  bool closed = strip({"]", ")", "\xEF\xBC\x89", "\xE3\x80\x91", ".", "\xE3\x80\x81"}, false);  // ] ) ） 】 . 、
+  if (!opened && !closed) return false;
+  if (text.empty() || text.size() > 3) return false;
+  return std::all_of(text.begin(), text.end(), is_ascii_digit);
+}
+
 // Source lines of bare text inside one <br> run: a blank line always ends
 // a paragraph; lines between blank lines are cut apart when they are fields
 // or items, and stay one paragraph when they are prose wrapped at a width.
@@ -327,7 +345,8 @@ void source_line_breaks(std::string_view raw, const Line &run, const std::vector
   for (std::size_t i = run.begin; i <= run.end; ++i) {
     if (i < run.end && !(raw[i] == '\r' && inside_one_text(raw, i, texts))) continue;
     std::string_view text = trim(raw.substr(start, i - start));
-    lines.push_back({start, i, columns(text), ends_sentence(text), ends_as_lead_in(text), ends_with_comma(text),
+    lines.push_back({start, i, columns(text), ends_sentence(text), ends_as_lead_in(text) || is_number_marker(text),
+                     ends_with_comma(text),
                      !text.empty() && is_ascii_lower(text[0])});
     start = i + 1;
   }

@@ -26,8 +26,10 @@
 // - in bare text straight inside a wrapper block (a <div>, not a <p>), a
 //   blank source line, and the source lines of fields or items (an event
 //   name, a venue, a time, each on its line), which are told from prose
-//   wrapped at a line width by their lengths; a line narrower than the
-//   text wrapped after it (a title over its text) is no part of the wrap.
+//   wrapped at a line width by their lengths; a first line narrower than
+//   the text wrapped after it (a title over its text) is no part of the
+//   wrap; a note or item number alone on its line ("[1]", "2.") stays with
+//   the line after it.
 #pragma once
 
 #include <cstddef>

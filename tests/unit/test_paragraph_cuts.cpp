@@ -162,6 +162,23 @@ using Classified = std::vector<std::pair<std::string, bool>>;
 
 }  // namespace
 
+TEST_CASE("source wraps broken by inline elements and note numbers on their own line never cut", "[extract][cuts]") {
+  // A narrow line inside wrapped prose (the wrap broken around a link) is
+  // no title: only a group's first line can head it.
+  CHECK(texts("<div>Naivete is an obstacle for anyone who wants to seem sophisticated,\nand this is one reason "
+              "would-be intellectuals find it so difficult. And yet when you\nzoom in on Silicon Valley, right into "
+              "\n<a href=\"j.html\">Jessica's brain</a>,\nthat's what her vision\nis seeking out. Earnestness!\n"
+              "Who'd have guessed? Reporters literally can't believe it when\nfounders making piles of money say so."
+              "</div>")
+            .size() == 1);
+  // A note number alone on its line goes with the note under it.
+  CHECK(texts("<div>Notes<br><br>[<a href=\"#f1\">1</a>]\nIt's interesting how many different ways there are not\n"
+              "to be earnest: to be cleverly cynical, to be superficially brilliant.</div>") ==
+        Texts{"Notes", "[1] It's interesting how many different ways there are not to be earnest: to be cleverly cynical, "
+                       "to be superficially brilliant."});
+  CHECK(texts("<div>1.\nDear Shine Sky\n2.\nヒロガリズム</div>") == Texts{"1. Dear Shine Sky", "2. ヒロガリズム"});
+}
+
 TEST_CASE("a boilerplate line at either end of a <br> run is cut from its lines", "[extract][cuts]") {
   // A credit under a card of field lines, an original title over the text.
   CHECK(classified("<p>Comic Market 96 Day 1: Cosplayers<br>コミックマーケット96 1日目 コスプレイヤー<br>"
