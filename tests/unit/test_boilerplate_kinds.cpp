@@ -78,10 +78,12 @@ TEST_CASE("pointer lines", "[default-profile][kinds]") {
              "Project page: click here", "Link: the release notes", "阅读原文", "繼續閱讀", "更多详情请见官网",
              "详情：https://example.com/a", "官网：https://lafortuna.example.es/", "https://example.com/posts/12",
              "参考链接：", "詳細はInside Gamesの記事を参照してください。",
-             ">> 以上为文章节选，继续阅读戳全文传送门，点赞记得点给原作者哦！ (╭￣3￣)╭♡", "手机党少年们想听歌，请使劲儿戳（这里）"},
+             ">> 以上为文章节选，继续阅读戳全文传送门，点赞记得点给原作者哦！ (╭￣3￣)╭♡", "手机党少年们想听歌，请使劲儿戳（这里）",
+             "同类推荐：BandiZip | WinRAR | MacZip (Mac)", "相关文件下载地址"},
             "pointer");
   check_all({"在浏览器供应商发布更多信息之前，用户应该更新。", "下文会进行征稿，所以详见下文。",
-             "在该网站https://gephi.org/plugins/下载插件；", "We read more than a hundred papers for this review."},
+             "在该网站https://gephi.org/plugins/下载插件；", "We read more than a hundred papers for this review.",
+             "浙江省消费者权益保护委员会进行了比较试验，并发布了比较试验结果：http://www.gdcers.com/show-10-445-1.html"},
             "content");
 }
 
@@ -101,7 +103,9 @@ TEST_CASE("attribution and listing furniture, placeholders", "[default-profile][
 TEST_CASE("editorial lines: sources, bylines and staff", "[default-profile][kinds]") {
   check_all({"本系列文章授权自公众号“一点儿也不宅”。", "（本文摘自《钱穆与中国文化》）", "本文来自微信公众号：阑夕"},
             "editorial:source");
-  check_all({"撰文 | 二七", "撰文 | 余英时", "审校 | 石云雷", "校对：王五"}, "editorial:credits");
+  check_all({"撰文 | 二七", "撰文 | 余英时", "审校 | 石云雷", "校对：王五", "模特：@LACE-蕾龍鲤  @神马思彤",
+             "coser:@Kitaro_绮太郎 摄影:@C-桃子 协力:@热带渔-", "（深圳商报驻京记者 宋华）", "（本报记者 张三 李四）"},
+            "editorial:credits");
   check_all({"这条分割线以下是正文的第二部分，讲的是另一个故事。", "以上是我们对这个问题的全部看法。",
              "翻译这本书花了他整整三年的时间。"},
             "content");
