@@ -116,6 +116,31 @@ void link_density(Paragraph &p) {
   }
 }
 
+// Class words of a listing's labels: the category or tag a post is filed
+// under, printed over it.
+constexpr std::string_view kLabelWords[] = {"category", "categories", "tag", "tags", "topic", "topics", "badge"};
+// A label is a word or two: longer text in such an element is the post's.
+constexpr std::size_t kLabelMaxChars = 8;
+
+// A short paragraph whose own block says it is a category or tag label
+// (`<p class="category"><span>娱乐</span></p>` over a title): listing
+// furniture.  Only the paragraph's own block is read, never a wrapper's
+// class ("category-news" on an <article>), and headings stay.
+void category_label(Paragraph &p) {
+  if (p.kind == ParagraphKind::heading || p.cls == ParagraphClass::boilerplate || !p.block) return;
+  if (p.block.type() != pugi::node_element || char_count(p.text) > kLabelMaxChars) return;
+  for (const std::string &word : words_of(p.block.attribute("class").value())) {
+    for (std::string_view label : kLabelWords) {
+      if (word != label) continue;
+      p.cls = ParagraphClass::boilerplate;
+      p.reason = "listing:tags";
+      p.rule = "signal/category-label";
+      p.evidence = "a label of " + std::to_string(kLabelMaxChars) + " characters or fewer in " + start_tag(p.block);
+      return;
+    }
+  }
+}
+
 }  // namespace
 
 void classify(Extraction &extraction, const std::vector<std::string> &markers) {
@@ -129,6 +154,7 @@ void classify(Extraction &extraction, const std::vector<std::string> &markers) {
       p.evidence = "inside " + start_tag(mark.element);
     }
     link_density(p);
+    category_label(p);
   }
   // A link post — its only paragraph is a link with a title-like text
   // ("Link: 'Fake' Amazon workers defend…") — keeps it: the link is what it

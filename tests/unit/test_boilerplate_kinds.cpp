@@ -168,3 +168,25 @@ TEST_CASE("patterns alone never classify code", "[default-profile][kinds]") {
     CHECK_FALSE(p.boilerplate);
   }
 }
+
+TEST_CASE("a short label in a category or tag block is listing furniture", "[extract][kinds]") {
+  postparse::Options options;
+  options.body_format(POSTPARSE_BODY_HTML);
+  auto reasons = [&options](const std::string &html) {
+    postparse::Document doc = test::parse(html, &options);
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < postparse_doc_paragraph_count(doc.get()); ++i) {
+      postparse_paragraph p = test::paragraph_at(doc.get(), i);
+      out.push_back(p.boilerplate ? std::string(p.reason.data, p.reason.len) : "content");
+    }
+    return out;
+  };
+  using R = std::vector<std::string>;
+  CHECK(reasons("<p class=\"category x25\"><span class=\"iconfont\"></span> <span>娱乐</span></p>"
+                "<h2>记录式现场演出《WHY?》</h2><p>这个问题并不在于表达对舞蹈的热爱，而在于舞者自己。</p>") ==
+        R{"listing:tags", "content", "content"});
+  // A wrapper's class is not the label's, longer text is the post's, and a heading stays.
+  CHECK(reasons("<article class=\"post category-news\"><p>短讯</p></article>") == R{"content"});
+  CHECK(reasons("<p class=\"tag\">这是一段比标签长得多的文字，是正文的一部分。</p>") == R{"content"});
+  CHECK(reasons("<h3 class=\"topic\">前言</h3><p>正文从这里开始，讲的是一个完整的故事。</p>") == R{"content", "content"});
+}
