@@ -170,10 +170,17 @@ void prose_breaks(const std::vector<Line> &runs, std::size_t end, std::vector<st
 // comma, a field's value) keeps the paragraph's lines together, and so do
 // runs marked as items with a bullet ("·中奖者将通过DM联系。"): a list its
 // author wrote as one paragraph.
-void sentence_breaks(const std::vector<Line> &runs, std::size_t end, std::vector<std::size_t> &cuts) {
+//
+// It is judged on each paragraph the other rules leave (`piece`, at `from`
+// in the text), not on the whole text: the paragraph is what a Markdown
+// rendering writes and a reader of it sees, so both cut alike.
+void sentence_breaks(std::string_view piece, std::size_t from, const NormalizeOptions &options,
+                     std::vector<std::size_t> &cuts) {
+  if (piece.find('\n') == std::string_view::npos) return;
+  std::vector<Line> runs = break_runs(piece, options);
   std::vector<const Line *> lines;
-  for (std::size_t k = 0; k < end; ++k)
-    if (runs[k].chars > 0) lines.push_back(&runs[k]);
+  for (const Line &run : runs)
+    if (run.chars > 0) lines.push_back(&run);
   if (lines.size() < 2) return;
   for (std::size_t k = 0; k < lines.size(); ++k) {
     const Line &line = *lines[k];
@@ -182,7 +189,7 @@ void sentence_breaks(const std::vector<Line> &runs, std::size_t end, std::vector
     bool lead_in = line.ends_label && line.chars >= kLeadInChars;
     if (!sentence && !lead_in) return;
   }
-  for (std::size_t k = 0; k + 1 < lines.size(); ++k) cuts.push_back(lines[k]->end);
+  for (std::size_t k = 0; k + 1 < lines.size(); ++k) cuts.push_back(from + lines[k]->end);
 }
 
 // The lines at either end of the run that `context` calls boilerplate on
@@ -387,6 +394,24 @@ bool inside_a_span(std::string_view raw, const Cut &cut, const std::vector<ByteR
   });
 }
 
+// The whole-sentence rule over each paragraph the other cuts leave; its
+// cuts join them, in order.
+template <typename Held>
+void sentence_cuts(std::string_view raw, const NormalizeOptions &options, std::vector<Cut> &cuts, Held held_by_span) {
+  std::vector<std::size_t> more;
+  std::size_t from = 0;
+  for (std::size_t k = 0; k <= cuts.size(); ++k) {
+    std::size_t to = k < cuts.size() ? cuts[k].at : raw.size();
+    if (to > from) sentence_breaks(raw.substr(from, to - from), from, options, more);
+    if (k < cuts.size()) from = std::max(from, to + cuts[k].width);
+  }
+  std::size_t before = cuts.size();
+  for (std::size_t at : more)
+    if (!held_by_span(Cut{at, 1})) cuts.push_back({at, 1});
+  if (cuts.size() == before) return;
+  std::sort(cuts.begin(), cuts.end(), [](const Cut &a, const Cut &b) { return a.at < b.at; });
+}
+
 }  // namespace
 
 std::vector<Cut> paragraph_cuts(std::string_view raw, const CutContext &context, const std::vector<ByteRange> &spans,
@@ -402,7 +427,6 @@ std::vector<Cut> paragraph_cuts(std::string_view raw, const CutContext &context,
   } else if (has_breaks) {
     runs_left = boilerplate_edges(raw, runs, context, breaks);
     prose_breaks(runs, runs_left, breaks);
-    sentence_breaks(runs, runs_left, breaks);
     while (runs_left > 0 && runs[runs_left - 1].chars == 0) --runs_left;  // a final <br> leaves no line
   }
   if (context.bare_block && raw.find('\r') != std::string_view::npos)
@@ -415,9 +439,9 @@ std::vector<Cut> paragraph_cuts(std::string_view raw, const CutContext &context,
   std::sort(cuts.begin(), cuts.end(), [](const Cut &a, const Cut &b) { return a.at < b.at; });
   cuts.erase(std::unique(cuts.begin(), cuts.end(), [](const Cut &a, const Cut &b) { return a.at == b.at; }),
              cuts.end());
-  cuts.erase(std::remove_if(cuts.begin(), cuts.end(),
-                            [raw, &spans](const Cut &cut) { return inside_a_span(raw, cut, spans); }),
-             cuts.end());
+  auto held_by_span = [raw, &spans](const Cut &cut) { return inside_a_span(raw, cut, spans); };
+  cuts.erase(std::remove_if(cuts.begin(), cuts.end(), held_by_span), cuts.end());
+  if (has_breaks && !context.caption) sentence_cuts(raw, context.options, cuts, held_by_span);
   return cuts;
 }
 
