@@ -89,7 +89,10 @@ TEST_CASE("pointer lines", "[default-profile][kinds]") {
 
 TEST_CASE("attribution and listing furniture, placeholders", "[default-profile][kinds]") {
   check_all({"jdoe · 3 hours ago", "5分钟前", "张三，某科技公司工程师"}, "attribution");
-  check_all({"标签：心理 科普", "Tags: rust, parsing", "Filed under: news"}, "listing:tags");
+  check_all({"标签：心理 科普", "Tags: rust, parsing", "Filed under: news",
+             "@Kitaro_绮太郎 #游戏新春市集##陪你过年##碧蓝航线##cos正片#", "#rust #parsing"},
+            "listing:tags");
+  check_all({"#管理员模式的命令提示符里执行此命令", "#1 in the charts for three weeks running", "#include"}, "content");
   check_all({"2022-02-28", "时间：2022-02-28", "发布于 2021年7月31日", "Posted on March 3, 2021"}, "listing:date");
   check_all({"评分：", "Rating:"}, "listing:rating");
   check_all({"阅读 1.2万", "12 comments", "1,024 views", "0 saves", "496人已申请"}, "listing:count");
