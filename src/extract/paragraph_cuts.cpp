@@ -342,6 +342,28 @@ bool is_number_marker(std::string_view text) {
   return std::all_of(text.begin(), text.end(), is_ascii_digit);
 }
 
+// A source line break of a blank line at the edge of a text node, with the
+// node's text on the other side ("<em>…</em>\n\nWe are honored…"): the
+// blank line ends a paragraph as it does inside one text node.  A node of
+// blanks only, between two elements, is the markup's layout and never cuts.
+bool blank_line_at_text_edge(std::string_view raw, std::size_t at, const std::vector<ByteRange> &texts) {
+  auto node = std::upper_bound(texts.begin(), texts.end(), at,
+                               [](std::size_t offset, const ByteRange &r) { return offset < r.begin; });
+  if (node == texts.begin()) return false;
+  --node;
+  if (at >= node->end) return false;
+  auto next_mark = [&](std::size_t from, int step) {
+    for (std::size_t i = from; i >= node->begin && i < node->end; i += static_cast<std::size_t>(step)) {
+      if (raw[i] == '\r') return true;
+      if (raw[i] != ' ' && raw[i] != '\t') return false;
+    }
+    return false;
+  };
+  bool blank_line = (at > node->begin && next_mark(at - 1, -1)) || next_mark(at + 1, 1);
+  if (!blank_line) return false;
+  return !trim(raw.substr(node->begin, at - node->begin)).empty() || !trim(raw.substr(at + 1, node->end - at - 1)).empty();
+}
+
 // Source lines of bare text inside one <br> run: a blank line always ends
 // a paragraph; lines between blank lines are cut apart when they are fields
 // or items, and stay one paragraph when they are prose wrapped at a width.
@@ -350,7 +372,9 @@ void source_line_breaks(std::string_view raw, const Line &run, const std::vector
   std::vector<Line> lines;
   std::size_t start = run.begin;
   for (std::size_t i = run.begin; i <= run.end; ++i) {
-    if (i < run.end && !(raw[i] == '\r' && inside_one_text(raw, i, texts))) continue;
+    if (i < run.end &&
+        !(raw[i] == '\r' && (inside_one_text(raw, i, texts) || blank_line_at_text_edge(raw, i, texts))))
+      continue;
     std::string_view text = trim(raw.substr(start, i - start));
     lines.push_back({start, i, columns(text), ends_sentence(text), ends_as_lead_in(text) || is_number_marker(text),
                      ends_with_comma(text),

@@ -24,7 +24,8 @@
 //   "比例变化 图自华尔街日报", "幼崽。｜图片来源：X"): the credit names who
 //   made the picture, the rest says what it shows;
 // - in bare text straight inside a wrapper block (a <div>, not a <p>), a
-//   blank source line, and the source lines of fields or items (an event
+//   blank source line (inside a text node, or at its edge with the node's
+//   text on the other side), and the source lines of fields or items (an event
 //   name, a venue, a time, each on its line), which are told from prose
 //   wrapped at a line width by their lengths; a first line narrower than
 //   the text wrapped after it (a title over its text) is no part of the

@@ -57,6 +57,11 @@ TEST_CASE("a blank line in bare text ends a paragraph; a label keeps its value",
         Texts{"First paragraph of a long text run, written as the feed gives it with its lines wrapped here.",
               "Second paragraph after a blank line, also wrapped at the same width by the writer of the text."});
   CHECK(texts("<div>类型:\n\n      手办<br>更新内容:\n   制作决定</div>") == Texts{"类型: 手办\n更新内容: 制作决定"});
+  // A blank line at the edge of a text node, after an inline element, ends
+  // a paragraph too; blank lines between two elements are the markup's layout.
+  CHECK(texts("<div><em>Devils live among us.</em>\n\nWe are honored to have partnered with Riot Games.</div>") ==
+        Texts{"Devils live among us.", "We are honored to have partnered with Riot Games."});
+  CHECK(texts("<div><a href=\"a\">first link</a>\n\n<a href=\"b\">second link</a></div>").size() == 1);
 }
 
 TEST_CASE("line breaks of the markup around elements never cut", "[extract][cuts]") {
