@@ -430,8 +430,13 @@ class Segmenter {
         return line_reason_(normalize_paragraph(line, options));
       };
     }
-    std::vector<ByteRange> spans = span_raw_;
-    for (ByteRange &r : spans) r.end = std::min(r.end, buffer_.size());
+    // Spans that hold the parts of a cut together.  Inline code does not:
+    // Markdown cannot write a line break inside a code span, so its
+    // rendering has the break outside any code and would cut there.
+    std::vector<ByteRange> spans;
+    for (std::size_t k = 0; k < span_raw_.size(); ++k)
+      if (spans_[k].kind != InlineSpan::Kind::code)
+        spans.push_back({span_raw_[k].begin, std::min(span_raw_[k].end, buffer_.size())});
     std::vector<ByteRange> texts;
     for (std::size_t k = 0; k < anchors_.size(); ++k)
       if (anchors_[k].text)
