@@ -170,14 +170,8 @@ void prose_breaks(const std::vector<Line> &runs, std::size_t end, std::vector<st
 // comma, a field's value) keeps the paragraph's lines together, and so do
 // runs marked as items with a bullet ("·中奖者将通过DM联系。"): a list its
 // author wrote as one paragraph.
-//
-// It is judged on each paragraph the other rules leave (`piece`, at `from`
-// in the text), not on the whole text: the paragraph is what a Markdown
-// rendering writes and a reader of it sees, so both cut alike.
-void sentence_breaks(std::string_view piece, std::size_t from, const NormalizeOptions &options,
-                     std::vector<std::size_t> &cuts) {
-  if (piece.find('\n') == std::string_view::npos) return;
-  std::vector<Line> runs = break_runs(piece, options);
+
+void sentence_breaks(const std::vector<Line> &runs, std::vector<std::size_t> &cuts) {
   std::vector<const Line *> lines;
   for (const Line &run : runs)
     if (run.chars > 0) lines.push_back(&run);
@@ -189,7 +183,7 @@ void sentence_breaks(std::string_view piece, std::size_t from, const NormalizeOp
     bool lead_in = line.ends_label && line.chars >= kLeadInChars;
     if (!sentence && !lead_in) return;
   }
-  for (std::size_t k = 0; k + 1 < lines.size(); ++k) cuts.push_back(from + lines[k]->end);
+  for (std::size_t k = 0; k + 1 < lines.size(); ++k) cuts.push_back(lines[k]->end);
 }
 
 // The lines at either end of the run that `context` calls boilerplate on
@@ -418,22 +412,34 @@ bool inside_a_span(std::string_view raw, const Cut &cut, const std::vector<ByteR
   });
 }
 
-// The whole-sentence rule over each paragraph the other cuts leave; its
-// cuts join them, in order.
+// The <br> rules that read a paragraph's runs as a whole (prose_breaks'
+// last line, sentence_breaks' every run) judge each paragraph the other
+// cuts leave, not the whole text, and again on the paragraphs they leave
+// until none cuts more: each paragraph is what a Markdown rendering writes
+// and a reader of it sees, so both must cut it alike (a run that a source
+// line break cuts in two, or a credit cut off, changes which line is last).
 template <typename Held>
-void sentence_cuts(std::string_view raw, const NormalizeOptions &options, std::vector<Cut> &cuts, Held held_by_span) {
-  std::vector<std::size_t> more;
-  std::size_t from = 0;
-  for (std::size_t k = 0; k <= cuts.size(); ++k) {
-    std::size_t to = k < cuts.size() ? cuts[k].at : raw.size();
-    if (to > from) sentence_breaks(raw.substr(from, to - from), from, options, more);
-    if (k < cuts.size()) from = std::max(from, to + cuts[k].width);
+void run_cuts(std::string_view raw, const NormalizeOptions &options, std::vector<Cut> &cuts, Held held_by_span) {
+  for (bool added = true; added;) {
+    std::vector<std::size_t> more;
+    std::size_t from = 0;
+    for (std::size_t k = 0; k <= cuts.size(); ++k) {
+      std::size_t to = k < cuts.size() ? cuts[k].at : raw.size();
+      std::string_view piece = to > from ? raw.substr(from, to - from) : std::string_view();
+      if (piece.find('\n') != std::string_view::npos) {
+        std::vector<Line> runs = break_runs(piece, options);
+        std::vector<std::size_t> found;
+        prose_breaks(runs, runs.size(), found);
+        if (found.empty()) sentence_breaks(runs, found);
+        for (std::size_t at : found) more.push_back(from + at);
+      }
+      if (k < cuts.size()) from = std::max(from, to + cuts[k].width);
+    }
+    added = false;
+    for (std::size_t at : more)
+      if (!held_by_span(Cut{at, 1})) cuts.push_back({at, 1}), added = true;
+    std::sort(cuts.begin(), cuts.end(), [](const Cut &a, const Cut &b) { return a.at < b.at; });
   }
-  std::size_t before = cuts.size();
-  for (std::size_t at : more)
-    if (!held_by_span(Cut{at, 1})) cuts.push_back({at, 1});
-  if (cuts.size() == before) return;
-  std::sort(cuts.begin(), cuts.end(), [](const Cut &a, const Cut &b) { return a.at < b.at; });
 }
 
 }  // namespace
@@ -450,7 +456,6 @@ std::vector<Cut> paragraph_cuts(std::string_view raw, const CutContext &context,
     for (std::size_t k = 0; k + 1 < runs.size(); ++k) breaks.push_back(runs[k].end);
   } else if (has_breaks) {
     runs_left = boilerplate_edges(raw, runs, context, breaks);
-    prose_breaks(runs, runs_left, breaks);
     while (runs_left > 0 && runs[runs_left - 1].chars == 0) --runs_left;  // a final <br> leaves no line
   }
   if (context.bare_block && raw.find('\r') != std::string_view::npos)
@@ -465,7 +470,7 @@ std::vector<Cut> paragraph_cuts(std::string_view raw, const CutContext &context,
              cuts.end());
   auto held_by_span = [raw, &spans](const Cut &cut) { return inside_a_span(raw, cut, spans); };
   cuts.erase(std::remove_if(cuts.begin(), cuts.end(), held_by_span), cuts.end());
-  if (has_breaks && !context.caption) sentence_cuts(raw, context.options, cuts, held_by_span);
+  if (has_breaks && !context.caption) run_cuts(raw, context.options, cuts, held_by_span);
   return cuts;
 }
 

@@ -9,7 +9,8 @@
 // - a single <br> between two runs of prose, each long and the first ending
 //   a sentence (feeds that write paragraphs as "text<br>text"), or between
 //   such a run and a last line (a signature or a source line under the
-//   text); short runs (verse, addresses, lists of fields) stay lines of one
+//   text; last in the paragraph the other cuts leave, as a Markdown
+//   rendering writes it); short runs (verse, addresses, lists of fields) stay lines of one
 //   paragraph;
 // - every <br> of a paragraph whose runs are each a whole sentence of at
 //   least a few words, or a lead-in ending in a colon ("总结一下：" over

@@ -85,6 +85,11 @@ TEST_CASE("a single <br> between runs of prose ends a paragraph; verse stays lin
   for (const char *end : {"", "<br>", "<br><br>"})
     CHECK(texts(std::string("<p>第一段是很长的文字，讲述了一个完整的故事，而且它以句号结束。<br>原文链接") + end + "</p>") ==
           Texts{"第一段是很长的文字，讲述了一个完整的故事，而且它以句号结束。", "原文链接"});
+  // Which line is last is read in the paragraph the other cuts leave: here
+  // a source line break cuts the second run in two, and its first half is
+  // the last line under the prose (found by the invariants harness).
+  CHECK(texts("<div>第一段是很长的文字，讲述了一个完整的故事，而且它以句号结束。<br>签名\n++<br>尾</div>") ==
+        Texts{"第一段是很长的文字，讲述了一个完整的故事，而且它以句号结束。", "签名", "++\n尾"});
   // A heading stays one title (found by the invariants harness: an <h2>
   // holding a whole interview in <br> runs, cut, read back from Markdown
   // as one heading line).
