@@ -307,14 +307,20 @@ bool field_lines(std::string_view raw, const std::vector<Line> &group) {
   return all_short || labelled * 2 >= group.size() || every_line_a_sentence;
 }
 
+// The text node (its range of raw) that byte `at` is in, or none.
+const ByteRange *text_node_at(std::size_t at, const std::vector<ByteRange> &texts) {
+  auto node = std::upper_bound(texts.begin(), texts.end(), at,
+                               [](std::size_t offset, const ByteRange &r) { return offset < r.begin; });
+  if (node == texts.begin()) return nullptr;
+  --node;
+  return at < node->end ? &*node : nullptr;
+}
+
 // A source line break that separates text of one text node: the markup's
 // own line breaks (between tags, around inline elements) never cut.
 bool inside_one_text(std::string_view raw, std::size_t at, const std::vector<ByteRange> &texts) {
-  auto node = std::upper_bound(texts.begin(), texts.end(), at,
-                               [](std::size_t offset, const ByteRange &r) { return offset < r.begin; });
-  if (node == texts.begin()) return false;
-  --node;
-  if (at >= node->end) return false;
+  const ByteRange *node = text_node_at(at, texts);
+  if (!node) return false;
   return !trim(raw.substr(node->begin, at - node->begin)).empty() && !trim(raw.substr(at + 1, node->end - at - 1)).empty();
 }
 
@@ -341,11 +347,8 @@ bool is_number_marker(std::string_view text) {
 // blank line ends a paragraph as it does inside one text node.  A node of
 // blanks only, between two elements, is the markup's layout and never cuts.
 bool blank_line_at_text_edge(std::string_view raw, std::size_t at, const std::vector<ByteRange> &texts) {
-  auto node = std::upper_bound(texts.begin(), texts.end(), at,
-                               [](std::size_t offset, const ByteRange &r) { return offset < r.begin; });
-  if (node == texts.begin()) return false;
-  --node;
-  if (at >= node->end) return false;
+  const ByteRange *node = text_node_at(at, texts);
+  if (!node) return false;
   auto next_mark = [&](std::size_t from, int step) {
     for (std::size_t i = from; i >= node->begin && i < node->end; i += static_cast<std::size_t>(step)) {
       if (raw[i] == '\r') return true;
