@@ -146,14 +146,12 @@ std::vector<Line> break_runs(std::string_view raw, const NormalizeOptions &optio
 
 // A single <br> after a long run that ends a sentence, before another long
 // run or before the last line (a signature, a source, a "read the
-// original" line standing under the text).
-// Only the runs before `end` are looked at (the ones after it are cut off
-// already).  Empty runs (before a first or after a final <br>, between the
-// newlines of a blank line) are no lines.
-void prose_breaks(const std::vector<Line> &runs, std::size_t end, std::vector<std::size_t> &cuts) {
+// original" line standing under the text).  Empty runs (before a first or
+// after a final <br>, between the newlines of a blank line) are no lines.
+void prose_breaks(const std::vector<Line> &runs, std::vector<std::size_t> &cuts) {
   std::vector<const Line *> lines;
-  for (std::size_t k = 0; k < end; ++k)
-    if (runs[k].chars > 0) lines.push_back(&runs[k]);
+  for (const Line &run : runs)
+    if (run.chars > 0) lines.push_back(&run);
   for (std::size_t k = 0; k + 1 < lines.size(); ++k) {
     const Line &before = *lines[k], &after = *lines[k + 1];
     bool last = k + 2 == lines.size();
@@ -170,7 +168,6 @@ void prose_breaks(const std::vector<Line> &runs, std::size_t end, std::vector<st
 // comma, a field's value) keeps the paragraph's lines together, and so do
 // runs marked as items with a bullet ("·中奖者将通过DM联系。"): a list its
 // author wrote as one paragraph.
-
 void sentence_breaks(const std::vector<Line> &runs, std::vector<std::size_t> &cuts) {
   std::vector<const Line *> lines;
   for (const Line &run : runs)
@@ -226,9 +223,9 @@ bool opens_bracket_to_end(std::string_view raw, std::size_t at, std::size_t line
 }
 
 // Where `line`, in a caption or by an image, holds a picture credit after a
-// sentence end, a blank or a bar, or in brackets closing the line: the earliest such point whose rest of the
-// line the profiles call a picture credit on its own, with visible text
-// before it; none when nothing is.  Text elsewhere keeps such words: there
+// sentence end, a blank or a bar, or in brackets closing the line: the
+// earliest such point whose rest of the line the profiles call a picture
+// credit on its own, with visible text before it; none when nothing is.  Text elsewhere keeps such words: there
 // they are seldom a credit, and every paragraph would pay for the look.
 std::optional<Cut> credit_tail(std::string_view raw, const Line &line, const CutContext &context) {
   if (!context.line_reason || !(context.caption || context.by_image)) return std::nullopt;
@@ -421,28 +418,36 @@ bool inside_a_span(std::string_view raw, const Cut &cut, const std::vector<ByteR
 // until none cuts more: each paragraph is what a Markdown rendering writes
 // and a reader of it sees, so both must cut it alike (a run that a source
 // line break cuts in two, or a credit cut off, changes which line is last).
+// A paragraph in which they cut nothing is final and is not measured again.
 template <typename Held>
 void run_cuts(std::string_view raw, const NormalizeOptions &options, std::vector<Cut> &cuts, Held held_by_span) {
-  for (bool added = true; added;) {
-    std::vector<std::size_t> more;
-    std::size_t from = 0;
-    for (std::size_t k = 0; k <= cuts.size(); ++k) {
-      std::size_t to = k < cuts.size() ? cuts[k].at : raw.size();
-      std::string_view piece = to > from ? raw.substr(from, to - from) : std::string_view();
-      if (piece.find('\n') != std::string_view::npos) {
-        std::vector<Line> runs = break_runs(piece, options);
-        std::vector<std::size_t> found;
-        prose_breaks(runs, runs.size(), found);
-        if (found.empty()) sentence_breaks(runs, found);
-        for (std::size_t at : found) more.push_back(from + at);
-      }
-      if (k < cuts.size()) from = std::max(from, to + cuts[k].width);
-    }
-    added = false;
-    for (std::size_t at : more)
-      if (!held_by_span(Cut{at, 1})) cuts.push_back({at, 1}), added = true;
-    std::sort(cuts.begin(), cuts.end(), [](const Cut &a, const Cut &b) { return a.at < b.at; });
+  std::vector<ByteRange> pending;  // paragraphs still to judge
+  std::size_t from = 0;
+  for (std::size_t k = 0; k <= cuts.size(); ++k) {
+    std::size_t to = k < cuts.size() ? cuts[k].at : raw.size();
+    if (to > from) pending.push_back({from, to});
+    if (k < cuts.size()) from = std::max(from, to + cuts[k].width);
   }
+  bool added = false;
+  while (!pending.empty()) {
+    ByteRange piece = pending.back();
+    pending.pop_back();
+    std::string_view text = raw.substr(piece.begin, piece.end - piece.begin);
+    if (text.find('\n') == std::string_view::npos) continue;
+    std::vector<Line> runs = break_runs(text, options);
+    std::vector<std::size_t> found;
+    prose_breaks(runs, found);
+    if (found.empty()) sentence_breaks(runs, found);
+    std::size_t start = piece.begin;
+    for (std::size_t at : found) {
+      if (held_by_span(Cut{piece.begin + at, 1})) continue;
+      cuts.push_back({piece.begin + at, 1}), added = true;
+      pending.push_back({start, piece.begin + at});
+      start = piece.begin + at + 1;
+    }
+    if (start != piece.begin) pending.push_back({start, piece.end});
+  }
+  if (added) std::sort(cuts.begin(), cuts.end(), [](const Cut &a, const Cut &b) { return a.at < b.at; });
 }
 
 }  // namespace

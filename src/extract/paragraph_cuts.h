@@ -10,8 +10,8 @@
 //   a sentence (feeds that write paragraphs as "text<br>text"), or between
 //   such a run and a last line (a signature or a source line under the
 //   text; last in the paragraph the other cuts leave, as a Markdown
-//   rendering writes it); short runs (verse, addresses, lists of fields) stay lines of one
-//   paragraph;
+//   rendering writes it); short runs (verse, addresses, lists of fields)
+//   stay lines of one paragraph;
 // - every <br> of a paragraph whose runs are each a whole sentence of at
 //   least a few words, or a lead-in ending in a colon ("总结一下：" over
 //   such sentences); a title line, a verse line ending in a comma or a
@@ -26,8 +26,8 @@
 //   made the picture, the rest says what it shows;
 // - in bare text straight inside a wrapper block (a <div>, not a <p>), a
 //   blank source line (inside a text node, or at its edge with the node's
-//   text on the other side), and the source lines of fields or items (an event
-//   name, a venue, a time, each on its line), which are told from prose
+//   text on the other side), and the source lines of fields or items (an
+//   event name, a venue, a time, each on its line), which are told from prose
 //   wrapped at a line width by their lengths; a first line narrower than
 //   the text wrapped after it (a title over its text) is no part of the
 //   wrap; a note or item number alone on its line ("[1]", "2.") stays with

@@ -34,19 +34,18 @@ bool is_block(Tag tag) {
 // A picture, video or other embedded media: text by it may be its caption.
 // (<img> is recorded as an image; <video>, <audio>, <picture> and <canvas>
 // are elements the tree builder has no tag of its own for.)
-bool is_media(pugi::xml_node node, Tag tag, Ns ns) {
-  if (tag == Tag::img || tag == Tag::iframe || tag == Tag::embed || tag == Tag::object) return true;
-  if (ns == Ns::svg) return true;
-  std::string_view name = node.name();
-  return name == "video" || name == "audio" || name == "picture" || name == "canvas";
-}
-
 // <video>, <audio> and <canvas> hold fallback content ("Your browser does not
-// support the video tag.") that only a browser without them shows; <picture>
-// holds the <img> that is the picture, so it is walked.
+// support the video tag.") that only a browser without them shows.
 bool is_media_with_fallback(pugi::xml_node node) {
   std::string_view name = node.name();
   return name == "video" || name == "audio" || name == "canvas";
+}
+
+bool is_media(pugi::xml_node node, Tag tag, Ns ns) {
+  if (tag == Tag::img || tag == Tag::iframe || tag == Tag::embed || tag == Tag::object) return true;
+  if (ns == Ns::svg) return true;
+  // <picture> holds the <img> that is the picture, so it is walked.
+  return is_media_with_fallback(node) || std::string_view(node.name()) == "picture";
 }
 
 bool is_skipped(Tag tag, Ns ns) {
@@ -78,19 +77,34 @@ bool style_hides(std::string_view style) {
   return compact.find("display:none") != std::string::npos || compact.find("visibility:hidden") != std::string::npos;
 }
 
-// `hidden`, aria-hidden, inline display:none / visibility:hidden, and
-// screen-reader-only classes: nothing a sighted reader sees.  One pass over
-// the attributes, without copies for the common ones: it runs for every
+// A class naming a control drawn without a <button> (a code block's
+// `<span class="copy-code-btn">复制代码</span>`): the word "btn" or "button".
+bool has_control_class(std::string_view cls) {
+  if (!ascii_contains_icase(cls, "btn") && !ascii_contains_icase(cls, "button")) return false;
+  for (const std::string &word : words_of(cls))
+    if (word == "btn" || word == "button") return true;
+  return false;
+}
+
+// Text no reader reads: `hidden`, aria-hidden, inline display:none /
+// visibility:hidden and screen-reader-only classes (nothing a sighted reader
+// sees), and the label of a control drawn without a <button> — role="button",
+// or an inline element classed as one — which is something to click, as a
+// <button>'s is (a "button-group" block may hold more than labels).  One pass
+// over the attributes, without copies for the common ones: it runs for every
 // element.  The first attribute of a name counts, as attribute(name) would
 // find it.
-bool is_hidden(pugi::xml_node element) {
-  bool seen_class = false, seen_aria = false, seen_style = false;
+bool shows_no_text(pugi::xml_node element, Tag tag) {
+  bool seen_class = false, seen_aria = false, seen_style = false, seen_role = false;
   for (pugi::xml_attribute a = element.first_attribute(); a; a = a.next_attribute()) {
     std::string_view name = a.name(), value = a.value();
     if (name == "hidden") return true;
     if (name == "class" && !seen_class) {
       seen_class = true;
-      if (is_screen_reader_only(value)) return true;
+      if (is_screen_reader_only(value) || (!is_block(tag) && has_control_class(value))) return true;
+    } else if (name == "role" && !seen_role) {
+      seen_role = true;
+      if (ascii_iequals(value, "button")) return true;
     } else if (name == "aria-hidden" && !seen_aria) {
       seen_aria = true;
       if (ascii_iequals(value, "true")) return true;
@@ -99,21 +113,6 @@ bool is_hidden(pugi::xml_node element) {
       if (style_hides(value)) return true;
     }
   }
-  return false;
-}
-
-// A control drawn without a <button>: role="button", or an inline element
-// whose class has the word "btn" or "button" (a code block's
-// `<span class="copy-code-btn">复制代码</span>`).  Its label is something to
-// click, not text to read, as a <button>'s is.  Block elements are left
-// alone: a "button-group" <div> may hold more than labels.
-bool is_control(pugi::xml_node element, Tag tag) {
-  if (ascii_iequals(element.attribute("role").value(), "button")) return true;
-  if (is_block(tag)) return false;
-  std::string_view cls = element.attribute("class").value();
-  if (!ascii_contains_icase(cls, "btn") && !ascii_contains_icase(cls, "button")) return false;
-  for (const std::string &word : words_of(cls))
-    if (word == "btn" || word == "button") return true;
   return false;
 }
 
@@ -201,10 +200,10 @@ class Segmenter {
     const html::NodeInfo *i = info(node);
     Tag tag = i ? i->tag : Tag::unknown;
     Ns ns = i ? i->ns : Ns::html;
-    if (is_hidden(node)) return false;
+    if (shows_no_text(node, tag)) return false;
     if (is_media(node, tag, ns)) by_image_ = true;
     if (is_media_with_fallback(node)) return false;
-    if (is_skipped(tag, ns) || is_control(node, tag)) return false;
+    if (is_skipped(tag, ns)) return false;
     if (tag == Tag::img) return image(node, i), false;
     if (tag == Tag::br) return line_break(node), false;
     Open frame;
